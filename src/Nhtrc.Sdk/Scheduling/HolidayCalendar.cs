@@ -22,6 +22,15 @@ public abstract class HolidayCalendar
     public string Id { get; }
 
     /// <summary>
+    /// The first year for which this calendar knows its holidays. A service calendar does not answer
+    /// for instants in earlier years. The default is the first year NodaTime supports.
+    /// </summary>
+    public virtual int FirstSupportedYear => -9998;
+
+    /// <summary>The last year for which this calendar knows its holidays; the default is 9999.</summary>
+    public virtual int LastSupportedYear => 9999;
+
+    /// <summary>
     /// The holidays whose <em>observed</em> date falls in <paramref name="year"/>, ordered by observed
     /// date then name. A holiday observed in a different year than it falls (1 January on a Saturday is
     /// observed on 31 December of the year before) is listed under the year of its observed date.

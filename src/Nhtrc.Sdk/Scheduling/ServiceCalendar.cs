@@ -1,0 +1,602 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using NodaTime;
+using NodaTime.TimeZones;
+
+namespace Nhtrc.Sdk.Scheduling;
+
+/// <summary>
+/// When a service is open: an IANA time zone, weekly open periods, holiday calendars (closed on every
+/// observed holiday) and dated overrides (closed, or special hours), with business-time arithmetic on
+/// <see cref="Instant"/>s. Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// <para>Semantics (docs/deadlines.md has the full text and examples):</para>
+/// <list type="bullet">
+/// <item>The hours of a local date are its override if it has one; otherwise none if a holiday is observed
+/// on it; otherwise the weekly hours of its day of week. An open period belongs to the date it opens on, so
+/// 22:00-06:00 on the eve of a holiday runs until 06:00 on the holiday.</item>
+/// <item>Local times map to instants with NodaTime's lenient resolver: a time in a spring-forward gap moves
+/// forward by the length of the gap; an ambiguous time takes the earlier instant.</item>
+/// <item>Open time is the union of all open periods, half-open <c>[open, close)</c>.</item>
+/// <item>Queries cost a few binary searches however far apart their instants are; the open time of each
+/// local year is computed once, on first use, and cached.</item>
+/// </list>
+/// <para>Instants must fall in the local years <see cref="FirstSupportedYear"/> to <see cref="LastSupportedYear"/>;
+/// others get <see cref="ArgumentOutOfRangeException"/>.</para>
+/// </remarks>
+public sealed class ServiceCalendar
+{
+    /// <summary>The earliest local year any service calendar supports.</summary>
+    public const int MinimumYear = 1800;
+
+    /// <summary>The latest local year any service calendar supports.</summary>
+    public const int MaximumYear = 2200;
+
+    private const long NanosecondsPerDay = 86_400_000_000_000L;
+
+    private readonly ImmutableDictionary<LocalDate, DateOverride> overridesByDate;
+    private readonly OpenTimeline timeline;
+
+    /// <summary>Creates a calendar.</summary>
+    /// <param name="id">An identifier such as <c>nhtrc-business-hours</c>, used in JSON documents and explanations.</param>
+    /// <param name="zone">The time zone of the local times, for example from <c>DateTimeZoneProviders.Tzdb["America/New_York"]</c>.</param>
+    /// <param name="weeklyHours">The regular hours.</param>
+    /// <param name="holidayCalendars">Holiday calendars whose observed dates are closed unless overridden; may be empty.</param>
+    /// <param name="overrides">Dated overrides; at most one per date.</param>
+    /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
+    /// <exception cref="NhtrcValidationException">The id is blank, two overrides share a date, or the holiday calendars support no year in common with <see cref="MinimumYear"/>-<see cref="MaximumYear"/>.</exception>
+    public ServiceCalendar(
+        string id,
+        DateTimeZone zone,
+        WeeklyHours weeklyHours,
+        IEnumerable<HolidayCalendar>? holidayCalendars = null,
+        IEnumerable<DateOverride>? overrides = null)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(zone);
+        ArgumentNullException.ThrowIfNull(weeklyHours);
+
+        var problems = new List<ValidationProblem>();
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            problems.Add(new ValidationProblem("id", "must not be blank."));
+        }
+
+        var holidays = (holidayCalendars ?? []).ToImmutableArray();
+        for (var i = 0; i < holidays.Length; i++)
+        {
+            if (holidays[i] is null)
+            {
+                problems.Add(new ValidationProblem($"holidayCalendars[{i}]", "must not be null."));
+            }
+        }
+
+        var byDate = ImmutableDictionary.CreateBuilder<LocalDate, DateOverride>();
+        var overrideList = (overrides ?? []).ToImmutableArray();
+        for (var i = 0; i < overrideList.Length; i++)
+        {
+            var item = overrideList[i];
+            if (item is null)
+            {
+                problems.Add(new ValidationProblem($"overrides[{i}]", "must not be null."));
+            }
+            else if (!byDate.TryAdd(item.Date, item))
+            {
+                problems.Add(new ValidationProblem($"overrides[{i}]", $"a second override for {item.Date:uuuu'-'MM'-'dd}; a date has at most one."));
+            }
+        }
+
+        var firstYear = MinimumYear;
+        var lastYear = MaximumYear;
+        foreach (var holiday in holidays)
+        {
+            if (holiday is null)
+            {
+                continue;
+            }
+
+            firstYear = Math.Max(firstYear, holiday.FirstSupportedYear);
+            lastYear = Math.Min(lastYear, holiday.LastSupportedYear);
+        }
+
+        if (firstYear > lastYear)
+        {
+            problems.Add(new ValidationProblem("holidayCalendars", $"the holiday calendars have no year in common with {MinimumYear}-{MaximumYear}."));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new NhtrcValidationException($"service calendar '{id}'", problems);
+        }
+
+        Id = id;
+        Zone = zone;
+        WeeklyHours = weeklyHours;
+        HolidayCalendars = holidays;
+        Overrides = [.. overrideList.OrderBy(o => o.Date)];
+        overridesByDate = byDate.ToImmutable();
+        timeline = new OpenTimeline(firstYear, lastYear, BuildYear, YearOf);
+    }
+
+    /// <summary>The identifier, for example <c>nhtrc-business-hours</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The time zone of the calendar's local times.</summary>
+    public DateTimeZone Zone { get; }
+
+    /// <summary>The regular weekly hours.</summary>
+    public WeeklyHours WeeklyHours { get; }
+
+    /// <summary>The holiday calendars whose observed dates are closed.</summary>
+    public ImmutableArray<HolidayCalendar> HolidayCalendars { get; }
+
+    /// <summary>The dated overrides, ordered by date.</summary>
+    public ImmutableArray<DateOverride> Overrides { get; }
+
+    /// <summary>The first local year this calendar answers for (the later of <see cref="MinimumYear"/> and its holiday calendars' first years).</summary>
+    public int FirstSupportedYear => timeline.FirstYear;
+
+    /// <summary>The last local year this calendar answers for.</summary>
+    public int LastSupportedYear => timeline.LastYear;
+
+    /// <summary>The open periods of <paramref name="date"/> itself (see the type's remarks); empty when closed.</summary>
+    public ImmutableArray<OpenInterval> GetHoursOn(LocalDate date)
+    {
+        if (overridesByDate.TryGetValue(date, out var dateOverride))
+        {
+            return dateOverride.Hours;
+        }
+
+        return TryGetHolidayOn(date, out _) ? ImmutableArray<OpenInterval>.Empty : WeeklyHours[date.DayOfWeek];
+    }
+
+    /// <summary>Finds a holiday observed on <paramref name="date"/> by one of the holiday calendars (the first calendar's wins).</summary>
+    /// <remarks>An override on that date still decides its hours; this only reports the holiday.</remarks>
+    public bool TryGetHolidayOn(LocalDate date, [NotNullWhen(true)] out Holiday? holiday)
+    {
+        foreach (var calendar in HolidayCalendars)
+        {
+            if (date.Year >= calendar.FirstSupportedYear && date.Year <= calendar.LastSupportedYear
+                && calendar.TryGetObservedHoliday(date, out holiday))
+            {
+                return true;
+            }
+        }
+
+        holiday = null;
+        return false;
+    }
+
+    /// <summary>True when <paramref name="date"/> has open periods of its own: a business day.</summary>
+    public bool IsBusinessDay(LocalDate date) => !GetHoursOn(date).IsEmpty;
+
+    /// <summary>True when the calendar is open at <paramref name="instant"/> (open periods are half-open, so not at a closing time).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The instant is outside the supported years.</exception>
+    public bool IsOpen(Instant instant)
+    {
+        var t = ToNanos(instant);
+        var snapshot = timeline.Cover(t);
+        var table = snapshot.Tables[snapshot.YearIndexOf(t)];
+        var i = table.FirstEndingAfter(t);
+        return i < table.Ends.Length && table.Starts[i] <= t;
+    }
+
+    /// <summary>
+    /// The first instant at or after <paramref name="instant"/> at which the calendar opens (is closed just
+    /// before and open from then); null when it never opens again within the supported years.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The instant is outside the supported years.</exception>
+    public Instant? NextOpening(Instant instant)
+    {
+        var t = ToNanos(instant);
+        var snapshot = timeline.Cover(t);
+        var year = snapshot.YearIndexOf(t);
+        if (year == 0 && snapshot.FirstYear > timeline.FirstYear)
+        {
+            // Whether the year's first period is an opening depends on how the year before ends.
+            var absolute = snapshot.FirstYear;
+            snapshot = timeline.CoverYears(absolute - 1, absolute);
+            year = absolute - snapshot.FirstYear;
+        }
+
+        while (true)
+        {
+            var table = snapshot.Tables[year];
+            // First interval starting at or after t, skipping a start that only continues the previous year's last interval.
+            for (var i = table.FirstEndingAfter(t); i < table.Starts.Length; i++)
+            {
+                var start = table.Starts[i];
+                if (start >= t && !ContinuesPreviousYear(snapshot, year, i))
+                {
+                    return FromNanos(start);
+                }
+            }
+
+            if (!TryAdvance(ref snapshot, ref year))
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The first instant after <paramref name="instant"/> at which the calendar closes: the end of the
+    /// current open period when open, otherwise of the next one; null when none ends within the supported years.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The instant is outside the supported years.</exception>
+    public Instant? NextClosing(Instant instant)
+    {
+        var t = ToNanos(instant);
+        var snapshot = timeline.Cover(t);
+        var year = snapshot.YearIndexOf(t);
+        var i = snapshot.Tables[year].FirstEndingAfter(t);
+        while (true)
+        {
+            var table = snapshot.Tables[year];
+            if (i < table.Ends.Length)
+            {
+                var end = table.Ends[i];
+                if (i < table.Ends.Length - 1 || end != table.End)
+                {
+                    return FromNanos(end);
+                }
+
+                // The period reaches the end of the year: it closes there unless the next year opens at once.
+                switch (StartsNextYear(ref snapshot, ref year, end))
+                {
+                    case null:
+                        return null;
+                    case false:
+                        return FromNanos(end);
+                }
+            }
+
+            if (i < table.Ends.Length - 1)
+            {
+                i++;
+                continue;
+            }
+
+            if (!TryAdvance(ref snapshot, ref year))
+            {
+                return null;
+            }
+
+            i = 0;
+        }
+    }
+
+    /// <summary>
+    /// The open periods that overlap <c>[from, to)</c>, clipped to it, in order; periods that touch across a
+    /// year boundary are reported as one.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An instant is outside the supported years.</exception>
+    public IReadOnlyList<Interval> GetOpenIntervals(Instant from, Instant to)
+    {
+        if (to < from)
+        {
+            throw new ArgumentException("The end of the range is before its start.", nameof(to));
+        }
+
+        var a = ToNanos(from);
+        var b = ToNanos(to);
+        var result = new List<Interval>();
+        if (a == b)
+        {
+            return result;
+        }
+
+        timeline.Cover(a);
+        var snapshot = timeline.Cover(b - 1);
+        long? openStart = null;
+        long openEnd = 0;
+        for (var year = snapshot.YearIndexOf(a); year < snapshot.Count && snapshot.Bounds[year] < b; year++)
+        {
+            var table = snapshot.Tables[year];
+            for (var i = table.FirstEndingAfter(a); i < table.Starts.Length && table.Starts[i] < b; i++)
+            {
+                var s = Math.Max(table.Starts[i], a);
+                var e = Math.Min(table.Ends[i], b);
+                if (openStart is not null && s == openEnd)
+                {
+                    openEnd = e;
+                    continue;
+                }
+
+                if (openStart is not null)
+                {
+                    result.Add(new Interval(FromNanos(openStart.Value), FromNanos(openEnd)));
+                }
+
+                openStart = s;
+                openEnd = e;
+            }
+        }
+
+        if (openStart is not null)
+        {
+            result.Add(new Interval(FromNanos(openStart.Value), FromNanos(openEnd)));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The open time inside <c>[from, to)</c>. When <paramref name="to"/> is before <paramref name="from"/>
+    /// the result is the negated open time of <c>[to, from)</c>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">An instant is outside the supported years.</exception>
+    public Duration BusinessTimeBetween(Instant from, Instant to)
+    {
+        var a = ToNanos(from);
+        var b = ToNanos(to);
+        timeline.Cover(a);
+        var snapshot = timeline.Cover(b);
+        return Duration.FromNanoseconds(snapshot.Cumulative(b) - snapshot.Cumulative(a));
+    }
+
+    /// <summary>
+    /// The smallest instant <c>t' &gt;= start</c> with <c>BusinessTimeBetween(start, t') == amount</c>.
+    /// A result that lands on a closing time is that closing time; a zero amount returns
+    /// <paramref name="start"/>; a negative amount is <see cref="SubtractBusinessTime"/> of its negation.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The start, or the result, is outside the supported years.</exception>
+    public Instant AddBusinessTime(Instant start, Duration amount)
+    {
+        if (amount == Duration.Zero)
+        {
+            return start;
+        }
+
+        if (amount < Duration.Zero)
+        {
+            return SubtractBusinessTime(start, -amount);
+        }
+
+        var t = ToNanos(start);
+        var snapshot = timeline.Cover(t);
+        var target = checked(snapshot.Cumulative(t) + amount.ToInt64Nanoseconds());
+        while (true)
+        {
+            if (snapshot.TryFindForward(target, out var result))
+            {
+                return FromNanos(result);
+            }
+
+            snapshot = timeline.ExtendForward(snapshot)
+                ?? throw new ArgumentOutOfRangeException(nameof(amount), $"Adding {amount} of business time to the instant goes past the last supported year, {LastSupportedYear}.");
+        }
+    }
+
+    /// <summary>
+    /// The largest instant <c>t' &lt;= end</c> with <c>BusinessTimeBetween(t', end) == amount</c>, for example
+    /// "two business hours before the deadline". A result that lands on an opening time is that opening time;
+    /// a zero amount returns <paramref name="end"/>; a negative amount is <see cref="AddBusinessTime"/> of its negation.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The end, or the result, is outside the supported years.</exception>
+    public Instant SubtractBusinessTime(Instant end, Duration amount)
+    {
+        if (amount == Duration.Zero)
+        {
+            return end;
+        }
+
+        if (amount < Duration.Zero)
+        {
+            return AddBusinessTime(end, -amount);
+        }
+
+        var t = ToNanos(end);
+        var snapshot = timeline.Cover(t);
+        var target = checked(snapshot.Cumulative(t) - amount.ToInt64Nanoseconds());
+        while (true)
+        {
+            if (snapshot.TryFindBackward(target, out var result))
+            {
+                return FromNanos(result);
+            }
+
+            snapshot = timeline.ExtendBackward(snapshot)
+                ?? throw new ArgumentOutOfRangeException(nameof(amount), $"Subtracting {amount} of business time from the instant goes before the first supported year, {FirstSupportedYear}.");
+        }
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/>-th business day strictly after <paramref name="date"/>: with a count of 1,
+    /// the first business day after it. The date itself never counts.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1, or the answer is outside the supported years.</exception>
+    public LocalDate NthBusinessDayAfter(LocalDate date, int count)
+    {
+        var (table, index) = FindNthBusinessDay(date, count);
+        return table.BusinessDays[index];
+    }
+
+    /// <summary>
+    /// The close of the last open period of the <paramref name="count"/>-th business day after the local date
+    /// (in this calendar's zone) of <paramref name="received"/>: the deadline "within N business days". The day
+    /// of receipt never counts, whatever the time of receipt.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1, or the answer is outside the supported years.</exception>
+    public Instant CloseOfNthBusinessDayAfter(Instant received, int count)
+    {
+        var date = received.InZone(Zone).Date;
+        var (table, index) = FindNthBusinessDay(date, count);
+        return FromNanos(table.BusinessDayCloses[index]);
+    }
+
+    /// <summary>The close of the last open period of <paramref name="date"/>, or null when it is not a business day.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The date is outside the supported years.</exception>
+    public Instant? CloseOfBusinessDay(LocalDate date)
+    {
+        var hours = GetHoursOn(date);
+        if (hours.IsEmpty)
+        {
+            return null;
+        }
+
+        var snapshot = timeline.CoverYears(date.Year, date.Year);
+        var table = snapshot.Tables[date.Year - snapshot.FirstYear];
+        var index = Array.BinarySearch(table.BusinessDays, date);
+        return FromNanos(table.BusinessDayCloses[index]);
+    }
+
+    /// <summary>Returns the id and zone, for example <c>nhtrc-business-hours (America/New_York)</c>.</summary>
+    public override string ToString() => $"{Id} ({Zone.Id})";
+
+    internal static long ToNanos(Instant instant) => (instant - NodaConstants.UnixEpoch).ToInt64Nanoseconds();
+
+    internal static Instant FromNanos(long nanos) => NodaConstants.UnixEpoch.PlusNanoseconds(nanos);
+
+    private (OpenTimeline.YearTable Table, int Index) FindNthBusinessDay(LocalDate date, int count)
+    {
+        if (count < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count, "The count of business days must be at least 1.");
+        }
+
+        var snapshot = timeline.CoverYears(date.Year, date.Year);
+        var year = date.Year - snapshot.FirstYear;
+        var target = snapshot.YearDays[year] + snapshot.Tables[year].FirstBusinessDayAfter(date) + (count - 1);
+        while (true)
+        {
+            // The year k holding global business-day index target: YearDays[k] <= target < YearDays[k + 1].
+            year = date.Year - snapshot.FirstYear;
+            while (year < snapshot.Count && snapshot.YearDays[year + 1] <= target)
+            {
+                year++;
+            }
+
+            if (year < snapshot.Count)
+            {
+                var table = snapshot.Tables[year];
+                return (table, (int)(target - snapshot.YearDays[year]));
+            }
+
+            snapshot = timeline.ExtendForward(snapshot)
+                ?? throw new ArgumentOutOfRangeException(nameof(count), $"The business day is after the last supported year, {LastSupportedYear}.");
+        }
+    }
+
+    private bool TryAdvance(ref OpenTimeline.Snapshot snapshot, ref int year)
+    {
+        if (year + 1 < snapshot.Count)
+        {
+            year++;
+            return true;
+        }
+
+        var extended = timeline.ExtendForward(snapshot);
+        if (extended is null)
+        {
+            return false;
+        }
+
+        year = year + snapshot.FirstYear - extended.FirstYear + 1;
+        snapshot = extended;
+        return true;
+    }
+
+    private static bool ContinuesPreviousYear(OpenTimeline.Snapshot snapshot, int year, int index)
+    {
+        if (index != 0 || year == 0)
+        {
+            return false;
+        }
+
+        var previous = snapshot.Tables[year - 1];
+        return previous.Ends.Length > 0 && previous.Ends[^1] == snapshot.Tables[year].Starts[0];
+    }
+
+    /// <summary>Whether the year after <paramref name="year"/> opens at <paramref name="end"/>; null past the last supported year.</summary>
+    private bool? StartsNextYear(ref OpenTimeline.Snapshot snapshot, ref int year, long end)
+    {
+        if (year + 1 >= snapshot.Count)
+        {
+            var absolute = snapshot.FirstYear + year;
+            var extended = absolute < timeline.LastYear ? timeline.ExtendForward(snapshot) : null;
+            if (extended is null)
+            {
+                return null;
+            }
+
+            year = absolute - extended.FirstYear;
+            snapshot = extended;
+        }
+
+        var next = snapshot.Tables[year + 1];
+        return next.Starts.Length > 0 && next.Starts[0] == end;
+    }
+
+    private int YearOf(long nanos) => FromNanos(nanos).InZone(Zone).Year;
+
+    private long StartOfYear(int year) => ToNanos(Zone.AtStartOfDay(new LocalDate(year, 1, 1)).ToInstant());
+
+    private OpenTimeline.YearTable BuildYear(int year)
+    {
+        var start = StartOfYear(year);
+        var end = StartOfYear(year + 1);
+        var raw = new List<(long Start, long End)>(400);
+
+        // Periods opening in the two days before the year can reach into it (a skipped day can push one by a day).
+        var first = new LocalDate(year, 1, 1).PlusDays(-2);
+        var last = new LocalDate(year, 12, 31).PlusDays(1);
+        var businessDays = new List<LocalDate>(300);
+        var closes = new List<long>(300);
+        for (var date = first; date <= last; date = date.PlusDays(1))
+        {
+            var hours = GetHoursForYear(date, year);
+            if (hours.IsEmpty)
+            {
+                continue;
+            }
+
+            long close = long.MinValue;
+            foreach (var interval in hours)
+            {
+                var (s, e) = Resolve(date, interval);
+                if (e > s)
+                {
+                    raw.Add((s, e));
+                }
+
+                close = Math.Max(close, e);
+            }
+
+            if (date.Year == year)
+            {
+                businessDays.Add(date);
+                closes.Add(close);
+            }
+        }
+
+        var (starts, ends) = OpenTimeline.Merge(raw, start, end);
+        return new OpenTimeline.YearTable(start, end, starts, ends, [.. businessDays], [.. closes]);
+    }
+
+    // Dates of the neighbouring years are only consulted for periods that spill into this one; outside the
+    // holiday calendars' years they are taken without holidays rather than failing.
+    private ImmutableArray<OpenInterval> GetHoursForYear(LocalDate date, int year)
+    {
+        if (date.Year == year || (date.Year >= timeline.FirstYear && date.Year <= timeline.LastYear))
+        {
+            return GetHoursOn(date);
+        }
+
+        return overridesByDate.TryGetValue(date, out var dateOverride) ? dateOverride.Hours : WeeklyHours[date.DayOfWeek];
+    }
+
+    private (long Start, long End) Resolve(LocalDate date, OpenInterval interval)
+    {
+        var open = date + interval.Open;
+        var close = (interval.CrossesMidnight ? date.PlusDays(1) : date) + interval.Close;
+        var s = ToNanos(Zone.ResolveLocal(open, Resolvers.LenientResolver).ToInstant());
+        var e = ToNanos(Zone.ResolveLocal(close, Resolvers.LenientResolver).ToInstant());
+        return (s, e);
+    }
+}
