@@ -108,14 +108,16 @@ public class UsFederalHolidayCalendarPropertyTests
                 || (p.First.ObservedDate == p.Second.ObservedDate && string.CompareOrdinal(p.First.Name, p.Second.Name) < 0));
         });
 
+    // The naive reference uses the base class's TryGetObservedHoliday (a scan of its year list), so the
+    // real lookup is checked against the naive year list rather than running 365 naive scans per year.
     [Property]
-    public Property TryGetObservedHoliday_AgreesWithTheYearList_OnEveryDay() =>
-        ForBoth(Gen.Choose(1971, 2100).ToArbitrary(), (calendar, year) =>
+    public Property TryGetObservedHoliday_AgreesWithTheNaiveYearList_OnEveryDay() =>
+        Prop.ForAll(ObservedYears(), year =>
         {
-            var list = calendar.GetObservedHolidays(year);
+            var list = new NaiveUsFederalHolidayCalendar().GetObservedHolidays(year);
             var first = new LocalDate(year, 1, 1);
             return Enumerable.Range(0, CalendarSystem.Iso.GetDaysInYear(year)).Select(first.PlusDays).All(date =>
-                calendar.TryGetObservedHoliday(date, out var found)
+                HolidayCalendar.UsFederal.TryGetObservedHoliday(date, out var found)
                     ? found == list.First(h => h.ObservedDate == date)
                     : list.All(h => h.ObservedDate != date));
         });
