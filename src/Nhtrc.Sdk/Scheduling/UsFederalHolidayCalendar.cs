@@ -50,17 +50,17 @@ public sealed class UsFederalHolidayCalendar : HolidayCalendar
     /// </summary>
     public static int MaxYear => 9998;
 
-    internal const string NewYearsDay = "New Year's Day";
-    internal const string MartinLutherKingJrDay = "Birthday of Martin Luther King, Jr.";
-    internal const string WashingtonsBirthday = "Washington's Birthday";
-    internal const string MemorialDay = "Memorial Day";
-    internal const string Juneteenth = "Juneteenth National Independence Day";
-    internal const string IndependenceDay = "Independence Day";
-    internal const string LaborDay = "Labor Day";
-    internal const string ColumbusDay = "Columbus Day";
-    internal const string VeteransDay = "Veterans Day";
-    internal const string ThanksgivingDay = "Thanksgiving Day";
-    internal const string ChristmasDay = "Christmas Day";
+    private const string NewYearsDay = "New Year's Day";
+    private const string MartinLutherKingJrDay = "Birthday of Martin Luther King, Jr.";
+    private const string WashingtonsBirthday = "Washington's Birthday";
+    private const string MemorialDay = "Memorial Day";
+    private const string Juneteenth = "Juneteenth National Independence Day";
+    private const string IndependenceDay = "Independence Day";
+    private const string LaborDay = "Labor Day";
+    private const string ColumbusDay = "Columbus Day";
+    private const string VeteransDay = "Veterans Day";
+    private const string ThanksgivingDay = "Thanksgiving Day";
+    private const string ChristmasDay = "Christmas Day";
 
     // One slot per supported observed year, filled on first use; entries are immutable once published.
     private readonly ObservedHolidayYear?[] _years = new ObservedHolidayYear?[MaxYear - MinYear + 1];
