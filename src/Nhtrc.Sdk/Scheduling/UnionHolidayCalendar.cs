@@ -21,7 +21,20 @@ internal sealed class UnionHolidayCalendar : HolidayCalendar
     {
         _members = members;
         _computeYear = ComputeYear;
+        foreach (var member in members)
+        {
+            FirstSupportedYear = Math.Max(FirstSupportedYear, member.FirstSupportedYear);
+            LastSupportedYear = Math.Min(LastSupportedYear, member.LastSupportedYear);
+        }
     }
+
+    /// <inheritdoc />
+    /// <remarks>The latest first year of the members.</remarks>
+    public override int FirstSupportedYear { get; } = -9998;
+
+    /// <inheritdoc />
+    /// <remarks>The earliest last year of the members.</remarks>
+    public override int LastSupportedYear { get; } = 9999;
 
     /// <inheritdoc />
     /// <remarks>Throws whatever a member throws for <paramref name="year"/>, for example an unsupported year.</remarks>

@@ -50,6 +50,12 @@ public sealed class UsFederalHolidayCalendar : HolidayCalendar
     /// </summary>
     public static int MaxYear => 9998;
 
+    /// <inheritdoc />
+    public override int FirstSupportedYear => MinYear;
+
+    /// <inheritdoc />
+    public override int LastSupportedYear => MaxYear;
+
     private const string NewYearsDay = "New Year's Day";
     private const string MartinLutherKingJrDay = "Birthday of Martin Luther King, Jr.";
     private const string WashingtonsBirthday = "Washington's Birthday";
