@@ -118,7 +118,7 @@ internal static class ContactRules
             && email.IndexOf('.', at + 1) > at + 1
             && !email.EndsWith('.')
             && !email.AsSpan().ContainsAny(" \t\r\n");
-        return ok ? null : $"must be an email address such as someone@example.org, at most {MaxEmailLength} characters.";
+        return ok ? null : $"must be an email address (a local part, one '@' and a dotted domain) of at most {MaxEmailLength} characters.";
     }
 
     public static string? Interval(Instant grantedAt, Instant? expiresAt) =>

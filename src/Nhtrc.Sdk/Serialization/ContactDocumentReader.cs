@@ -187,18 +187,17 @@ internal static class ContactDocumentReader
         var before = problems.Count;
         Unknown(problems, path, d.Unknown);
         var scope = Enum<ConsentScope>(problems, path + ".scope", d.Scope, required: true);
-        problems.Check(path + ".recipient", ContactRules.Required(d.Recipient));
+        problems.Check(path + ".recipient", ContactRules.Required(d.Recipient) ?? ContactRules.Recipient(d.Recipient));
         var grantedAt = Instant(problems, path + ".grantedAt", d.GrantedAt, required: true);
         var expiresAt = Instant(problems, path + ".expiresAt", d.ExpiresAt, required: false);
         var revokedAt = Instant(problems, path + ".revokedAt", d.RevokedAt, required: false);
-        if (problems.Count != before)
+        if (grantedAt is { } granted)
         {
-            return null;
+            problems.Check(path + ".expiresAt", ContactRules.Interval(granted, expiresAt));
+            problems.Check(path + ".revokedAt", ContactRules.Revocation(granted, revokedAt));
         }
 
-        Contacts.Consent.Validate(problems, scope!.Value, d.Recipient, grantedAt!.Value, expiresAt, revokedAt,
-            path + ".scope", path + ".recipient", path + ".expiresAt", path + ".revokedAt");
-        return problems.Count == before ? new Consent(scope.Value, d.Recipient!, grantedAt.Value, expiresAt, revokedAt) : null;
+        return problems.Count == before ? new Consent(scope!.Value, d.Recipient!, grantedAt!.Value, expiresAt, revokedAt) : null;
     }
 
     private static string? Text(ProblemList problems, string path, string? value, Func<string?, string?> rule)
