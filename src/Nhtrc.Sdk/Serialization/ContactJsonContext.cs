@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace Nhtrc.Sdk.Serialization;
+
+/// <summary>Source-generated (reflection-free, AOT-safe) metadata for the contact document.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    AllowDuplicateProperties = false)]
+[JsonSerializable(typeof(ContactDocument))]
+internal sealed partial class ContactJsonContext : JsonSerializerContext
+{
+}

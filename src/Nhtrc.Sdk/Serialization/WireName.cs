@@ -1,0 +1,28 @@
+using System;
+using System.Linq;
+
+namespace Nhtrc.Sdk.Serialization;
+
+/// <summary>The camelCase JSON names of an enum's members (<c>WebForm</c> is <c>webForm</c>), matched case-sensitively.</summary>
+internal static class WireName<T>
+    where T : struct, Enum
+{
+    private static readonly T[] Values = Enum.GetValues<T>();
+    private static readonly string[] Names = Enum.GetNames<T>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]).ToArray();
+
+    /// <summary>The accepted names, for messages: <c>phone, text, chat</c>.</summary>
+    public static string Expected { get; } = string.Join(", ", Names);
+
+    public static string Of(T value)
+    {
+        var i = Array.IndexOf(Values, value);
+        return i >= 0 ? Names[i] : throw new ArgumentOutOfRangeException(nameof(value), value, "Not a defined value.");
+    }
+
+    public static bool TryParse(string name, out T value)
+    {
+        var i = Array.IndexOf(Names, name);
+        value = i >= 0 ? Values[i] : default;
+        return i >= 0;
+    }
+}

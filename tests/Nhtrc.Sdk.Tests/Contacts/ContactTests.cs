@@ -1,0 +1,98 @@
+using System;
+using System.Linq;
+using Nhtrc.Sdk.Contacts;
+
+namespace Nhtrc.Sdk.Tests.Contacts;
+
+public class ContactTests
+{
+    [Fact]
+    public void Equality_IsByValueIncludingCollections()
+    {
+        Assert.Equal(ContactExamples.Contact(), ContactExamples.Contact());
+        Assert.Equal(ContactExamples.Contact().GetHashCode(), ContactExamples.Contact().GetHashCode());
+        Assert.NotEqual(ContactExamples.Contact(), ContactExamples.Contact(personalData: new PersonalData(name: "Other Sample")));
+    }
+
+    [Fact]
+    public void Defaults_AreNoSignalsAndEmptyCollections()
+    {
+        var contact = new Contact("c-2", ContactExamples.Received, ContactChannel.Text, RequestKind.GeneralInformation, ContactExamples.Caller());
+        Assert.Same(ContactSignals.None, contact.Signals);
+        Assert.Empty(contact.TechnicalAssistance);
+        Assert.Empty(contact.ReferralNeeds);
+        Assert.Empty(contact.Consents);
+    }
+
+    [Fact]
+    public void ToString_NeverShowsPersonalData()
+    {
+        var text = ContactExamples.Contact().ToString();
+        Assert.StartsWith("Contact c-0001 { Crisis via Phone at 2026-07-02T22:59:00Z, Caller {", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sample Caller", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("example.org", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Example Street", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Synthetic narrative", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("has space")]
+    [InlineData("ünïcode")]
+    public void Constructor_BadId_NamesId(string id)
+    {
+        var e = Assert.Throws<NhtrcValidationException>(() =>
+            new Contact(id, ContactExamples.Received, ContactChannel.Phone, RequestKind.Tip, ContactExamples.Caller()));
+        Assert.Equal("id", Assert.Single(e.Problems).Location);
+    }
+
+    [Fact]
+    public void Constructor_TtaWithoutKinds_Throws()
+    {
+        var e = Assert.Throws<NhtrcValidationException>(() => ContactExamples.Contact(RequestKind.TrainingAndTechnicalAssistance));
+        Assert.Equal("technicalAssistance", Assert.Single(e.Problems).Location);
+    }
+
+    [Fact]
+    public void Constructor_KindsOnNonTtaRequest_Throws()
+    {
+        var e = Assert.Throws<NhtrcValidationException>(() =>
+            ContactExamples.Contact(RequestKind.Tip, technicalAssistance: [TechnicalAssistanceKind.PhoneConsultation]));
+        Assert.Equal("technicalAssistance", Assert.Single(e.Problems).Location);
+    }
+
+    [Fact]
+    public void Constructor_DuplicateOrUndefinedKind_NamesTheItem()
+    {
+        var e = Assert.Throws<NhtrcValidationException>(() => ContactExamples.Contact(
+            RequestKind.TrainingAndTechnicalAssistance,
+            technicalAssistance: [TechnicalAssistanceKind.DirectReferral, (TechnicalAssistanceKind)42, TechnicalAssistanceKind.DirectReferral]));
+        Assert.Equal(["technicalAssistance[1]", "technicalAssistance[2]"], e.Problems.Select(p => p.Location));
+    }
+
+    [Fact]
+    public void Constructor_BadReferralNeeds_NamesEveryItem()
+    {
+        var e = Assert.Throws<NhtrcValidationException>(() => new Contact(
+            "c-3", ContactExamples.Received, ContactChannel.Chat, RequestKind.Referral, ContactExamples.Caller(),
+            referralNeeds: ["legalServices", "Legal", "", "legal-services", "legalServices"]));
+        Assert.Equal(["referralNeeds[1]", "referralNeeds[2]", "referralNeeds[3]", "referralNeeds[4]"], e.Problems.Select(p => p.Location));
+    }
+
+    [Fact]
+    public void Constructor_EveryProblem_IsListed()
+    {
+        var e = Assert.Throws<NhtrcValidationException>(() => new Contact(
+            "", ContactExamples.Received, (ContactChannel)0, (RequestKind)0, ContactExamples.Caller()));
+        Assert.Equal(["id", "channel", "requestKind"], e.Problems.Select(p => p.Location));
+        Assert.StartsWith("Invalid contact: 3 problems:", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_NullCaller_Throws() =>
+        Assert.Throws<ArgumentNullException>(() => new Contact("c", ContactExamples.Received, ContactChannel.Phone, RequestKind.Tip, null!));
+
+    [Fact]
+    public void Signals_UndefinedTraffickingType_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ContactSignals { TraffickingType = (TraffickingType)9 });
+}
