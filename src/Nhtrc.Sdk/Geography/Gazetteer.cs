@@ -149,13 +149,8 @@ public sealed class Gazetteer
     /// <returns>False for null, malformed codes and counties with no ZIP code in the gazetteer.</returns>
     public bool TryGetCounty(string? fips, [NotNullWhen(true)] out UsCounty? county)
     {
-        if (fips is null)
-        {
-            county = null;
-            return false;
-        }
-
-        return _countyByFips.TryGetValue(fips, out county);
+        county = null;
+        return fips is not null && _countyByFips.TryGetValue(fips, out county);
     }
 
     /// <summary>The county with five-digit FIPS code <paramref name="fips"/>, for example <c>36061</c>.</summary>
@@ -212,7 +207,7 @@ public sealed class Gazetteer
     /// <summary>
     /// The <paramref name="count"/> ZIP codes nearest <paramref name="point"/> by great-circle distance,
     /// nearest first; equal distances are ordered by ZIP. Fewer are returned when the gazetteer holds fewer.
-    /// Uses a spatial index: typically tens of microseconds, not a scan of every ZIP code.
+    /// Uses a spatial index (a few microseconds for a handful of ZIP codes), not a scan of every ZIP code.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
     public ImmutableArray<NearbyZip> NearestZips(GeoPoint point, int count)
