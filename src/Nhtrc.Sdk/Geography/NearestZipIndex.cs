@@ -22,7 +22,6 @@ internal sealed class NearestZipIndex
 
     private readonly ImmutableArray<ZipCodeInfo> _zips;
     private readonly int[] _ordinals;
-    private readonly UnitVector[] _vectors;
     private readonly Node[] _nodes;
 
     public NearestZipIndex(ImmutableArray<ZipCodeInfo> zips)
@@ -44,13 +43,6 @@ internal sealed class NearestZipIndex
         }
 
         _nodes = [.. nodes];
-
-        // Store vectors in tree order so each leaf reads a contiguous run.
-        _vectors = new UnitVector[zips.Length];
-        for (var i = 0; i < _ordinals.Length; i++)
-        {
-            _vectors[i] = vectors[_ordinals[i]];
-        }
     }
 
     /// <summary>The <paramref name="count"/> ZIP codes nearest <paramref name="point"/>, by distance then ZIP.</summary>

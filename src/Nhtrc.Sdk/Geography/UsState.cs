@@ -100,13 +100,8 @@ public sealed class UsState
     /// <returns>False for null, unknown codes and territories.</returns>
     public static bool TryGetByCode(string? code, [NotNullWhen(true)] out UsState? state)
     {
-        if (code is null)
-        {
-            state = null;
-            return false;
-        }
-
-        return ByCode.TryGetValue(code, out state);
+        state = null;
+        return code is not null && ByCode.TryGetValue(code, out state);
     }
 
     /// <summary>The state with USPS code <paramref name="code"/>, ignoring case.</summary>
@@ -129,13 +124,8 @@ public sealed class UsState
     /// <returns>False for null, unknown codes and territories.</returns>
     public static bool TryGetByFips(string? fips, [NotNullWhen(true)] out UsState? state)
     {
-        if (fips is null)
-        {
-            state = null;
-            return false;
-        }
-
-        return ByFips.TryGetValue(fips, out state);
+        state = null;
+        return fips is not null && ByFips.TryGetValue(fips, out state);
     }
 
     /// <summary>The state with two-digit FIPS code <paramref name="fips"/>, for example <c>06</c>.</summary>
