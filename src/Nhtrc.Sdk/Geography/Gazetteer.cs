@@ -1,0 +1,240 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.IO;
+using System.IO.Compression;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Threading;
+
+namespace Nhtrc.Sdk.Geography;
+
+/// <summary>
+/// US ZIP codes with their place, state, county and coordinates, plus county and state centroids and a
+/// nearest-ZIP search. <see cref="Default"/> holds the ZIP codes of the 50 states and DC derived from
+/// GeoNames (contains GeoNames data, CC BY 4.0). Instances are immutable and thread-safe.
+/// </summary>
+public sealed class Gazetteer
+{
+    private const int ZipNumbers = 100_000;
+
+    private static readonly Lazy<Gazetteer> DefaultInstance = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly ZipCodeInfo?[] _zipByNumber;
+    private readonly FrozenDictionary<string, UsCounty> _countyByFips;
+    private readonly ImmutableArray<UsCounty>[] _countiesByState;
+    private readonly GeoPoint?[] _stateCentroids;
+    private readonly NearestZipIndex _index;
+
+    private Gazetteer(List<GazetteerFormat.Row> rows)
+    {
+        rows.Sort((a, b) => string.CompareOrdinal(a.Zip, b.Zip));
+
+        var countyMeans = new Dictionary<string, SphericalMean>(StringComparer.Ordinal);
+        var stateMeans = new SphericalMean[UsState.All.Length];
+        foreach (var row in rows)
+        {
+            ref var countyMean = ref CollectionsMarshal.GetValueRefOrAddDefault(countyMeans, row.CountyFips, out _);
+            countyMean.Add(row.Location);
+            stateMeans[row.State.Index].Add(row.Location);
+        }
+
+        var counties = new Dictionary<string, UsCounty>(StringComparer.Ordinal);
+        var zips = ImmutableArray.CreateBuilder<ZipCodeInfo>(rows.Count);
+        _zipByNumber = new ZipCodeInfo?[ZipNumbers];
+        foreach (var row in rows)
+        {
+            if (!counties.TryGetValue(row.CountyFips, out var county))
+            {
+                var mean = countyMeans[row.CountyFips];
+                county = new UsCounty(row.CountyFips, row.CountyName, row.State, mean.Result(), mean.Count);
+                counties.Add(row.CountyFips, county);
+            }
+
+            var zip = new ZipCodeInfo(row.Zip, row.PlaceName, county, row.Location);
+            zips.Add(zip);
+            _zipByNumber[ZipNumber(row.Zip)] = zip;
+        }
+
+        Zips = zips.MoveToImmutable();
+        _countyByFips = counties.ToFrozenDictionary(StringComparer.Ordinal);
+
+        var sortedCounties = new List<UsCounty>(counties.Values);
+        sortedCounties.Sort((a, b) => string.CompareOrdinal(a.Fips, b.Fips));
+        Counties = [.. sortedCounties];
+
+        var perState = new List<UsCounty>[UsState.All.Length];
+        _countiesByState = new ImmutableArray<UsCounty>[UsState.All.Length];
+        _stateCentroids = new GeoPoint?[UsState.All.Length];
+        foreach (var county in Counties)
+        {
+            (perState[county.State.Index] ??= []).Add(county);
+        }
+
+        for (var i = 0; i < perState.Length; i++)
+        {
+            _countiesByState[i] = perState[i] is { } list ? [.. list] : [];
+            _stateCentroids[i] = stateMeans[i].Count > 0 ? stateMeans[i].Result() : null;
+        }
+
+        _index = new NearestZipIndex(Zips);
+    }
+
+    /// <summary>
+    /// The gazetteer embedded in this assembly: the ZIP codes of the 50 states and DC from GeoNames.
+    /// Loaded once, on first use, whichever thread gets there first.
+    /// </summary>
+    public static Gazetteer Default => DefaultInstance.Value;
+
+    /// <summary>Every ZIP code, ordered by ZIP.</summary>
+    public ImmutableArray<ZipCodeInfo> Zips { get; }
+
+    /// <summary>Every county that has at least one ZIP code, ordered by FIPS code.</summary>
+    public ImmutableArray<UsCounty> Counties { get; }
+
+    /// <summary>
+    /// Reads a gazetteer from UTF-8 text in the format of the embedded one (see docs/geography.md):
+    /// comment lines starting with <c>#</c>, the header
+    /// <c>zip, place, state, county_fips, county, latitude, longitude</c> (tab separated), then one row
+    /// per ZIP code. The stream is read to the end and left open.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Text"/> is null.</exception>
+    /// <exception cref="NhtrcValidationException">
+    /// The text is not a valid gazetteer; the message lists every problem with its line number.
+    /// </exception>
+    public static Gazetteer Load(Stream utf8Text)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Text);
+        using var reader = new StreamReader(utf8Text, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        return new Gazetteer(GazetteerFormat.Read(reader));
+    }
+
+    /// <summary>Finds a ZIP code by its five digits, for example <c>02108</c>.</summary>
+    /// <returns>False for null, anything but exactly five ASCII digits, and ZIP codes not in the gazetteer.</returns>
+    public bool TryGetZip(string? zip, [NotNullWhen(true)] out ZipCodeInfo? info)
+    {
+        if (zip is null || !InputText.IsDigits(zip, 5))
+        {
+            info = null;
+            return false;
+        }
+
+        info = _zipByNumber[ZipNumber(zip)];
+        return info is not null;
+    }
+
+    /// <summary>The ZIP code with these five digits, for example <c>02108</c>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="zip"/> is null.</exception>
+    /// <exception cref="NhtrcValidationException">
+    /// <paramref name="zip"/> is not exactly five ASCII digits, or is not in the gazetteer (territories,
+    /// military APO/FPO codes and unassigned numbers are not).
+    /// </exception>
+    public ZipCodeInfo GetZip(string zip)
+    {
+        ArgumentNullException.ThrowIfNull(zip);
+        if (TryGetZip(zip, out var info))
+        {
+            return info;
+        }
+
+        var message = InputText.IsDigits(zip, 5)
+            ? $"ZIP code {zip} is not in the gazetteer, which covers the 50 states and DC only (no territories, military APO/FPO codes or unassigned numbers)."
+            : $"{InputText.Describe(zip)} is not a ZIP code: expected exactly 5 digits, such as 02108.";
+        throw new NhtrcValidationException("ZIP code", [new ValidationProblem("zip", message)]);
+    }
+
+    /// <summary>Finds a county by its five-digit FIPS code, for example <c>36061</c>.</summary>
+    /// <returns>False for null, malformed codes and counties with no ZIP code in the gazetteer.</returns>
+    public bool TryGetCounty(string? fips, [NotNullWhen(true)] out UsCounty? county)
+    {
+        county = null;
+        return fips is not null && _countyByFips.TryGetValue(fips, out county);
+    }
+
+    /// <summary>The county with five-digit FIPS code <paramref name="fips"/>, for example <c>36061</c>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="fips"/> is null.</exception>
+    /// <exception cref="NhtrcValidationException">The code is not five digits, or no ZIP code of the gazetteer lies in that county.</exception>
+    public UsCounty GetCounty(string fips)
+    {
+        ArgumentNullException.ThrowIfNull(fips);
+        if (TryGetCounty(fips, out var county))
+        {
+            return county;
+        }
+
+        var message = InputText.IsDigits(fips, 5)
+            ? $"county {fips} is not in the gazetteer (no ZIP code of the 50 states and DC lies in it)."
+            : $"{InputText.Describe(fips)} is not a county FIPS code: expected exactly 5 digits, such as 36061.";
+        throw new NhtrcValidationException("county FIPS code", [new ValidationProblem("fips", message)]);
+    }
+
+    /// <summary>The counties of <paramref name="state"/> that have ZIP codes, ordered by FIPS code; empty if none.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    public ImmutableArray<UsCounty> CountiesIn(UsState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return _countiesByState[state.Index];
+    }
+
+    /// <summary>
+    /// The spherical mean of the coordinates of the state's ZIP codes: a ZIP-weighted centre that leans
+    /// toward where ZIP codes are dense, not the centroid of the state's boundary.
+    /// </summary>
+    /// <returns>False when the gazetteer has no ZIP code in <paramref name="state"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    public bool TryGetStateCentroid(UsState state, out GeoPoint centroid)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        centroid = _stateCentroids[state.Index].GetValueOrDefault();
+        return _stateCentroids[state.Index].HasValue;
+    }
+
+    /// <summary>The ZIP-weighted centre of <paramref name="state"/>, as <see cref="TryGetStateCentroid"/> describes it.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    /// <exception cref="NhtrcValidationException">The gazetteer has no ZIP code in <paramref name="state"/>.</exception>
+    public GeoPoint GetStateCentroid(UsState state)
+    {
+        if (TryGetStateCentroid(state, out var centroid))
+        {
+            return centroid;
+        }
+
+        throw new NhtrcValidationException("US state", [new ValidationProblem("state", $"the gazetteer has no ZIP code in {state.Code}, so it has no centroid.")]);
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/> ZIP codes nearest <paramref name="point"/> by great-circle distance,
+    /// nearest first; equal distances are ordered by ZIP. Fewer are returned when the gazetteer holds fewer.
+    /// Uses a spatial index (a few microseconds for a handful of ZIP codes), not a scan of every ZIP code.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    public ImmutableArray<NearbyZip> NearestZips(GeoPoint point, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return _index.Nearest(point, count);
+    }
+
+    /// <summary>Returns the number of ZIP codes and counties, for example <c>Gazetteer: 40976 ZIP codes in 3146 counties</c>.</summary>
+    public override string ToString() => $"Gazetteer: {Zips.Length} ZIP codes in {Counties.Length} counties";
+
+    private static int ZipNumber(string zip)
+    {
+        var number = 0;
+        foreach (var c in zip)
+        {
+            number = (number * 10) + (c - '0');
+        }
+
+        return number;
+    }
+
+    private static Gazetteer LoadEmbedded()
+    {
+        using var resource = typeof(Gazetteer).Assembly.GetManifestResourceStream(GazetteerFormat.ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {GazetteerFormat.ResourceName} is missing from {typeof(Gazetteer).Assembly.GetName().Name}.");
+        using var text = new GZipStream(resource, CompressionMode.Decompress);
+        return Load(text);
+    }
+}

@@ -1,0 +1,53 @@
+namespace Nhtrc.Sdk.Geography;
+
+/// <summary>Quotes lookup keys in messages without ever echoing what could be caller text.</summary>
+internal static class InputText
+{
+    private const int MaxEchoedLength = 12;
+
+    /// <summary>
+    /// <c>'10001'</c> for short code-like values (ASCII letters, digits, '-' and '.'); otherwise only the length,
+    /// because a malformed key may be a name or phone number typed into the wrong field.
+    /// </summary>
+    public static string Describe(string value)
+    {
+        if (value.Length == 0)
+        {
+            return "an empty value";
+        }
+
+        if (value.Length > MaxEchoedLength)
+        {
+            return $"a {value.Length}-character value";
+        }
+
+        foreach (var c in value)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '.'))
+            {
+                return $"a {value.Length}-character value";
+            }
+        }
+
+        return $"'{value}'";
+    }
+
+    /// <summary>True when <paramref name="value"/> is exactly <paramref name="length"/> ASCII digits.</summary>
+    public static bool IsDigits(string value, int length)
+    {
+        if (value.Length != length)
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+
+namespace Nhtrc.Sdk.Geography;
+
+/// <summary>
+/// A k-d tree over the ZIP codes' unit vectors. Straight-line (chord) distance between unit vectors
+/// grows with great-circle distance, so a box's nearest corner bounds the great-circle distance to
+/// everything in it, and whole subtrees are skipped. Works anywhere on the globe, antimeridian and
+/// poles included. Immutable after construction; queries are thread-safe.
+/// </summary>
+internal sealed class NearestZipIndex
+{
+    private const int LeafSize = 8;
+
+    // A subtree is skipped only when its lower bound exceeds the current k-th distance by this much.
+    // Haversine rounding is worst near antipodal points, around 1e-4 km; a 1 km margin keeps the
+    // result identical to a full scan while costing a few extra leaf visits at most.
+    private const double PruneMarginKilometers = 1.0;
+
+    private readonly ImmutableArray<ZipCodeInfo> _zips;
+    private readonly int[] _ordinals;
+    private readonly Node[] _nodes;
+
+    public NearestZipIndex(ImmutableArray<ZipCodeInfo> zips)
+    {
+        _zips = zips;
+        _ordinals = new int[zips.Length];
+        var vectors = new UnitVector[zips.Length];
+        for (var i = 0; i < zips.Length; i++)
+        {
+            _ordinals[i] = i;
+            vectors[i] = UnitVector.From(zips[i].Location);
+        }
+
+        var nodes = new List<Node>();
+        var keys = new double[zips.Length];
+        if (zips.Length > 0)
+        {
+            Build(nodes, vectors, keys, 0, zips.Length);
+        }
+
+        _nodes = [.. nodes];
+    }
+
+    /// <summary>The <paramref name="count"/> ZIP codes nearest <paramref name="point"/>, by distance then ZIP.</summary>
+    public ImmutableArray<NearbyZip> Nearest(GeoPoint point, int count)
+    {
+        var k = Math.Min(count, _zips.Length);
+        if (k == 0)
+        {
+            return [];
+        }
+
+        var query = UnitVector.From(point);
+        var best = new PriorityQueue<int, Candidate>(k + 1, WorstFirst.Instance);
+        var pending = new Stack<(int Node, double LowerBound)>();
+        pending.Push((0, 0.0));
+        while (pending.Count > 0)
+        {
+            var (nodeIndex, lowerBound) = pending.Pop();
+            if (best.Count == k && lowerBound > WorstDistance(best) + PruneMarginKilometers)
+            {
+                continue;
+            }
+
+            var node = _nodes[nodeIndex];
+            if (node.IsLeaf)
+            {
+                for (var i = node.Start; i < node.End; i++)
+                {
+                    var ordinal = _ordinals[i];
+                    var candidate = new Candidate(GreatCircle.DistanceKilometers(point, _zips[ordinal].Location), ordinal);
+                    if (best.Count < k)
+                    {
+                        best.Enqueue(ordinal, candidate);
+                    }
+                    else if (WorstFirst.Instance.Compare(candidate, PeekWorst(best)) > 0)
+                    {
+                        best.DequeueEnqueue(ordinal, candidate);
+                    }
+                }
+
+                continue;
+            }
+
+            // Push the farther child first so the nearer one is searched first and tightens the bound.
+            var leftBound = _nodes[node.Left].LowerBoundKilometers(query);
+            var rightBound = _nodes[node.Right].LowerBoundKilometers(query);
+            if (leftBound <= rightBound)
+            {
+                pending.Push((node.Right, rightBound));
+                pending.Push((node.Left, leftBound));
+            }
+            else
+            {
+                pending.Push((node.Left, leftBound));
+                pending.Push((node.Right, rightBound));
+            }
+        }
+
+        var found = new Candidate[best.Count];
+        for (var i = found.Length - 1; i >= 0; i--)
+        {
+            best.TryDequeue(out _, out found[i]);
+        }
+
+        var result = new NearbyZip[found.Length];
+        for (var i = 0; i < found.Length; i++)
+        {
+            result[i] = new NearbyZip(_zips[found[i].Ordinal], found[i].DistanceKilometers);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
+
+    private static Candidate PeekWorst(PriorityQueue<int, Candidate> best)
+    {
+        best.TryPeek(out _, out var worst);
+        return worst;
+    }
+
+    private static double WorstDistance(PriorityQueue<int, Candidate> best) => PeekWorst(best).DistanceKilometers;
+
+    private int Build(List<Node> nodes, UnitVector[] vectors, double[] keys, int start, int end)
+    {
+        var (min, max) = Bounds(vectors, start, end);
+        var index = nodes.Count;
+        nodes.Add(default);
+        if (end - start <= LeafSize)
+        {
+            nodes[index] = new Node(min, max, start, end, -1, -1);
+            return index;
+        }
+
+        // Split at the median of the widest axis.
+        var dx = max.X - min.X;
+        var dy = max.Y - min.Y;
+        var dz = max.Z - min.Z;
+        var axis = dx >= dy && dx >= dz ? 0 : dy >= dz ? 1 : 2;
+        for (var i = start; i < end; i++)
+        {
+            var v = vectors[_ordinals[i]];
+            keys[i] = axis == 0 ? v.X : axis == 1 ? v.Y : v.Z;
+        }
+
+        Array.Sort(keys, _ordinals, start, end - start);
+        var middle = start + ((end - start) / 2);
+        var left = Build(nodes, vectors, keys, start, middle);
+        var right = Build(nodes, vectors, keys, middle, end);
+        nodes[index] = new Node(min, max, start, end, left, right);
+        return index;
+    }
+
+    private (UnitVector Min, UnitVector Max) Bounds(UnitVector[] vectors, int start, int end)
+    {
+        double minX = double.MaxValue, minY = double.MaxValue, minZ = double.MaxValue;
+        double maxX = double.MinValue, maxY = double.MinValue, maxZ = double.MinValue;
+        for (var i = start; i < end; i++)
+        {
+            var v = vectors[_ordinals[i]];
+            minX = Math.Min(minX, v.X);
+            minY = Math.Min(minY, v.Y);
+            minZ = Math.Min(minZ, v.Z);
+            maxX = Math.Max(maxX, v.X);
+            maxY = Math.Max(maxY, v.Y);
+            maxZ = Math.Max(maxZ, v.Z);
+        }
+
+        return (new UnitVector(minX, minY, minZ), new UnitVector(maxX, maxY, maxZ));
+    }
+
+    /// <summary>A subtree: a bounding box and its run of <c>_ordinals</c>; <c>Left</c> is -1 for a leaf.</summary>
+    private readonly record struct Node(UnitVector Min, UnitVector Max, int Start, int End, int Left, int Right)
+    {
+        public bool IsLeaf => Left < 0;
+
+        /// <summary>A great-circle distance no point in the box can be nearer than.</summary>
+        public double LowerBoundKilometers(UnitVector query)
+        {
+            var dx = Gap(query.X, Min.X, Max.X);
+            var dy = Gap(query.Y, Min.Y, Max.Y);
+            var dz = Gap(query.Z, Min.Z, Max.Z);
+            var halfChord = Math.Sqrt((dx * dx) + (dy * dy) + (dz * dz)) / 2;
+            return 2 * GreatCircle.MeanEarthRadiusKilometers * Math.Asin(Math.Min(halfChord, 1.0));
+        }
+
+        private static double Gap(double value, double min, double max) =>
+            value < min ? min - value : value > max ? value - max : 0.0;
+    }
+
+    /// <summary>A ZIP's distance and its position in ZIP order, which breaks distance ties.</summary>
+    private readonly record struct Candidate(double DistanceKilometers, int Ordinal);
+
+    /// <summary>Orders the worst candidate (farthest, then highest ZIP) first, making the queue a max-heap.</summary>
+    private sealed class WorstFirst : IComparer<Candidate>
+    {
+        public static readonly WorstFirst Instance = new();
+
+        public int Compare(Candidate x, Candidate y)
+        {
+            var byDistance = y.DistanceKilometers.CompareTo(x.DistanceKilometers);
+            return byDistance != 0 ? byDistance : y.Ordinal.CompareTo(x.Ordinal);
+        }
+    }
+}
