@@ -1,5 +1,6 @@
 using System.Text;
 
+using Nhtrc.Sdk.Geography;
 namespace Nhtrc.Sdk.Contacts;
 
 /// <summary>

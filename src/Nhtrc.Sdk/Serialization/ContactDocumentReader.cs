@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text.Json;
+using Nhtrc.Sdk.Geography;
 using Nhtrc.Sdk.Contacts;
 using NodaTime;
 using NodaTime.Text;

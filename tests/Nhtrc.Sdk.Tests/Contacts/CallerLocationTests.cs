@@ -1,4 +1,5 @@
 using System.Linq;
+using Nhtrc.Sdk.Geography;
 using Nhtrc.Sdk.Contacts;
 
 namespace Nhtrc.Sdk.Tests.Contacts;
@@ -66,24 +67,5 @@ public class CallerLocationTests
     {
         var e = Assert.Throws<NhtrcValidationException>(() => new CallerLocation(zip: "1", countyFips: "2", state: "ZZ"));
         Assert.Equal(["zip", "countyFips", "state"], e.Problems.Select(p => p.Location));
-    }
-
-    [Theory]
-    [InlineData(90.0001, 0, "latitude")]
-    [InlineData(-91, 0, "latitude")]
-    [InlineData(0, 180.5, "longitude")]
-    [InlineData(double.NaN, 0, "latitude")]
-    [InlineData(0, double.PositiveInfinity, "longitude")]
-    public void GeoPoint_OutOfRange_NamesCoordinate(double latitude, double longitude, string location)
-    {
-        var e = Assert.Throws<NhtrcValidationException>(() => new GeoPoint(latitude, longitude));
-        Assert.Equal(location, Assert.Single(e.Problems).Location);
-    }
-
-    [Fact]
-    public void GeoPoint_Bounds_AreInclusive()
-    {
-        Assert.Equal(90, new GeoPoint(90, 180).Latitude);
-        Assert.Equal(-180, new GeoPoint(-90, -180).Longitude);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Nhtrc.Sdk.Geography;
 using Nhtrc.Sdk.Contacts;
 using NodaTime;
 
