@@ -113,11 +113,5 @@ public static class ContactJson
 
     // The serializer's own message can quote the offending characters, which may be personal data, so it is
     // replaced by one that gives only the path and position.
-    private static NhtrcValidationException Malformed(JsonException e) =>
-        new(ContactDocumentReader.Subject,
-        [
-            new ValidationProblem(
-                string.IsNullOrEmpty(e.Path) ? "$" : e.Path,
-                $"is not valid JSON or has a value of the wrong JSON type (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1})."),
-        ]);
+    private static NhtrcValidationException Malformed(JsonException e) => DocumentFields.Malformed(ContactDocumentReader.Subject, e);
 }

@@ -20,6 +20,23 @@ internal sealed class DatedHolidayCalendar : HolidayCalendar
         _years = years;
     }
 
+    /// <summary>Every listed holiday, by observed date (for saving the calendar as a document).</summary>
+    internal IEnumerable<Holiday> AllHolidays
+    {
+        get
+        {
+            var years = new List<int>(_years.Keys);
+            years.Sort();
+            foreach (var year in years)
+            {
+                foreach (var holiday in _years[year].Holidays)
+                {
+                    yield return holiday;
+                }
+            }
+        }
+    }
+
     /// <summary>Validates <paramref name="holidays"/> and builds the calendar; see <see cref="HolidayCalendar.FromDates"/>.</summary>
     public static DatedHolidayCalendar Create(string id, IEnumerable<Holiday> holidays)
     {

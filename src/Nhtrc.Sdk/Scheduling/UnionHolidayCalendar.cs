@@ -28,6 +28,9 @@ internal sealed class UnionHolidayCalendar : HolidayCalendar
         }
     }
 
+    /// <summary>The calendars combined (for saving the calendar as a document).</summary>
+    internal IReadOnlyList<HolidayCalendar> Members => _members;
+
     /// <inheritdoc />
     /// <remarks>The latest first year of the members.</remarks>
     public override int FirstSupportedYear { get; } = -9998;

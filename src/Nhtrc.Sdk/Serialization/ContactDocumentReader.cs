@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Text.Json;
-using Nhtrc.Sdk.Geography;
 using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Geography;
 using NodaTime;
 using NodaTime.Text;
 
@@ -17,7 +16,6 @@ namespace Nhtrc.Sdk.Serialization;
 internal static class ContactDocumentReader
 {
     public const string Subject = "contact document";
-    private const int MaxQuotedToken = 40;
 
     public static Contact ToContact(ContactDocument? document)
     {
@@ -29,17 +27,17 @@ internal static class ContactDocumentReader
         }
 
         var d = document!;
-        Unknown(problems, "$", d.Unknown);
+        DocumentFields.Unknown(problems, "$", d.Unknown);
         var id = Text(problems, "$.id", d.Id, ContactRules.OpaqueId);
         var receivedAt = Instant(problems, "$.receivedAt", d.ReceivedAt, required: true);
-        var channel = Enum<ContactChannel>(problems, "$.channel", d.Channel, required: true);
-        var requestKind = Enum<RequestKind>(problems, "$.requestKind", d.RequestKind, required: true);
+        var channel = DocumentFields.Enum<ContactChannel>(problems, "$.channel", d.Channel, required: true);
+        var requestKind = DocumentFields.Enum<RequestKind>(problems, "$.requestKind", d.RequestKind, required: true);
 
         var ta = ImmutableArray.CreateBuilder<TechnicalAssistanceKind>();
         var items = d.TechnicalAssistance ?? [];
         for (var i = 0; i < items.Count; i++)
         {
-            if (Enum<TechnicalAssistanceKind>(problems, $"$.technicalAssistance[{i}]", items[i], required: true) is { } kind)
+            if (DocumentFields.Enum<TechnicalAssistanceKind>(problems, $"$.technicalAssistance[{i}]", items[i], required: true) is { } kind)
             {
                 ta.Add(kind);
             }
@@ -86,8 +84,8 @@ internal static class ContactDocumentReader
         }
 
         var before = problems.Count;
-        Unknown(problems, path, d.Unknown);
-        var role = Enum<CallerRole>(problems, path + ".role", d.Role, required: true);
+        DocumentFields.Unknown(problems, path, d.Unknown);
+        var role = DocumentFields.Enum<CallerRole>(problems, path + ".role", d.Role, required: true);
         LanguageTag? language = null;
         if (d.PreferredLanguage is null)
         {
@@ -119,11 +117,11 @@ internal static class ContactDocumentReader
         }
 
         var before = problems.Count;
-        Unknown(problems, path, d.Unknown);
+        DocumentFields.Unknown(problems, path, d.Unknown);
         GeoPoint? point = null;
         if (d.Point is { } p)
         {
-            Unknown(problems, path + ".point", p.Unknown);
+            DocumentFields.Unknown(problems, path + ".point", p.Unknown);
             problems.Check(path + ".point.latitude", ContactRules.Required(p.Latitude) ?? ContactRules.Latitude(p.Latitude!.Value));
             problems.Check(path + ".point.longitude", ContactRules.Required(p.Longitude) ?? ContactRules.Longitude(p.Longitude!.Value));
             if (problems.Count == before)
@@ -145,7 +143,7 @@ internal static class ContactDocumentReader
         }
 
         var before = problems.Count;
-        Unknown(problems, path, d.Unknown);
+        DocumentFields.Unknown(problems, path, d.Unknown);
         Contacts.PersonalData.Validate(problems, d.Name, d.Phone, d.Email, d.Address, d.Narrative,
             path + ".name", path + ".phone", path + ".email", path + ".address", path + ".narrative");
         return problems.Count == before ? new PersonalData(d.Name, d.Phone, d.Email, d.Address, d.Narrative) : null;
@@ -158,8 +156,8 @@ internal static class ContactDocumentReader
             return ContactSignals.None;
         }
 
-        Unknown(problems, path, d.Unknown);
-        var type = Enum<TraffickingType>(problems, path + ".traffickingType", d.TraffickingType, required: false);
+        DocumentFields.Unknown(problems, path, d.Unknown);
+        var type = DocumentFields.Enum<TraffickingType>(problems, path + ".traffickingType", d.TraffickingType, required: false);
         return new ContactSignals
         {
             ImmediateDanger = d.ImmediateDanger ?? false,
@@ -186,8 +184,8 @@ internal static class ContactDocumentReader
         }
 
         var before = problems.Count;
-        Unknown(problems, path, d.Unknown);
-        var scope = Enum<ConsentScope>(problems, path + ".scope", d.Scope, required: true);
+        DocumentFields.Unknown(problems, path, d.Unknown);
+        var scope = DocumentFields.Enum<ConsentScope>(problems, path + ".scope", d.Scope, required: true);
         problems.Check(path + ".recipient", ContactRules.Required(d.Recipient) ?? ContactRules.Recipient(d.Recipient));
         var grantedAt = Instant(problems, path + ".grantedAt", d.GrantedAt, required: true);
         var expiresAt = Instant(problems, path + ".expiresAt", d.ExpiresAt, required: false);
@@ -230,52 +228,4 @@ internal static class ContactDocumentReader
         return null;
     }
 
-    private static T? Enum<T>(ProblemList problems, string path, string? value, bool required)
-        where T : struct, Enum
-    {
-        if (value is null)
-        {
-            if (required)
-            {
-                problems.Add(path, "is required.");
-            }
-
-            return null;
-        }
-
-        if (WireName<T>.TryParse(value, out var result))
-        {
-            return result;
-        }
-
-        // Enum fields hold no personal data, so the token is quoted to help fix the document; it is
-        // shortened so a misplaced narrative could not end up whole in a log.
-        var token = value.Length <= MaxQuotedToken ? value : value[..MaxQuotedToken] + "...";
-        problems.Add(path, $"'{token}' is not one of: {WireName<T>.Expected}.");
-        return null;
-    }
-
-    private static void Unknown(ProblemList problems, string path, Dictionary<string, JsonElement>? unknown)
-    {
-        if (unknown is null)
-        {
-            return;
-        }
-
-        foreach (var name in unknown.Keys)
-        {
-            problems.Add(PropertyPath(path, name), "is not a known property.");
-        }
-    }
-
-    private static string PropertyPath(string path, string name)
-    {
-        var simple = name.Length > 0 && char.IsAsciiLetter(name[0]);
-        foreach (var c in name)
-        {
-            simple &= char.IsAsciiLetterOrDigit(c) || c == '_';
-        }
-
-        return simple ? $"{path}.{name}" : $"{path}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
-    }
 }
