@@ -12,6 +12,7 @@ namespace Nhtrc.Sdk.Benchmarks.Scheduling;
 /// baseline is its 1-day variant, so the Ratio column shows whether the cost depends on the span.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 public class BusinessTimeBenchmarks
