@@ -1,0 +1,275 @@
+using System;
+using System.Collections.Generic;
+using Nhtrc.Sdk.Contacts;
+using NodaTime;
+
+namespace Nhtrc.Sdk.ResponseTimes;
+
+/// <summary>
+/// Reads a request's response clock: from its events (received, paused, resumed, responded) and a policy,
+/// where it stands at any instant. Pauses move the target and due time later by the paused time, measured in
+/// each target's own terms. Stateless and thread-safe.
+/// </summary>
+/// <remarks>
+/// The pause-adjusted due time is the first instant at which the running (unpaused) time since receipt reaches
+/// the time allowed; a request answered at or before it is met, and an unanswered one is breached from just
+/// after it. Targets work the same way.
+/// </remarks>
+public static class SlaClock
+{
+    /// <summary>Computes the deadline from the policy and the <see cref="SlaEventKind.Received"/> event, then reads the clock at <paramref name="at"/>.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="NhtrcValidationException">The events are out of order or inconsistent (every problem is listed).</exception>
+    public static SlaState Evaluate(ResponsePolicy policy, ContactChannel channel, Urgency urgency, IReadOnlyList<SlaEvent> events, Instant at)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(events);
+        Validate(events, null);
+        return Evaluate(policy.ComputeDeadline(events[0].At, channel, urgency), events, at);
+    }
+
+    /// <summary>Reads the clock of a request with <paramref name="deadline"/> at <paramref name="at"/>. Events after <paramref name="at"/> are ignored.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="NhtrcValidationException">The events are out of order or inconsistent, or the first is not received at the deadline's receipt (every problem is listed).</exception>
+    public static SlaState Evaluate(ResponseDeadline deadline, IReadOnlyList<SlaEvent> events, Instant at)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        ArgumentNullException.ThrowIfNull(events);
+        Validate(events, deadline.ReceivedAt);
+
+        // Running segments up to `at`: [received, pause), [resume, pause), ..., [resume, responded or open).
+        var segments = new List<(Instant Start, Instant? End)>();
+        Instant? respondedAt = null;
+        Instant? runningSince = null;
+        foreach (var e in events)
+        {
+            if (e.At > at)
+            {
+                break;
+            }
+
+            switch (e.Kind)
+            {
+                case SlaEventKind.Received or SlaEventKind.Resumed:
+                    runningSince = e.At;
+                    break;
+                case SlaEventKind.Paused:
+                    segments.Add((runningSince!.Value, e.At));
+                    runningSince = null;
+                    break;
+                case SlaEventKind.Responded:
+                    if (runningSince is { } since)
+                    {
+                        segments.Add((since, e.At));
+                    }
+
+                    respondedAt = e.At;
+                    runningSince = null;
+                    break;
+            }
+        }
+
+        var isPaused = respondedAt is null && runningSince is null;
+        if (runningSince is { } open)
+        {
+            segments.Add((open, null));
+        }
+
+        var target = new Measure(deadline.Rule.Target, deadline);
+        var due = new Measure(deadline.Rule.Due, deadline);
+        var allowedToTarget = target.Between(deadline.ReceivedAt, deadline.TargetBy);
+        var allowedToDue = due.Between(deadline.ReceivedAt, deadline.DueBy);
+        var until = respondedAt ?? at;
+        var usedForTarget = target.Used(segments, until);
+        var usedForDue = due.Used(segments, until);
+
+        // Effective instants are only known when the clock runs to them: reachable within the closed segments, or
+        // in an open-ended last one. While paused with time left, they are not known yet.
+        var effectiveTargetBy = target.Reach(segments, allowedToTarget, open: !isPaused && respondedAt is null);
+        var effectiveDueBy = due.Reach(segments, allowedToDue, open: !isPaused && respondedAt is null);
+
+        SlaStatus status;
+        bool? targetMet = null;
+        if (respondedAt is { } answered)
+        {
+            targetMet = effectiveTargetBy is null || answered <= effectiveTargetBy;
+            status = effectiveDueBy is null || answered <= effectiveDueBy ? SlaStatus.Met : SlaStatus.Breached;
+        }
+        else if (effectiveDueBy is { } dueBy && at > dueBy)
+        {
+            status = SlaStatus.Breached;
+        }
+        else if (effectiveTargetBy is { } targetBy && at > targetBy)
+        {
+            status = SlaStatus.PastTarget;
+        }
+        else
+        {
+            status = SlaStatus.Pending;
+        }
+
+        var warning = SlaWarning.None;
+        Instant? halfAt = null;
+        Instant? threeQuartersAt = null;
+        if (allowedToDue > Duration.Zero)
+        {
+            var canRun = respondedAt is null;
+            halfAt = due.Reach(segments, allowedToDue / 2, open: canRun && !isPaused);
+            threeQuartersAt = due.Reach(segments, allowedToDue * 3 / 4, open: canRun && !isPaused);
+            if (canRun)
+            {
+                warning = usedForDue * 4 >= allowedToDue * 3 ? SlaWarning.ThreeQuartersUsed
+                    : usedForDue * 2 >= allowedToDue ? SlaWarning.HalfUsed
+                    : SlaWarning.None;
+            }
+        }
+
+        return new SlaState
+        {
+            At = at,
+            Deadline = deadline,
+            Status = status,
+            IsPaused = isPaused,
+            RespondedAt = respondedAt,
+            TargetMet = targetMet,
+            AllowedToTarget = allowedToTarget,
+            AllowedToDue = allowedToDue,
+            RemainingToTarget = allowedToTarget - usedForTarget,
+            RemainingToDue = allowedToDue - usedForDue,
+            EffectiveTargetBy = effectiveTargetBy,
+            EffectiveDueBy = effectiveDueBy,
+            Warning = warning,
+            HalfUsedAt = halfAt,
+            ThreeQuartersUsedAt = threeQuartersAt,
+        };
+    }
+
+    private static void Validate(IReadOnlyList<SlaEvent> events, Instant? receivedAt)
+    {
+        var problems = new List<ValidationProblem>();
+        if (events.Count == 0)
+        {
+            problems.Add(new ValidationProblem("events", "must start with a received event."));
+        }
+
+        var running = false;
+        var responded = false;
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            var where = $"events[{i}]";
+            if (i > 0 && e.At < events[i - 1].At)
+            {
+                problems.Add(new ValidationProblem(where, "is earlier than the event before it; events must be in time order."));
+            }
+
+            if (responded)
+            {
+                problems.Add(new ValidationProblem(where, "comes after the responded event, which must be last."));
+            }
+
+            switch (e.Kind)
+            {
+                case SlaEventKind.Received:
+                    if (i != 0)
+                    {
+                        problems.Add(new ValidationProblem(where, "is a second received event; there is exactly one, first."));
+                    }
+                    else if (receivedAt is { } expected && e.At != expected)
+                    {
+                        problems.Add(new ValidationProblem(where, $"is received at {e.At}, but the deadline is for a request received at {expected}."));
+                    }
+
+                    running = true;
+                    break;
+                case SlaEventKind.Paused:
+                    if (!running)
+                    {
+                        problems.Add(new ValidationProblem(where, "pauses a clock that is not running."));
+                    }
+
+                    running = false;
+                    break;
+                case SlaEventKind.Resumed:
+                    if (running)
+                    {
+                        problems.Add(new ValidationProblem(where, "resumes a clock that is not paused."));
+                    }
+
+                    running = true;
+                    break;
+                case SlaEventKind.Responded:
+                    responded = true;
+                    break;
+                default:
+                    problems.Add(new ValidationProblem(where, "has an undefined kind."));
+                    break;
+            }
+
+            if (i == 0 && e.Kind != SlaEventKind.Received)
+            {
+                problems.Add(new ValidationProblem(where, "must be the received event."));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new NhtrcValidationException("SLA events", problems);
+        }
+    }
+
+    /// <summary>Time in one target's terms: elapsed, or open time on the business calendar.</summary>
+    private readonly struct Measure(ResponseTarget target, ResponseDeadline deadline)
+    {
+        public Duration Between(Instant a, Instant b) =>
+            target.IsBusinessMeasured ? deadline.Calendar.BusinessTimeBetween(a, b) : b - a;
+
+        public Duration Used(List<(Instant Start, Instant? End)> segments, Instant until)
+        {
+            var used = Duration.Zero;
+            foreach (var (start, end) in segments)
+            {
+                var stop = end is { } e && e < until ? e : until;
+                if (stop > start)
+                {
+                    used += Between(start, stop);
+                }
+            }
+
+            return used;
+        }
+
+        /// <summary>The first instant at which the running time reaches <paramref name="allowed"/>; null when the segments never get there.</summary>
+        public Instant? Reach(List<(Instant Start, Instant? End)> segments, Duration allowed, bool open)
+        {
+            var left = allowed;
+            Instant? position = segments.Count > 0 ? segments[0].Start : null;
+            foreach (var (start, end) in segments)
+            {
+                if (left == Duration.Zero)
+                {
+                    return position;
+                }
+
+                if (end is not { } stop)
+                {
+                    return open ? Add(start, left) : null;
+                }
+
+                var length = Between(start, stop);
+                if (length >= left)
+                {
+                    return Add(start, left);
+                }
+
+                left -= length;
+                position = stop;
+            }
+
+            return left == Duration.Zero ? position : null;
+        }
+
+        private Instant Add(Instant start, Duration amount) =>
+            target.IsBusinessMeasured ? deadline.Calendar.AddBusinessTime(start, amount) : start + amount;
+    }
+}
