@@ -254,27 +254,6 @@ internal static class ContactDocumentReader
         return null;
     }
 
-    private static void Unknown(ProblemList problems, string path, Dictionary<string, JsonElement>? unknown)
-    {
-        if (unknown is null)
-        {
-            return;
-        }
-
-        foreach (var name in unknown.Keys)
-        {
-            problems.Add(PropertyPath(path, name), "is not a known property.");
-        }
-    }
-
-    private static string PropertyPath(string path, string name)
-    {
-        var simple = name.Length > 0 && char.IsAsciiLetter(name[0]);
-        foreach (var c in name)
-        {
-            simple &= char.IsAsciiLetterOrDigit(c) || c == '_';
-        }
-
-        return simple ? $"{path}.{name}" : $"{path}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
-    }
+    private static void Unknown(ProblemList problems, string path, Dictionary<string, JsonElement>? unknown) =>
+        JsonPaths.ReportUnknown(problems, path, unknown);
 }
