@@ -142,6 +142,22 @@ public class ResourceLibraryJsonTests
     }
 
     [Fact]
+    public void Sample_DocsExample_GivesTheDocumentedTopResult()
+    {
+        var results = ResourceLibrary.Sample.Search(new ResourceQuery("labor trafficking agriculture")
+        {
+            Topics = [ResourceTopic.LaborTrafficking],
+            Audience = CallerRole.CommunityMember,
+            Language = LanguageTag.Spanish,
+            MaxResults = 5,
+        });
+        var top = results[0];
+        Assert.Equal("sample-labor-trafficking-agriculture-toolkit", top.Material.Id);
+        Assert.Equal(["title matches 'labor'", "summary matches 'labor'", "topic matches 'labor'"], top.Reasons.Take(3).ToArray());
+        Assert.Equal(["about labor trafficking", "for community member and 1 other audience", "in Spanish"], top.Reasons.TakeLast(3).ToArray());
+    }
+
+    [Fact]
     public void Serialize_Sample_RoundTrips()
     {
         // ToArray: xUnit would compare two ImmutableArrays by reference.
