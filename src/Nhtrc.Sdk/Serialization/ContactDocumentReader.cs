@@ -227,5 +227,4 @@ internal static class ContactDocumentReader
         problems.Add(path, "must be an ISO-8601 UTC instant such as 2026-07-02T22:59:00Z.");
         return null;
     }
-
 }
