@@ -14,12 +14,6 @@ namespace Nhtrc.Cli;
 /// </summary>
 internal static class Program
 {
-    /// <summary>Exit code for success.</summary>
-    public const int Success = 0;
-
-    /// <summary>Exit code for a missing or unknown command; commands use it for bad arguments and bad input too.</summary>
-    public const int UsageError = 2;
-
     /// <summary>Every command, in the order <c>nhtrc --help</c> lists them.</summary>
     internal static IReadOnlyList<CliCommand> Commands { get; } =
     [
@@ -34,7 +28,7 @@ internal static class Program
     internal static string Usage { get; } = BuildUsage();
 
     /// <summary>Runs <c>nhtrc</c> with <paramref name="args"/> over the given streams.</summary>
-    /// <returns>The command's exit code; <see cref="UsageError"/> when no known command is given.</returns>
+    /// <returns>The command's exit code; <see cref="ExitCodes.UsageError"/> when no known command is given.</returns>
     internal static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -46,7 +40,7 @@ internal static class Program
         {
             stderr.Write("nhtrc: no command given.\n");
             stderr.Write(Usage);
-            return UsageError;
+            return ExitCodes.UsageError;
         }
 
         var name = args[0];
@@ -57,10 +51,10 @@ internal static class Program
                 return Run([args[1], "--help"], stdin, stdout, stderr);
             case "help" or "--help" or "-h":
                 stdout.Write(Usage);
-                return Success;
+                return ExitCodes.Success;
             case "--version":
                 stdout.Write($"nhtrc {Version}\n");
-                return Success;
+                return ExitCodes.Success;
         }
 
         var command = Commands.FirstOrDefault(c => c.Name == name);
@@ -68,7 +62,7 @@ internal static class Program
         {
             stderr.Write($"nhtrc: '{name}' is not a command.\n");
             stderr.Write(Usage);
-            return UsageError;
+            return ExitCodes.UsageError;
         }
 
         return command.Run(args[1..], stdin, stdout, stderr);

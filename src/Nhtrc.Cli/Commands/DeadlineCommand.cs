@@ -13,12 +13,6 @@ namespace Nhtrc.Cli.Commands;
 /// </summary>
 internal static class DeadlineCommand
 {
-    /// <summary>Exit code when every line was answered with a deadline, and for <c>--help</c>.</summary>
-    public const int Success = 0;
-
-    /// <summary>Exit code for bad arguments, an unreadable or invalid policy file, or any bad input line.</summary>
-    public const int UsageError = 2;
-
     /// <summary>The usage text printed by <c>--help</c>.</summary>
     public static string Usage { get; } = string.Join(
         '\n',
@@ -53,7 +47,7 @@ internal static class DeadlineCommand
     /// <param name="stdin">The requests, as JSON Lines.</param>
     /// <param name="stdout">Where the answers (or the help) are written, one line each.</param>
     /// <param name="stderr">Where argument and policy problems are written.</param>
-    /// <returns><see cref="Success"/>, or <see cref="UsageError"/> for bad arguments, a bad policy, or any bad line.</returns>
+    /// <returns><see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.UsageError"/> for bad arguments, a bad policy, or any bad line.</returns>
     public static int Run(IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -65,29 +59,23 @@ internal static class DeadlineCommand
         if (options.Help)
         {
             stdout.Write(Usage);
-            return Success;
+            return ExitCodes.Success;
         }
 
         if (problems.Count > 0)
         {
-            foreach (var problem in problems)
-            {
-                stderr.Write($"nhtrc deadline: {problem}\n");
-            }
-
-            stderr.Write("Run 'nhtrc deadline --help' for usage.\n");
-            return UsageError;
+            return ArgumentProblems.Report("deadline", problems, stderr);
         }
 
         var policy = ResponsePolicy.NhtrcDefault;
         if (options.PolicyPath is { } path && !TryLoadPolicy(path, stderr, out policy))
         {
-            return UsageError;
+            return ExitCodes.UsageError;
         }
 
         using var answerer = new DeadlineLineAnswerer(policy, options.Explain);
         var allAnswered = ReadLines(stdin, (line, number) => answerer.Answer(line, number, stdout));
-        return allAnswered ? Success : UsageError;
+        return allAnswered ? ExitCodes.Success : ExitCodes.UsageError;
     }
 
     /// <summary>
