@@ -18,12 +18,6 @@ namespace Nhtrc.Cli.Commands;
 /// </summary>
 internal static class HolidaysCommand
 {
-    /// <summary>Exit code for success, including <c>--help</c>.</summary>
-    public const int Success = 0;
-
-    /// <summary>Exit code for bad arguments; every problem is printed to standard error.</summary>
-    public const int UsageError = 2;
-
     /// <summary>The usage text printed by <c>--help</c>.</summary>
     public static string Usage { get; } = string.Join(
         '\n',
@@ -48,7 +42,7 @@ internal static class HolidaysCommand
     /// <param name="args">The arguments after the word <c>holidays</c>.</param>
     /// <param name="stdout">Where the holidays (or the help) are written.</param>
     /// <param name="stderr">Where argument problems are written.</param>
-    /// <returns><see cref="Success"/>, or <see cref="UsageError"/> when the arguments are invalid.</returns>
+    /// <returns><see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.UsageError"/> when the arguments are invalid.</returns>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -59,18 +53,12 @@ internal static class HolidaysCommand
         if (options.Help)
         {
             stdout.Write(Usage);
-            return Success;
+            return ExitCodes.Success;
         }
 
         if (problems.Count > 0)
         {
-            foreach (var problem in problems)
-            {
-                stderr.Write($"nhtrc holidays: {problem}\n");
-            }
-
-            stderr.Write("Run 'nhtrc holidays --help' for usage.\n");
-            return UsageError;
+            return ArgumentProblems.Report("holidays", problems, stderr);
         }
 
         if (options.Json)
@@ -82,7 +70,7 @@ internal static class HolidaysCommand
             WriteText(options.From!.Value, options.To!.Value, stdout);
         }
 
-        return Success;
+        return ExitCodes.Success;
     }
 
     private static void WriteText(int from, int to, TextWriter stdout)

@@ -1,0 +1,329 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.ResponseTimes;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Nhtrc.Cli.Commands;
+
+/// <summary>
+/// Answers one request line of <c>nhtrc deadline</c>: the request's fields copied through byte for byte plus
+/// <c>targetBy</c>, <c>dueBy</c> and optionally <c>explanation</c>, or <c>{"line":N,"error":"..."}</c>.
+/// Reuses its buffers from line to line, so it is not thread-safe.
+/// </summary>
+internal sealed class DeadlineLineAnswerer : IDisposable
+{
+    private static readonly (byte[] Name, ContactChannel Value)[] Channels = CreateChannels();
+
+    private static readonly (byte[] Name, Urgency Value)[] Urgencies = [("urgent"u8.ToArray(), Urgency.Urgent), ("nonUrgent"u8.ToArray(), Urgency.NonUrgent)];
+
+    private static readonly string ExpectedChannels = string.Join(", ", Enum.GetValues<ContactChannel>().Select(c => c.ToWireName()));
+
+    private static readonly string ExpectedUrgencies = "urgent, nonUrgent";
+
+    private readonly ResponsePolicy policy;
+    private readonly bool explain;
+    private readonly ArrayBufferWriter<byte> output = new(1 << 10);
+
+    // Relaxed escaping keeps explanations and echoed values readable; the output is data, never embedded in HTML.
+    private readonly Utf8JsonWriter json;
+    private readonly List<Range> fields = [];
+    private readonly List<string> problems = [];
+    private readonly bool[] seen = new bool[(int)Field.Replaced];
+    private byte[] input = new byte[1 << 10];
+    private char[] outputChars = new char[1 << 10];
+
+    /// <summary>Creates an answerer that applies <paramref name="policy"/>.</summary>
+    public DeadlineLineAnswerer(ResponsePolicy policy, bool explain)
+    {
+        this.policy = policy;
+        this.explain = explain;
+        json = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+
+    private enum Field
+    {
+        Other,
+        ReceivedAt,
+        Channel,
+        Urgency,
+        Replaced,
+    }
+
+    /// <summary>Writes the answer to <paramref name="line"/> (not blank, without its line ending) and '\n' to <paramref name="stdout"/>.</summary>
+    /// <param name="line">The request.</param>
+    /// <param name="number">The line's 1-based number, for the error answer.</param>
+    /// <param name="stdout">Where the answer goes.</param>
+    /// <returns>True when the answer is a deadline; false when it is an error.</returns>
+    public bool Answer(ReadOnlySpan<char> line, int number, TextWriter stdout)
+    {
+        if (Encoding.UTF8.GetMaxByteCount(line.Length) > input.Length)
+        {
+            input = new byte[Encoding.UTF8.GetMaxByteCount(line.Length)];
+        }
+
+        var length = Encoding.UTF8.GetBytes(line, input);
+        output.ResetWrittenCount();
+        var error = TryWriteDeadline(input.AsSpan(0, length));
+        if (error is not null)
+        {
+            output.ResetWrittenCount();
+            json.Reset(output);
+            json.WriteStartObject();
+            json.WriteNumber("line"u8, number);
+            json.WriteString("error"u8, error);
+            json.WriteEndObject();
+            json.Flush();
+        }
+
+        // UTF-8 never needs more chars than bytes.
+        if (output.WrittenCount > outputChars.Length)
+        {
+            outputChars = new char[output.WrittenCount * 2];
+        }
+
+        var chars = Encoding.UTF8.GetChars(output.WrittenSpan, outputChars);
+        stdout.Write(outputChars.AsSpan(0, chars));
+        stdout.Write('\n');
+        return error is null;
+    }
+
+    /// <summary>Writes the deadline answer to <see cref="output"/>, or returns every problem of the line.</summary>
+    private string? TryWriteDeadline(ReadOnlySpan<byte> line)
+    {
+        fields.Clear();
+        problems.Clear();
+        Array.Clear(seen);
+        string? receivedAtText = null;
+        Instant? receivedAt = null;
+        ContactChannel? channel = null;
+        Urgency? urgency = null;
+        try
+        {
+            var reader = new Utf8JsonReader(line);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return "not a JSON object";
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var start = (int)reader.TokenStartIndex;
+                var field = Classify(ref reader);
+                reader.Read();
+                if (field is Field.ReceivedAt or Field.Channel or Field.Urgency)
+                {
+                    if (seen[(int)field])
+                    {
+                        problems.Add($"{Name(field)}: is given more than once");
+                    }
+
+                    seen[(int)field] = true;
+                }
+
+                switch (field)
+                {
+                    case Field.ReceivedAt:
+                        (receivedAtText, receivedAt) = ReadInstant(ref reader);
+                        break;
+                    case Field.Channel:
+                        channel = ReadName(ref reader, field, Channels, ExpectedChannels);
+                        break;
+                    case Field.Urgency:
+                        urgency = ReadName(ref reader, field, Urgencies, ExpectedUrgencies);
+                        break;
+                }
+
+                reader.Skip();
+                if (field != Field.Replaced)
+                {
+                    // The raw "name": value, so names, escapes and number spellings are echoed exactly.
+                    fields.Add(start..(int)reader.BytesConsumed);
+                }
+            }
+
+            // Reading past the object's end fails on anything but whitespace after it.
+            while (reader.Read())
+            {
+            }
+        }
+        catch (JsonException e)
+        {
+            return DescribeMalformed(e);
+        }
+
+        foreach (var field in (ReadOnlySpan<Field>)[Field.ReceivedAt, Field.Channel, Field.Urgency])
+        {
+            if (!seen[(int)field])
+            {
+                problems.Add($"{Name(field)}: is required");
+            }
+        }
+
+        if (problems.Count > 0 || receivedAt is null || channel is null || urgency is null)
+        {
+            return string.Join("; ", problems);
+        }
+
+        ResponseDeadline deadline;
+        try
+        {
+            deadline = policy.ComputeDeadline(receivedAt.Value, channel.Value, urgency.Value);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            var calendar = policy.BusinessCalendar;
+            return string.Create(
+                CultureInfo.InvariantCulture,
+                $"receivedAt: '{receivedAtText}' is outside the years {calendar.FirstSupportedYear} to {calendar.LastSupportedYear} that the policy's calendar supports");
+        }
+
+        WriteDeadline(line, deadline);
+        return null;
+    }
+
+    private void WriteDeadline(ReadOnlySpan<byte> line, ResponseDeadline deadline)
+    {
+        output.Write("{"u8);
+        foreach (var field in fields)
+        {
+            output.Write(line[field]);
+            output.Write(","u8);
+        }
+
+        output.Write("\"targetBy\":\""u8);
+        WriteAscii(InstantPattern.ExtendedIso.Format(deadline.TargetBy));
+        output.Write("\",\"dueBy\":\""u8);
+        WriteAscii(InstantPattern.ExtendedIso.Format(deadline.DueBy));
+        output.Write("\""u8);
+        if (explain)
+        {
+            output.Write(",\"explanation\":"u8);
+            json.Reset(output);
+            json.WriteStringValue(deadline.Explanation);
+            json.Flush();
+        }
+
+        output.Write("}"u8);
+    }
+
+    private void WriteAscii(string text)
+    {
+        var span = output.GetSpan(text.Length);
+        var written = Encoding.ASCII.GetBytes(text, span);
+        output.Advance(written);
+    }
+
+    private Field Classify(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueTextEquals("receivedAt"u8))
+        {
+            return Field.ReceivedAt;
+        }
+
+        if (reader.ValueTextEquals("channel"u8))
+        {
+            return Field.Channel;
+        }
+
+        if (reader.ValueTextEquals("urgency"u8))
+        {
+            return Field.Urgency;
+        }
+
+        return reader.ValueTextEquals("targetBy"u8) || reader.ValueTextEquals("dueBy"u8) || (explain && reader.ValueTextEquals("explanation"u8))
+            ? Field.Replaced
+            : Field.Other;
+    }
+
+    private (string? Text, Instant? Value) ReadInstant(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            problems.Add($"receivedAt: must be a string, not {Describe(reader.TokenType)}");
+            return (null, null);
+        }
+
+        var text = reader.GetString()!;
+        var parse = InstantPattern.ExtendedIso.Parse(text);
+        if (!parse.Success)
+        {
+            problems.Add($"receivedAt: '{text}' is not an ISO-8601 instant ending in Z");
+            return (text, null);
+        }
+
+        return (text, parse.Value);
+    }
+
+    private T? ReadName<T>(ref Utf8JsonReader reader, Field field, (byte[] Name, T Value)[] names, string expected)
+        where T : struct
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            problems.Add($"{Name(field)}: must be a string, not {Describe(reader.TokenType)}");
+            return null;
+        }
+
+        // Names match case-sensitively, as everywhere in the SDK's JSON.
+        foreach (var (name, value) in names)
+        {
+            if (reader.ValueTextEquals(name))
+            {
+                return value;
+            }
+        }
+
+        problems.Add($"{Name(field)}: '{reader.GetString()}' is not one of {expected}");
+        return null;
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => json.Dispose();
+
+    /// <summary>The reader's message without its "LineNumber: 0 | BytePositionInLine: 5." suffix, which is given as a column instead.</summary>
+    private static string DescribeMalformed(JsonException e)
+    {
+        var message = e.Message;
+        var suffix = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        message = suffix < 0 ? message : message[..suffix];
+        return e.BytePositionInLine is { } position
+            ? string.Create(CultureInfo.InvariantCulture, $"not valid JSON at byte {position + 1}: {message}")
+            : $"not valid JSON: {message}";
+    }
+
+    private static string Name(Field field) => field switch
+    {
+        Field.ReceivedAt => "receivedAt",
+        Field.Channel => "channel",
+        _ => "urgency",
+    };
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        JsonTokenType.StartArray => "an array",
+        _ => "an object",
+    };
+
+    private static (byte[] Name, ContactChannel Value)[] CreateChannels()
+    {
+        var values = Enum.GetValues<ContactChannel>();
+        var channels = new (byte[] Name, ContactChannel Value)[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            channels[i] = (Encoding.UTF8.GetBytes(values[i].ToWireName()), values[i]);
+        }
+
+        return channels;
+    }
+}

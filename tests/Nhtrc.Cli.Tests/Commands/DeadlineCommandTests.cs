@@ -1,0 +1,322 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using Nhtrc.Cli.Commands;
+using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.ResponseTimes;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Nhtrc.Cli.Tests.Commands;
+
+public sealed class DeadlineCommandTests : IDisposable
+{
+    private const string WorkedExample = "{\"receivedAt\":\"2026-07-02T22:59:00Z\",\"channel\":\"email\",\"urgency\":\"nonUrgent\"}";
+
+    private const string WorkedExampleAnswer =
+        "{\"receivedAt\":\"2026-07-02T22:59:00Z\",\"channel\":\"email\",\"urgency\":\"nonUrgent\"," +
+        "\"targetBy\":\"2026-07-06T23:00:00Z\",\"dueBy\":\"2026-07-08T23:00:00Z\"}";
+
+    private readonly string directory = Directory.CreateTempSubdirectory("nhtrc-deadline-tests-").FullName;
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    private static (int ExitCode, string Stdout, string Stderr) Run(string stdin, params string[] args)
+    {
+        using var input = new StringReader(stdin);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exitCode = DeadlineCommand.Run(args, input, stdout, stderr);
+        return (exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    private static string ErrorOf(string stdinLine)
+    {
+        var (exitCode, stdout, _) = Run(stdinLine + "\n");
+        Assert.Equal(2, exitCode);
+        using var answer = JsonDocument.Parse(stdout);
+        Assert.Equal(1, answer.RootElement.GetProperty("line").GetInt32());
+        return answer.RootElement.GetProperty("error").GetString()!;
+    }
+
+    [Fact]
+    public void Run_NonUrgentEmailOnHolidayEve_TargetsCloseOfMondayAndIsDueWednesday()
+    {
+        var (exitCode, stdout, stderr) = Run(WorkedExample + "\n");
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(stderr);
+        Assert.Equal(WorkedExampleAnswer + "\n", stdout);
+    }
+
+    [Fact]
+    public void Run_UrgentPhone_TargetAndDueAreTheMomentOfReceipt()
+    {
+        var (exitCode, stdout, _) = Run("{\"receivedAt\":\"2026-03-08T06:30:00Z\",\"channel\":\"phone\",\"urgency\":\"urgent\"}");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(
+            "{\"receivedAt\":\"2026-03-08T06:30:00Z\",\"channel\":\"phone\",\"urgency\":\"urgent\"," +
+            "\"targetBy\":\"2026-03-08T06:30:00Z\",\"dueBy\":\"2026-03-08T06:30:00Z\"}\n",
+            stdout);
+    }
+
+    [Fact]
+    public void Run_FractionalSeconds_AppearInOutputOnlyWhenPresent()
+    {
+        var (_, stdout, _) = Run("{\"receivedAt\":\"2026-07-02T22:59:00.250Z\",\"channel\":\"email\",\"urgency\":\"urgent\"}");
+
+        Assert.Contains("\"targetBy\":\"2026-07-03T10:59:00.25Z\"", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_ExtraFields_AreCopiedThroughVerbatimAndInOrder()
+    {
+        const string Line =
+            "{\"id\":\"r-1\",\"receivedAt\":\"2026-07-02T22:59:00Z\",\"note\":\"caf\\u00e9 \\\"x\\\"\",\"channel\":\"chat\"," +
+            "\"n\":1.50e2,\"tags\":[1, {\"a\":null}],\"urgency\":\"urgent\",\"\\u0069d2\":true}";
+
+        var (exitCode, stdout, _) = Run(Line);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(
+            Line[..^1] + ",\"targetBy\":\"2026-07-02T22:59:00Z\",\"dueBy\":\"2026-07-02T22:59:00Z\"}\n",
+            stdout);
+    }
+
+    [Fact]
+    public void Run_InputWithTargetByAndDueBy_ReplacesThem_SoOutputCanBeFedBackIn()
+    {
+        var (_, first, _) = Run(WorkedExample);
+        var (exitCode, second, _) = Run(first);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Run_Explain_AddsTheSupervisorExplanation()
+    {
+        var (exitCode, stdout, _) = Run(WorkedExample, "--explain");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(
+            WorkedExampleAnswer[..^1] +
+            ",\"explanation\":\"non-urgent email received Thu 2 Jul 18:59 EDT; Fri 3 Jul is Independence Day (observed); target: close of Mon 6 Jul; due: close of Wed 8 Jul\"}\n",
+            stdout);
+    }
+
+    [Theory]
+    [InlineData("{\"receivedAt\":\"2026-13-01\",\"channel\":\"fax\",\"urgency\":\"urgent\"}", "receivedAt: '2026-13-01' is not an ISO-8601 instant ending in Z; channel: 'fax' is not one of phone, text, chat, email, webForm")]
+    [InlineData("{\"receivedAt\":\"2026-07-02T18:59:00-04:00\",\"channel\":\"email\",\"urgency\":\"urgent\"}", "receivedAt: '2026-07-02T18:59:00-04:00' is not an ISO-8601 instant ending in Z")]
+    [InlineData("{\"receivedAt\":\"2026-07-02T22:59:00Z\",\"channel\":\"Email\",\"urgency\":\"low\"}", "channel: 'Email' is not one of phone, text, chat, email, webForm; urgency: 'low' is not one of urgent, nonUrgent")]
+    [InlineData("{\"channel\":\"email\"}", "receivedAt: is required; urgency: is required")]
+    [InlineData("{}", "receivedAt: is required; channel: is required; urgency: is required")]
+    [InlineData("{\"receivedAt\":1751496000,\"channel\":null,\"urgency\":[\"urgent\"]}", "receivedAt: must be a string, not a number; channel: must be a string, not null; urgency: must be a string, not an array")]
+    [InlineData("{\"receivedAt\":\"2026-07-02T22:59:00Z\",\"channel\":\"email\",\"urgency\":\"urgent\",\"channel\":\"chat\"}", "channel: is given more than once")]
+    [InlineData("[1,2]", "not a JSON object")]
+    [InlineData("\"2026-07-02T22:59:00Z\"", "not a JSON object")]
+    [InlineData("{\"receivedAt\":\"1960-01-04T15:00:00Z\",\"channel\":\"email\",\"urgency\":\"nonUrgent\"}", "receivedAt: '1960-01-04T15:00:00Z' is outside the years 1971 to 2200 that the policy's calendar supports")]
+    public void Run_BadLine_NamesEveryProblem(string line, string error)
+    {
+        Assert.Equal(error, ErrorOf(line));
+    }
+
+    [Theory]
+    [InlineData("{\"receivedAt\":\"2026-07-02T22:59:00Z\"", "not valid JSON at byte ")]
+    [InlineData("{receivedAt:1}", "not valid JSON at byte 2: ")]
+    [InlineData(WorkedExample + " {}", "not valid JSON at byte 79: ")]
+    public void Run_MalformedJson_SaysSoWithTheByte(string line, string errorStart)
+    {
+        var error = ErrorOf(line);
+
+        Assert.StartsWith(errorStart, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_MixedGoodAndBadLines_AnswersEachInOrder_CountingBlankLines_AndExitsTwo()
+    {
+        var stdin = string.Join(
+            "\n",
+            WorkedExample,
+            "not json",
+            "",
+            "   ",
+            "{\"receivedAt\":\"2026-07-02T22:59:00Z\",\"channel\":\"text\",\"urgency\":\"urgent\"}",
+            "{\"channel\":\"fax\",\"receivedAt\":\"2026-07-02T22:59:00Z\",\"urgency\":\"urgent\"}",
+            WorkedExample);
+
+        var (exitCode, stdout, stderr) = Run(stdin);
+        var lines = stdout.Split('\n');
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(stderr);
+        Assert.Equal(6, lines.Length); // five answers and the empty string after the last '\n'
+        Assert.Equal(WorkedExampleAnswer, lines[0]);
+        Assert.StartsWith("{\"line\":2,\"error\":\"not valid JSON at byte 2: 'not json' is an invalid JSON literal.", lines[1], StringComparison.Ordinal);
+        Assert.Contains("\"channel\":\"text\"", lines[2], StringComparison.Ordinal);
+        Assert.Equal("{\"line\":6,\"error\":\"channel: 'fax' is not one of phone, text, chat, email, webForm\"}", lines[3]);
+        Assert.Equal(WorkedExampleAnswer, lines[4]);
+        Assert.Empty(lines[5]);
+    }
+
+    [Fact]
+    public void Run_CrLfLineEndings_AreAccepted_AndOutputEndsLinesWithLf()
+    {
+        var (exitCode, stdout, _) = Run(WorkedExample + "\r\n\r\n" + WorkedExample + "\r\n");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(WorkedExampleAnswer + "\n" + WorkedExampleAnswer + "\n", stdout);
+    }
+
+    [Fact]
+    public void Run_EmptyInput_WritesNothing_AndExitsZero()
+    {
+        var (exitCode, stdout, stderr) = Run("");
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(stdout);
+        Assert.Empty(stderr);
+    }
+
+    [Fact]
+    public void Run_ErrorText_IsJsonEscaped()
+    {
+        var (_, stdout, _) = Run("{\"receivedAt\":\"2026-07-02T22:59:00Z\",\"channel\":\"a\\\"b\\n\",\"urgency\":\"urgent\"}");
+
+        using var answer = JsonDocument.Parse(stdout);
+        Assert.Equal("channel: 'a\"b\n' is not one of phone, text, chat, email, webForm", answer.RootElement.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public void Run_CustomPolicyFile_IsApplied()
+    {
+        var path = Path.Combine(directory, "policy.json");
+        File.WriteAllText(path, """
+            {
+              "id": "test-policy",
+              "calendar": "nhtrc-business-hours",
+              "rules": [
+                { "id": "urgent", "urgency": "urgent", "channels": ["phone", "text", "chat", "email", "webForm"],
+                  "target": { "kind": "elapsed", "duration": "PT1H" }, "due": { "kind": "elapsed", "duration": "PT2H" } },
+                { "id": "non-urgent", "urgency": "nonUrgent", "channels": ["phone", "text", "chat", "email", "webForm"],
+                  "target": { "kind": "businessTime", "duration": "PT4H" }, "due": { "kind": "businessDays", "days": 2 } }
+              ]
+            }
+            """);
+        var stdin =
+            "{\"receivedAt\":\"2026-07-02T22:59:00Z\",\"channel\":\"phone\",\"urgency\":\"urgent\"}\n" +
+            "{\"receivedAt\":\"2026-07-01T13:00:00Z\",\"channel\":\"email\",\"urgency\":\"nonUrgent\"}\n";
+
+        var (exitCode, stdout, stderr) = Run(stdin, "--policy", path);
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(stderr);
+        Assert.Equal(
+            "{\"receivedAt\":\"2026-07-02T22:59:00Z\",\"channel\":\"phone\",\"urgency\":\"urgent\",\"targetBy\":\"2026-07-02T23:59:00Z\",\"dueBy\":\"2026-07-03T00:59:00Z\"}\n" +
+            "{\"receivedAt\":\"2026-07-01T13:00:00Z\",\"channel\":\"email\",\"urgency\":\"nonUrgent\",\"targetBy\":\"2026-07-01T17:00:00Z\",\"dueBy\":\"2026-07-06T23:00:00Z\"}\n",
+            stdout);
+    }
+
+    [Fact]
+    public void Run_InvalidPolicyFile_ListsEveryProblemOnStderr_AndExitsTwoBeforeReadingStdin()
+    {
+        var path = Path.Combine(directory, "bad-policy.json");
+        File.WriteAllText(path, """
+            { "id": "bad", "calendar": "nowhere",
+              "rules": [ { "id": "r", "urgency": "soon", "channels": ["phone"],
+                           "target": { "kind": "elapsed", "duration": "12 hours" }, "due": { "kind": "immediate" } } ] }
+            """);
+        using var stdin = new StringReader(WorkedExample + "\n");
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var exitCode = DeadlineCommand.Run(["--policy", path], stdin, stdout, stderr);
+        var errors = stderr.ToString();
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(stdout.ToString());
+        Assert.StartsWith($"nhtrc deadline: --policy: '{path}' is not a valid response policy (", errors, StringComparison.Ordinal);
+        Assert.Contains("  - $.calendar: 'nowhere' is not a known calendar", errors, StringComparison.Ordinal);
+        Assert.Contains("  - $.rules[0].urgency: ", errors, StringComparison.Ordinal);
+        Assert.Contains("  - $.rules[0].target.duration: '12 hours'", errors, StringComparison.Ordinal);
+        Assert.Equal('{', stdin.Peek()); // stdin untouched
+    }
+
+    [Fact]
+    public void Run_MissingPolicyFile_IsAClearError_AndExitsTwo()
+    {
+        var path = Path.Combine(directory, "missing.json");
+
+        var (exitCode, stdout, stderr) = Run(WorkedExample, "--policy", path);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(stdout);
+        Assert.Equal($"nhtrc deadline: --policy: file '{path}' does not exist.\n", stderr);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--policy" }, "nhtrc deadline: --policy: needs a file.\n")]
+    [InlineData(new[] { "--policy", "--explain" }, "nhtrc deadline: --policy: needs a file.\n")]
+    [InlineData(new[] { "--polcy", "x.json" }, "nhtrc deadline: argument 1 '--polcy': is not a known option.\nnhtrc deadline: argument 2 'x.json': is not expected; requests are read from stdin.\n")]
+    public void Run_BadArguments_ListsEveryProblem_AndExitsTwo(string[] args, string expectedProblems)
+    {
+        var (exitCode, stdout, stderr) = Run(WorkedExample, args);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(stdout);
+        Assert.Equal(expectedProblems + "Run 'nhtrc deadline --help' for usage.\n", stderr);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public void Run_Help_PrintsUsage_MentioningBlankLines_AndExitsZero(string flag)
+    {
+        var (exitCode, stdout, stderr) = Run(WorkedExample, flag);
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(stderr);
+        Assert.Equal(DeadlineCommand.Usage, stdout);
+        Assert.Contains("whitespace-only", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_HundredThousandLines_AnswersEveryLineInOrder_AsTheSdkComputesIt()
+    {
+        const int Count = 100_000;
+        var channels = Enum.GetValues<ContactChannel>();
+        var urgencies = new[] { (Urgency.Urgent, "urgent"), (Urgency.NonUrgent, "nonUrgent") };
+        var start = Instant.FromUtc(2026, 1, 1, 0, 0);
+        var input = new StringBuilder();
+        for (var i = 0; i < Count; i++)
+        {
+            var receivedAt = start + Duration.FromMinutes(7L * i); // about 4 years, every hour of the week
+            input.Append(CultureInfo.InvariantCulture, $"{{\"id\":{i},\"receivedAt\":\"{InstantPattern.ExtendedIso.Format(receivedAt)}\",")
+                .Append(CultureInfo.InvariantCulture, $"\"channel\":\"{channels[i % channels.Length].ToWireName()}\",\"urgency\":\"{urgencies[i / channels.Length % 2].Item2}\"}}\n");
+        }
+
+        var (exitCode, stdout, stderr) = Run(input.ToString());
+        var lines = stdout.Split('\n');
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(stderr);
+        Assert.Equal(Count + 1, lines.Length);
+        Assert.Empty(lines[Count]);
+        for (var i = 0; i < Count; i++)
+        {
+            using var answer = JsonDocument.Parse(lines[i]);
+            var root = answer.RootElement;
+            Assert.Equal(i, root.GetProperty("id").GetInt32());
+            var expected = ResponsePolicy.NhtrcDefault.ComputeDeadline(
+                start + Duration.FromMinutes(7L * i),
+                channels[i % channels.Length],
+                urgencies[i / channels.Length % 2].Item1);
+            Assert.Equal(InstantPattern.ExtendedIso.Format(expected.TargetBy), root.GetProperty("targetBy").GetString());
+            Assert.Equal(InstantPattern.ExtendedIso.Format(expected.DueBy), root.GetProperty("dueBy").GetString());
+        }
+    }
+}

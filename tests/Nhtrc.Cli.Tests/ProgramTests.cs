@@ -1,0 +1,103 @@
+using System;
+using System.IO;
+using System.Linq;
+
+namespace Nhtrc.Cli.Tests;
+
+public class ProgramTests
+{
+    private static (int ExitCode, string Stdout, string Stderr) Run(string stdin, params string[] args)
+    {
+        using var input = new StringReader(stdin);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exitCode = Program.Run(args, input, stdout, stderr);
+        return (exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("help")]
+    public void Run_Help_ListsEveryCommandWithItsSummary_AndExitsZero(string flag)
+    {
+        var (exitCode, stdout, stderr) = Run("", flag);
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(stderr);
+        Assert.StartsWith("Usage: nhtrc <command> [args]\n", stdout, StringComparison.Ordinal);
+        foreach (var command in Program.Commands)
+        {
+            Assert.Contains($"  {command.Name}  ", stdout, StringComparison.Ordinal);
+            Assert.Contains(command.Summary, stdout, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Commands_AreDeadlineAndHolidays_WithOneLineSummaries()
+    {
+        Assert.Equal(["deadline", "holidays"], Program.Commands.Select(c => c.Name));
+        Assert.All(Program.Commands, c => Assert.DoesNotContain('\n', c.Summary));
+    }
+
+    [Fact]
+    public void Run_HelpWithCommand_PrintsThatCommandsHelp()
+    {
+        var (exitCode, stdout, _) = Run("", "help", "deadline");
+
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith("Usage: nhtrc deadline", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Version_PrintsSemanticVersionWithoutSourceRevision()
+    {
+        var (exitCode, stdout, stderr) = Run("", "--version");
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(stderr);
+        Assert.Matches(@"^nhtrc \d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?\n$", stdout);
+    }
+
+    [Fact]
+    public void Run_UnknownCommand_ReportsItWithUsageOnStderr_AndExitsTwo()
+    {
+        var (exitCode, stdout, stderr) = Run("", "deadlines");
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(stdout);
+        Assert.StartsWith("nhtrc: 'deadlines' is not a command.\nUsage: nhtrc <command> [args]\n", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_NoArguments_PrintsUsageOnStderr_AndExitsTwo()
+    {
+        var (exitCode, stdout, stderr) = Run("");
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(stdout);
+        Assert.Contains("Usage: nhtrc <command> [args]", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Deadline_ReadsStdinAndPassesTheRestOfTheArguments()
+    {
+        var (exitCode, stdout, stderr) = Run(
+            "{\"receivedAt\":\"2026-07-02T22:59:00Z\",\"channel\":\"email\",\"urgency\":\"nonUrgent\"}\n",
+            "deadline",
+            "--explain");
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(stderr);
+        Assert.Contains("\"explanation\":", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Holidays_PassesTheRestOfTheArguments()
+    {
+        var (exitCode, stdout, _) = Run("", "holidays", "--from", "2026", "--to", "2026");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("2026-07-03\tIndependence Day\n", stdout, StringComparison.Ordinal);
+    }
+}
