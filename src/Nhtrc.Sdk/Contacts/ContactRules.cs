@@ -142,7 +142,7 @@ internal static class ContactRules
         return text.Length <= maxLength ? null : $"must be at most {maxLength} characters.";
     }
 
-    private static bool IsAsciiDigits(string s, int length)
+    internal static bool IsAsciiDigits(string s, int length)
     {
         if (s.Length != length)
         {

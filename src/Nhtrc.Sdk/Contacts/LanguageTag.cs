@@ -72,7 +72,7 @@ public sealed class LanguageTag : IEquatable<LanguageTag>
             i++;
         }
 
-        if (i < parts.Length && (IsLetters(parts[i], 2, 2) || IsDigits(parts[i], 3)))
+        if (i < parts.Length && (IsLetters(parts[i], 2, 2) || ContactRules.IsAsciiDigits(parts[i], 3)))
         {
             builder.Append('-').Append(parts[i++].ToUpperInvariant());
         }
@@ -121,24 +121,6 @@ public sealed class LanguageTag : IEquatable<LanguageTag>
         foreach (var c in s)
         {
             if (!char.IsAsciiLetter(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsDigits(string s, int length)
-    {
-        if (s.Length != length)
-        {
-            return false;
-        }
-
-        foreach (var c in s)
-        {
-            if (!char.IsAsciiDigit(c))
             {
                 return false;
             }

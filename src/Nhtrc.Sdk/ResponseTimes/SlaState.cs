@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace Nhtrc.Sdk.ResponseTimes;
@@ -55,6 +56,7 @@ public sealed record SlaState
     public required Instant? ThreeQuartersUsedAt { get; init; }
 
     /// <summary>Returns for example <c>PastTarget at 2026-07-07T15:00:00Z, 12h to due</c>; no personal data.</summary>
-    public override string ToString() =>
-        $"{Status} at {At}{(IsPaused ? " (paused)" : string.Empty)}, {ResponseTarget.FormatDuration(RemainingToDue < Duration.Zero ? -RemainingToDue : RemainingToDue)} {(RemainingToDue < Duration.Zero ? "overdue" : "to due")}";
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{Status} at {At}{(IsPaused ? " (paused)" : string.Empty)}, {ResponseTarget.FormatDuration(RemainingToDue < Duration.Zero ? -RemainingToDue : RemainingToDue)} {(RemainingToDue < Duration.Zero ? "overdue" : "to due")}");
 }

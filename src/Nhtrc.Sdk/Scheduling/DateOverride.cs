@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using NodaTime;
 
 namespace Nhtrc.Sdk.Scheduling;
@@ -52,5 +53,5 @@ public sealed class DateOverride : IEquatable<DateOverride>
 
     /// <summary>Returns for example <c>2026-12-24 09:00-13:00</c> or <c>2026-12-26 closed</c>.</summary>
     public override string ToString() =>
-        $"{Date:uuuu'-'MM'-'dd} {(IsClosed ? "closed" : string.Join(", ", Hours))}";
+        string.Create(CultureInfo.InvariantCulture, $"{Date:uuuu'-'MM'-'dd} {(IsClosed ? "closed" : string.Join(", ", Hours))}");
 }

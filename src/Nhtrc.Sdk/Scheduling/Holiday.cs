@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using NodaTime;
 
 namespace Nhtrc.Sdk.Scheduling;
@@ -33,6 +34,6 @@ public sealed record Holiday
 
     /// <summary>Returns for example <c>2026-07-03 Independence Day (observed; actual 2026-07-04)</c>.</summary>
     public override string ToString() => IsMoved
-        ? $"{ObservedDate:uuuu'-'MM'-'dd} {Name} (observed; actual {ActualDate:uuuu'-'MM'-'dd})"
-        : $"{ObservedDate:uuuu'-'MM'-'dd} {Name}";
+        ? string.Create(CultureInfo.InvariantCulture, $"{ObservedDate:uuuu'-'MM'-'dd} {Name} (observed; actual {ActualDate:uuuu'-'MM'-'dd})")
+        : string.Create(CultureInfo.InvariantCulture, $"{ObservedDate:uuuu'-'MM'-'dd} {Name}");
 }

@@ -89,8 +89,10 @@ public abstract class HolidayCalendar
     /// <summary>Finds the holiday observed on <paramref name="date"/>, if any (the first by name when several are).</summary>
     public virtual bool TryGetObservedHoliday(NodaTime.LocalDate date, [NotNullWhen(true)] out Holiday? holiday)
     {
-        foreach (var candidate in GetObservedHolidays(date.Year))
+        var holidays = GetObservedHolidays(date.Year);
+        for (var i = 0; i < holidays.Count; i++)
         {
+            var candidate = holidays[i];
             if (candidate.ObservedDate == date)
             {
                 holiday = candidate;
