@@ -465,12 +465,23 @@ public sealed class ServiceCalendar
         var target = snapshot.YearDays[year] + snapshot.Tables[year].FirstBusinessDayAfter(date) + (count - 1);
         while (true)
         {
-            // The year k holding global business-day index target: YearDays[k] <= target < YearDays[k + 1].
-            year = date.Year - snapshot.FirstYear;
-            while (year < snapshot.Count && snapshot.YearDays[year + 1] <= target)
+            // The year k holding global business-day index target: the last k with YearDays[k] <= target.
+            var lo = date.Year - snapshot.FirstYear;
+            var hi = snapshot.Count;
+            while (lo < hi)
             {
-                year++;
+                var mid = (lo + hi + 1) >>> 1;
+                if (snapshot.YearDays[mid] <= target)
+                {
+                    lo = mid;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
             }
+
+            year = lo;
 
             if (year < snapshot.Count)
             {

@@ -84,6 +84,23 @@ public sealed class ServiceCalendarTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Nhtrc.NthBusinessDayAfter(new LocalDate(2026, 7, 2), 0));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(250)]
+    [InlineData(5000)]
+    public void NthBusinessDayAfter_ManyYearsAhead_MatchesCountingDayByDay(int n)
+    {
+        var start = new LocalDate(1999, 12, 30);
+        var date = start;
+        for (var found = 0; found < n;)
+        {
+            date = date.PlusDays(1);
+            found += Nhtrc.IsBusinessDay(date) ? 1 : 0;
+        }
+
+        Assert.Equal(date, Nhtrc.NthBusinessDayAfter(start, n));
+    }
+
     [Fact]
     public void OvernightHours_BelongToTheDateTheyOpen_SoAHolidayEveRunsIntoTheHoliday()
     {
