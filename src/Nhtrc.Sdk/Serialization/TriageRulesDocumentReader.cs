@@ -22,6 +22,7 @@ internal static class TriageRulesDocumentReader
         }
 
         DocumentFields.Unknown(problems, "$", d!.Unknown);
+        problems.Check("$.id", ContactRules.OpaqueId(d.Id));
         var rules = new List<TriageRule>();
         var documents = d.Rules ?? [];
         for (var i = 0; i < documents.Count; i++)
@@ -32,14 +33,10 @@ internal static class TriageRulesDocumentReader
             }
         }
 
-        // Duplicate ids are only meaningful when every rule could be read (indexes must match the document).
+        // Duplicate ids are only checked when every rule could be read, so that indexes match the document.
         if (rules.Count == documents.Count)
         {
-            TriageRules.Validate(problems, "$.", d.Id, rules);
-        }
-        else
-        {
-            problems.Check("$.id", ContactRules.OpaqueId(d.Id));
+            TriageRules.ValidateRules(problems, "$.", rules);
         }
 
         problems.ThrowIfAny(Subject);
@@ -59,6 +56,7 @@ internal static class TriageRulesDocumentReader
         var when = d.When is null ? TriageCondition.Always : Condition(problems, path + ".when", d.When);
         var urgency = DocumentFields.Enum<Urgency>(problems, path + ".urgency", d.Urgency, required: false);
         var queue = DocumentFields.Enum<TriageQueue>(problems, path + ".queue", d.Queue, required: false);
+        var unreadable = (d.Urgency is not null && urgency is null) || (d.Queue is not null && queue is null);
 
         var escalations = new List<EscalationAction>();
         var escalationDocuments = d.Escalations ?? [];
@@ -86,7 +84,7 @@ internal static class TriageRulesDocumentReader
         var taRead = ta.Count == taDocuments.Count;
         TriageRule.Validate(
             problems, path + ".", d.Id, d.Reason, when, urgency, queue,
-            escalationsRead ? escalations : [], needs, taRead ? ta : [], actionsIncomplete: !escalationsRead || !taRead);
+            escalationsRead ? escalations : [], needs, taRead ? ta : [], actionsIncomplete: unreadable || !escalationsRead || !taRead);
 
         return problems.Count > before
             ? null

@@ -35,7 +35,8 @@ public sealed class TriageRules
         }
 
         var problems = new ProblemList();
-        Validate(problems, string.Empty, id, list);
+        problems.Check("id", ContactRules.OpaqueId(id));
+        ValidateRules(problems, string.Empty, list);
         problems.ThrowIfAny("triage rules");
         Id = id;
         Rules = list;
@@ -59,9 +60,8 @@ public sealed class TriageRules
     /// <summary>Returns for example <c>nhtrc-default (16 rules)</c>.</summary>
     public override string ToString() => $"{Id} ({Rules.Length} rules)";
 
-    internal static void Validate(ProblemList problems, string prefix, string? id, IReadOnlyList<TriageRule> rules)
+    internal static void ValidateRules(ProblemList problems, string prefix, IReadOnlyList<TriageRule> rules)
     {
-        problems.Check(prefix + "id", ContactRules.OpaqueId(id));
         if (rules.Count == 0)
         {
             problems.Add(prefix + "rules", "must list at least one rule.");
