@@ -19,6 +19,7 @@ internal static class Program
     [
         new("deadline", "response deadlines for JSON Lines requests read from stdin", DeadlineCommand.Run),
         new("holidays", "observed US federal holidays in a range of years", (args, _, stdout, stderr) => HolidaysCommand.Run(args, stdout, stderr)),
+        new("triage", "triage one contact: urgency, escalations, queue and deadline", TriageCommand.Run),
     ];
 
     /// <summary>The tool's version, without the source revision suffix, for example <c>0.1.0</c>.</summary>

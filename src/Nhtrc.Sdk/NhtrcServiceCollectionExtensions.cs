@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Nhtrc.Sdk.ResponseTimes;
+using Nhtrc.Sdk.Triage;
 using NodaTime;
 
 namespace Nhtrc.Sdk;
@@ -50,6 +51,24 @@ public static class NhtrcServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(section);
         services.AddNhtrcResponseTimes();
         services.Configure<ResponseTimesOptions>(options => options.PolicyFile = section[nameof(ResponseTimesOptions.PolicyFile)] ?? options.PolicyFile);
+        return services;
+    }
+
+    /// <summary>
+    /// Registers the response-time services (see <see cref="AddNhtrcResponseTimes(IServiceCollection)"/>), the
+    /// <see cref="TriageRules"/> (<see cref="TriageRules.NhtrcDefault"/> unless registered) and a <see cref="TriageEngine"/>
+    /// built from the registered rules and policy, with the policy's business calendar as the business-hours queue's hours.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    public static IServiceCollection AddNhtrcTriage(this IServiceCollection services)
+    {
+        services.AddNhtrcResponseTimes();
+        services.TryAddSingleton(static _ => TriageRules.NhtrcDefault);
+        services.TryAddSingleton(static provider =>
+        {
+            var policy = provider.GetRequiredService<ResponsePolicy>();
+            return new TriageEngine(provider.GetRequiredService<TriageRules>(), policy, policy.BusinessCalendar);
+        });
         return services;
     }
 }

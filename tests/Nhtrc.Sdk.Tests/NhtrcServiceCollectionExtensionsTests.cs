@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.ResponseTimes;
+using Nhtrc.Sdk.Triage;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -101,5 +102,22 @@ public sealed class NhtrcServiceCollectionExtensionsTests
         var policy = ResponsePolicyJson.Parse(PolicyJson);
         using var provider = new ServiceCollection().AddNhtrcResponseTimes(o => { o.Policy = policy; o.PolicyFile = "/ignored.json"; }).BuildServiceProvider();
         Assert.Same(policy, provider.GetRequiredService<ResponseTimeService>().Policy);
+    }
+
+    [Fact]
+    public void Triage_UsesTheConfiguredPolicy_AndRegistersOnce()
+    {
+        var policy = ResponsePolicyJson.Parse(PolicyJson);
+        var services = new ServiceCollection()
+            .AddNhtrcTriage()
+            .AddNhtrcResponseTimes(o => o.Policy = policy)
+            .AddNhtrcTriage();
+        using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+
+        Assert.Single(services, d => d.ServiceType == typeof(TriageEngine));
+        Assert.Same(TriageRules.NhtrcDefault, provider.GetRequiredService<TriageRules>());
+        var engine = provider.GetRequiredService<TriageEngine>();
+        Assert.Same(engine, provider.GetRequiredService<TriageEngine>());
+        Assert.Same(policy, provider.GetRequiredService<ResponsePolicy>());
     }
 }

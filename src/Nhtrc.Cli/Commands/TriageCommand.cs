@@ -1,0 +1,315 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Nhtrc.Sdk;
+using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Triage;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Nhtrc.Cli.Commands;
+
+/// <summary>
+/// <c>nhtrc triage [FILE|-] [--at INSTANT] [--json]</c>: reads a contact document (docs/contacts.md), triages it
+/// with the NHTRC defaults and prints the outcome, readable or as JSON. Nothing printed holds personal data.
+/// </summary>
+internal static class TriageCommand
+{
+    /// <summary>Exit code for success, including <c>--help</c>.</summary>
+    public const int Success = 0;
+
+    /// <summary>Exit code for bad arguments or an invalid contact; every problem is printed to standard error.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>The usage text printed by <c>--help</c>.</summary>
+    public static string Usage { get; } = string.Join(
+        '\n',
+        "Usage: nhtrc triage [FILE|-] [--at INSTANT] [--json]",
+        "",
+        "Triages a contact with the NHTRC default rules, response policy and business hours, and prints",
+        "the urgency and why, the queue, the response deadline, the escalations (with consent checks)",
+        "and the follow-ups to offer. The contact is a JSON document (docs/contacts.md) read from FILE,",
+        "or from standard input when FILE is '-' or absent.",
+        "",
+        "Options:",
+        "  --at INSTANT  when triage happens, as ISO-8601 UTC such as 2026-07-02T23:10:00Z; consents are",
+        "                checked and the queue's next opening is looked up at this instant. Defaults to",
+        "                the contact's receivedAt; must not be earlier. The deadline always counts from",
+        "                receivedAt.",
+        "  --json        print the outcome as JSON instead of text",
+        "  -h, --help    print this help",
+        "",
+        "Output never contains the caller's personal data.",
+        "Exit codes: 0 success, 2 bad arguments or an invalid contact (every problem is listed).",
+        "");
+
+    /// <summary>Runs the command.</summary>
+    /// <param name="args">The arguments after the word <c>triage</c>.</param>
+    /// <param name="stdin">Where the contact is read from when FILE is <c>-</c> or absent.</param>
+    /// <param name="stdout">Where the outcome (or the help) is written.</param>
+    /// <param name="stderr">Where problems are written.</param>
+    /// <returns><see cref="Success"/>, or <see cref="UsageError"/> when the arguments or the contact are invalid.</returns>
+    public static int Run(IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdin);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+
+        var options = Parse(args, out var problems);
+        if (options.Help)
+        {
+            stdout.Write(Usage);
+            return Success;
+        }
+
+        if (problems.Count > 0)
+        {
+            return Fail(stderr, problems, usageHint: true);
+        }
+
+        string json;
+        try
+        {
+            json = options.File is null or "-" ? stdin.ReadToEnd() : File.ReadAllText(options.File);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Fail(stderr, [new ValidationProblem(options.File!, "cannot be read: " + e.GetType().Name + ".")], usageHint: false);
+        }
+
+        Contact contact;
+        try
+        {
+            contact = ContactJson.Parse(json);
+        }
+        catch (NhtrcValidationException e)
+        {
+            // The SDK's messages name every problem and its JSON path and never quote personal data.
+            return Fail(stderr, e.Problems, usageHint: false);
+        }
+
+        var at = options.At ?? contact.ReceivedAt;
+        if (at < contact.ReceivedAt)
+        {
+            return Fail(stderr, [new ValidationProblem("--at", $"{Format(at)} is earlier than the contact's receivedAt {Format(contact.ReceivedAt)}.")], usageHint: false);
+        }
+
+        TriageOutcome outcome;
+        try
+        {
+            outcome = TriageEngine.NhtrcDefault.Triage(contact, at);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return Fail(stderr, [new ValidationProblem(options.At is null ? "$.receivedAt" : "--at", "is outside the years the NHTRC business calendar supports.")], usageHint: false);
+        }
+
+        if (options.Json)
+        {
+            WriteJson(outcome, stdout);
+        }
+        else
+        {
+            stdout.Write(outcome.ToString());
+        }
+
+        return Success;
+    }
+
+    private static int Fail(TextWriter stderr, IEnumerable<ValidationProblem> problems, bool usageHint)
+    {
+        foreach (var problem in problems)
+        {
+            stderr.Write($"nhtrc triage: {problem}\n");
+        }
+
+        if (usageHint)
+        {
+            stderr.Write("Run 'nhtrc triage --help' for usage.\n");
+        }
+
+        return UsageError;
+    }
+
+    private static void WriteJson(TriageOutcome outcome, TextWriter stdout)
+    {
+        // Relaxed escaping keeps reasons readable ("person's"); the output is data, never embedded in HTML.
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true }))
+        {
+            w.WriteStartObject();
+            w.WriteString("contactId", outcome.ContactId);
+            w.WriteString("triagedAt", Format(outcome.TriagedAt));
+            w.WriteString("rules", outcome.RuleSetId);
+            w.WriteString("urgency", Wire(outcome.Urgency));
+            WriteRules(w, "urgencyRules", outcome.UrgencyRules);
+            w.WriteStartObject("queue");
+            w.WriteString("name", Wire(outcome.Queue));
+            w.WriteBoolean("openNow", outcome.IsQueueOpen);
+            if (outcome.QueueOpensAt is { } opens)
+            {
+                w.WriteString("opensAt", Format(opens));
+            }
+
+            w.WriteEndObject();
+            w.WriteStartObject("deadline");
+            w.WriteString("receivedAt", Format(outcome.Deadline.ReceivedAt));
+            w.WriteString("channel", outcome.Deadline.Channel.ToWireName());
+            w.WriteString("targetBy", Format(outcome.Deadline.TargetBy));
+            w.WriteString("dueBy", Format(outcome.Deadline.DueBy));
+            w.WriteString("policy", outcome.Deadline.Policy.Id);
+            w.WriteString("rule", outcome.Deadline.Rule.Id);
+            w.WriteString("explanation", outcome.Deadline.Explanation);
+            w.WriteEndObject();
+            w.WriteStartArray("escalations");
+            foreach (var escalation in outcome.Escalations)
+            {
+                w.WriteStartObject();
+                w.WriteString("kind", Wire(escalation.Kind));
+                w.WriteString("recipient", escalation.Recipient);
+                w.WriteString("basis", Wire(escalation.Basis));
+                if (escalation.LegalBasis is { } legalBasis)
+                {
+                    w.WriteString("legalBasis", legalBasis);
+                }
+
+                w.WriteBoolean("made", escalation.IsMade);
+                w.WriteString("consent", Wire(escalation.Consent));
+                w.WriteString("explanation", escalation.Explanation);
+                w.WriteString("rule", escalation.Rule.Id);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartObject("followUps");
+            w.WriteStartArray("referralNeeds");
+            foreach (var need in outcome.ReferralNeeds)
+            {
+                w.WriteStringValue(need);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("technicalAssistance");
+            foreach (var kind in outcome.TechnicalAssistance)
+            {
+                w.WriteStringValue(Wire(kind));
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+            WriteRules(w, "firedRules", outcome.FiredRules);
+            w.WriteEndObject();
+        }
+
+        stdout.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        stdout.Write('\n');
+    }
+
+    private static void WriteRules(Utf8JsonWriter w, string name, IEnumerable<TriageRule> rules)
+    {
+        w.WriteStartArray(name);
+        foreach (var rule in rules)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", rule.Id);
+            w.WriteString("reason", rule.Reason);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>The camelCase JSON name of an enum member, as in the SDK's documents (<c>TwentyFourSevenLine</c> is <c>twentyFourSevenLine</c>).</summary>
+    private static string Wire<T>(T value)
+        where T : struct, Enum
+    {
+        var name = value.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+
+    private static string Format(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
+
+    private static Options Parse(IReadOnlyList<string> args, out List<ValidationProblem> problems)
+    {
+        problems = [];
+        var options = new Options();
+        string? atText = null;
+        var atGiven = false;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            switch (arg)
+            {
+                case "-h" or "--help":
+                    options.Help = true;
+                    break;
+                case "--json":
+                    options.Json = true;
+                    break;
+                case "--at":
+                    var hasValue = i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal);
+                    if (atGiven)
+                    {
+                        problems.Add(new ValidationProblem(arg, "is given more than once."));
+                    }
+
+                    atGiven = true;
+                    atText = hasValue ? args[++i] : null;
+                    break;
+                default:
+                    if (arg.StartsWith('-') && arg != "-")
+                    {
+                        problems.Add(new ValidationProblem(Argument(i, arg), "is not a known option."));
+                    }
+                    else if (options.File is not null)
+                    {
+                        problems.Add(new ValidationProblem(Argument(i, arg), "is not expected; give one contact file (or '-' for standard input)."));
+                    }
+                    else
+                    {
+                        options.File = arg;
+                    }
+
+                    break;
+            }
+        }
+
+        if (atGiven)
+        {
+            if (atText is null)
+            {
+                problems.Add(new ValidationProblem("--at", "needs an instant such as 2026-07-02T23:10:00Z."));
+            }
+            else if (InstantPattern.ExtendedIso.Parse(atText) is { Success: true } parsed)
+            {
+                options.At = parsed.Value;
+            }
+            else
+            {
+                problems.Add(new ValidationProblem("--at", $"'{atText}' is not an ISO-8601 UTC instant such as 2026-07-02T23:10:00Z."));
+            }
+        }
+
+        return options;
+    }
+
+    private static string Argument(int index, string arg) =>
+        string.Create(CultureInfo.InvariantCulture, $"argument {index + 1} '{arg}'");
+
+    private sealed class Options
+    {
+        public bool Help { get; set; }
+
+        public bool Json { get; set; }
+
+        public string? File { get; set; }
+
+        public Instant? At { get; set; }
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Nhtrc.Sdk.Contacts;
+
+namespace Nhtrc.Sdk.Triage;
+
+/// <summary>
+/// An ordered set of <see cref="TriageRule"/>s that a <see cref="TriageEngine"/> applies to every contact. Every
+/// rule whose condition is met fires; how their actions combine is described on <see cref="TriageEngine.Triage"/>.
+/// Rule sets are data: <see cref="TriageRulesJson"/> reads them (the format is in docs/triage.md). Immutable
+/// and thread-safe.
+/// </summary>
+public sealed class TriageRules
+{
+    /// <summary>The id of <see cref="NhtrcDefault"/>.</summary>
+    public const string NhtrcDefaultId = "nhtrc-default";
+
+    private const string NhtrcDefaultResource = "Nhtrc.Sdk.Triage.nhtrc-default.triage.json";
+
+    private static readonly Lazy<TriageRules> Default = new(LoadDefault);
+
+    /// <summary>Creates a rule set.</summary>
+    /// <param name="id">An id such as <c>nhtrc-default</c>: 1 to 128 ASCII letters, digits, '.', '_', ':' or '-'.</param>
+    /// <param name="rules">The rules in the order they are applied; at least one, with unique ids.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null or holds null.</exception>
+    /// <exception cref="NhtrcValidationException">The id is invalid, there is no rule, or rule ids repeat; every problem is listed.</exception>
+    public TriageRules(string id, IEnumerable<TriageRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var list = rules.ToImmutableArray();
+        if (list.Contains(null!))
+        {
+            throw new ArgumentNullException(nameof(rules), "The collection contains null.");
+        }
+
+        var problems = new ProblemList();
+        problems.Check("id", ContactRules.OpaqueId(id));
+        ValidateRules(problems, string.Empty, list);
+        problems.ThrowIfAny("triage rules");
+        Id = id;
+        Rules = list;
+    }
+
+    /// <summary>
+    /// The NHTRC's triage: crisis contacts, tips with immediate danger, urgent referrals and urgent TTA are urgent
+    /// and go to the 24/7 line; emergency services on imminent harm; child welfare and law enforcement when a minor
+    /// may be abused; law enforcement for an adult only with consent; a supervisor alert on every potential
+    /// trafficking case; everything else to the business-hours queue. Read from an embedded JSON document, whose
+    /// rules and reasons docs/triage.md explains.
+    /// </summary>
+    public static TriageRules NhtrcDefault => Default.Value;
+
+    /// <summary>The rule set's id.</summary>
+    public string Id { get; }
+
+    /// <summary>The rules, in the order they are applied.</summary>
+    public ImmutableArray<TriageRule> Rules { get; }
+
+    /// <summary>Returns for example <c>nhtrc-default (16 rules)</c>.</summary>
+    public override string ToString() => $"{Id} ({Rules.Length} rules)";
+
+    internal static void ValidateRules(ProblemList problems, string prefix, IReadOnlyList<TriageRule> rules)
+    {
+        if (rules.Count == 0)
+        {
+            problems.Add(prefix + "rules", "must list at least one rule.");
+        }
+
+        for (var i = 0; i < rules.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(rules[j].Id, rules[i].Id, StringComparison.Ordinal))
+                {
+                    problems.Add($"{prefix}rules[{i}].id", $"'{rules[i].Id}' is already the id of rules[{j}].");
+                    break;
+                }
+            }
+        }
+    }
+
+    private static TriageRules LoadDefault()
+    {
+        using var stream = typeof(TriageRules).Assembly.GetManifestResourceStream(NhtrcDefaultResource)
+            ?? throw new InvalidOperationException($"The embedded resource {NhtrcDefaultResource} is missing.");
+        return TriageRulesJson.Load(stream);
+    }
+}

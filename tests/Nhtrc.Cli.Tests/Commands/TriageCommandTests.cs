@@ -1,0 +1,189 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Nhtrc.Cli.Commands;
+
+namespace Nhtrc.Cli.Tests.Commands;
+
+public class TriageCommandTests
+{
+    private static readonly string Samples = FindSamples();
+
+    private static string FindSamples()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Nhtrc.Sdk.sln")))
+            {
+                return Path.Combine(dir.FullName, "samples", "contacts");
+            }
+        }
+
+        throw new InvalidOperationException("Nhtrc.Sdk.sln not found above the test assembly.");
+    }
+
+    private static string Sample(string name) => Path.Combine(Samples, name);
+
+    private static (int ExitCode, string Stdout, string Stderr) Run(string stdin, params string[] args)
+    {
+        using var input = new StringReader(stdin);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exitCode = TriageCommand.Run(args, input, stdout, stderr);
+        return (exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Run_CrisisSample_PrintsAReadableOutcome()
+    {
+        var (exitCode, stdout, stderr) = Run("", Sample("crisis.json"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(stderr);
+        Assert.StartsWith("Contact sample-crisis-0001 triaged at 2026-07-02T22:59:00Z with rules nhtrc-default\nUrgency: urgent\n", stdout);
+        Assert.Contains("Queue: 24/7 line (open now)\n", stdout);
+        Assert.Contains("Deadline: urgent phone received Thu 2 Jul 18:59 EDT; target and due: immediately\n", stdout);
+        Assert.Contains("  - emergency services (911): notify now: imminent harm; no consent is needed to protect life [imminent-harm]\n", stdout);
+        Assert.Contains("  - law enforcement (fbi): not made: the consent to a law-enforcement report for fbi is granted only at 2026-07-02T23:06:00Z, after 2026-07-02T22:59:00Z [adult-law-enforcement-with-consent]\n", stdout);
+        Assert.Contains("Offer referrals for: emergencyShelter, medicalCare, interpretation, immigrationLegalServices, caseManagement\n", stdout);
+    }
+
+    [Fact]
+    public void Run_At_ChecksConsentAtThatInstant()
+    {
+        var (exitCode, stdout, _) = Run("", Sample("crisis.json"), "--at", "2026-07-02T23:10:00Z");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("law enforcement (fbi): notify: consent to a law-enforcement report for fbi is valid", stdout);
+    }
+
+    [Theory]
+    [InlineData("crisis.json", "urgent", "twentyFourSevenLine")]
+    [InlineData("tip.json", "nonUrgent", "businessHours")]
+    [InlineData("referral.json", "nonUrgent", "businessHours")]
+    [InlineData("tta.json", "nonUrgent", "businessHours")]
+    [InlineData("general-information.json", "nonUrgent", "businessHours")]
+    [InlineData("high-risk.json", "nonUrgent", "businessHours")]
+    public void Run_Json_FromStdin_WritesTheOutcome(string file, string urgency, string queue)
+    {
+        var (exitCode, stdout, stderr) = Run(File.ReadAllText(Sample(file)), "-", "--json");
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(stderr);
+        using var document = JsonDocument.Parse(stdout);
+        var root = document.RootElement;
+        Assert.Equal(urgency, root.GetProperty("urgency").GetString());
+        Assert.Equal(queue, root.GetProperty("queue").GetProperty("name").GetString());
+        Assert.Equal(root.GetProperty("triagedAt").GetString(), root.GetProperty("deadline").GetProperty("receivedAt").GetString());
+        Assert.NotEmpty(root.GetProperty("firedRules").EnumerateArray());
+    }
+
+    [Fact]
+    public void Run_Json_HighRisk_ListsMandatoryReportsWithTheirLegalBasis_AndTheQueueOpening()
+    {
+        var (_, stdout, _) = Run("", Sample("high-risk.json"), "--json");
+
+        using var document = JsonDocument.Parse(stdout);
+        var root = document.RootElement;
+        var escalations = root.GetProperty("escalations").EnumerateArray().ToList();
+        Assert.Equal(["childWelfare", "lawEnforcement", "supervisor"], escalations.Select(e => e.GetProperty("kind").GetString()));
+        Assert.All(escalations.Take(2), e =>
+        {
+            Assert.Equal("mandatoryReport", e.GetProperty("basis").GetString());
+            Assert.True(e.GetProperty("made").GetBoolean());
+            Assert.Contains("mandated-reporter", e.GetProperty("legalBasis").GetString(), StringComparison.Ordinal);
+        });
+        Assert.False(root.GetProperty("queue").GetProperty("openNow").GetBoolean());
+        Assert.Equal("2026-07-09T13:00:00Z", root.GetProperty("queue").GetProperty("opensAt").GetString());
+    }
+
+    [Fact]
+    public void Run_NeverPrintsPersonalData()
+    {
+        foreach (var file in Directory.GetFiles(Samples, "*.json"))
+        {
+            foreach (var json in new[] { false, true })
+            {
+                var (_, stdout, _) = json ? Run("", file, "--json") : Run("", file);
+                Assert.DoesNotContain("Sample Caller", stdout, StringComparison.Ordinal);
+                Assert.DoesNotContain("555-01", stdout, StringComparison.Ordinal);
+                Assert.DoesNotContain("@example.org", stdout, StringComparison.Ordinal);
+                Assert.DoesNotContain("Synthetic example", stdout, StringComparison.Ordinal);
+                Assert.DoesNotContain("Example Street", stdout, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public void Run_InvalidContact_ListsEveryProblemOnStderr_AndExits2()
+    {
+        var json = File.ReadAllText(Sample("crisis.json"))
+            .Replace("\"channel\": \"phone\"", "\"channel\": \"fax\"", StringComparison.Ordinal)
+            .Replace("\"zip\": \"77002\"", "\"zip\": \"7700\"", StringComparison.Ordinal)
+            .Replace("\"recipient\": \"fbi\"", "\"recipient\": \"*\"", StringComparison.Ordinal);
+
+        var (exitCode, stdout, stderr) = Run(json);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(stdout);
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["$.channel", "$.caller.location.zip", "$.consents[1].recipient"], lines.Select(l => l["nhtrc triage: ".Length..l.IndexOf(':', "nhtrc triage: ".Length)]));
+        Assert.DoesNotContain("Sample Caller", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_MalformedJson_ReportsThePosition()
+    {
+        var (exitCode, _, stderr) = Run("{ \"id\": ");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("is not valid JSON", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--at" }, "nhtrc triage: --at: needs an instant")]
+    [InlineData(new[] { "--at", "yesterday" }, "nhtrc triage: --at: 'yesterday' is not an ISO-8601 UTC instant")]
+    [InlineData(new[] { "--verbose" }, "nhtrc triage: argument 1 '--verbose': is not a known option.")]
+    [InlineData(new[] { "a.json", "b.json" }, "nhtrc triage: argument 2 'b.json': is not expected")]
+    public void Run_BadArguments_Exit2_WithUsageHint(string[] args, string expected)
+    {
+        var (exitCode, stdout, stderr) = Run("", args);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(stdout);
+        Assert.StartsWith(expected, stderr, StringComparison.Ordinal);
+        Assert.EndsWith("Run 'nhtrc triage --help' for usage.\n", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_AtBeforeReceipt_Exits2()
+    {
+        var (exitCode, _, stderr) = Run("", Sample("tip.json"), "--at", "2026-07-03T14:19:59Z");
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("nhtrc triage: --at: 2026-07-03T14:19:59Z is earlier than the contact's receivedAt 2026-07-03T14:20:00Z.\n", stderr);
+    }
+
+    [Fact]
+    public void Run_MissingFile_Exits2()
+    {
+        var (exitCode, _, stderr) = Run("", Path.Combine(Samples, "no-such-contact.json"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("cannot be read: FileNotFoundException.", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public void Run_Help_PrintsUsage(string flag)
+    {
+        var (exitCode, stdout, stderr) = Run("", flag);
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(stderr);
+        Assert.Equal(TriageCommand.Usage, stdout);
+        Assert.Contains("Defaults to", stdout, StringComparison.Ordinal);
+    }
+}

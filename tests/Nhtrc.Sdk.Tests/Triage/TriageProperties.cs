@@ -1,0 +1,213 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.ResponseTimes;
+using Nhtrc.Sdk.Tests.Contacts;
+using Nhtrc.Sdk.Triage;
+using NodaTime;
+
+namespace Nhtrc.Sdk.Tests.Triage;
+
+/// <summary>A random contact and the instant it is triaged at (at or after receipt).</summary>
+public sealed record TriageCase(Contact Contact, Instant At)
+{
+    public override string ToString() =>
+        $"{Contact}; {Contact.Signals}; consents [{string.Join("; ", Contact.Consents)}]; at {At}";
+}
+
+public static class TriageArbitraries
+{
+    private static readonly Instant Start = Instant.FromUtc(2026, 1, 1, 0, 0);
+    private static readonly string[] Recipients = ["fbi", "hsi", "nhtrc"];
+
+    public static Arbitrary<TriageCase> Cases() =>
+        (from kind in Gen.Elements(Enum.GetValues<RequestKind>())
+         from channel in Gen.Elements(Enum.GetValues<ContactChannel>())
+         from role in Gen.Elements(Enum.GetValues<CallerRole>())
+         from anonymous in Gen.Elements(true, false)
+         from flags in Gen.ArrayOf(Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true))), 11)
+         from type in Gen.Elements(Enum.GetValues<TraffickingType>())
+         from minutes in Gen.Choose(0, 2 * 365 * 24 * 60)
+         from delay in Gen.Frequency((2, Gen.Constant(0)), (3, Gen.Choose(0, 30 * 24 * 60)))
+         from ta in Gen.SubListOf(Enum.GetValues<TechnicalAssistanceKind>())
+         from count in Gen.Choose(0, 3)
+         from consents in Gen.ArrayOf(ConsentGen(Start + Duration.FromMinutes(minutes)), count)
+         let received = Start + Duration.FromMinutes(minutes)
+         let signals = new ContactSignals
+         {
+             ImmediateDanger = flags[0],
+             MinorInvolved = flags[1],
+             VictimCurrentlyInSituation = flags[2],
+             MedicalEmergency = flags[3],
+             ResponseNeededWithin24Hours = flags[4],
+             CallerIsVictim = flags[5],
+             CallerHasDirectKnowledge = flags[6],
+             ForceFraudOrCoercionIndicated = flags[7],
+             ForeignNational = flags[8],
+             NeedsShelterTonight = flags[9],
+             LanguageInterpretationNeeded = flags[10],
+             TraffickingType = type,
+         }
+         let requested = kind != RequestKind.TrainingAndTechnicalAssistance ? [] : ta.Count > 0 ? ta.ToArray() : [TechnicalAssistanceKind.PhoneConsultation]
+         let caller = new Caller(role, anonymous, LanguageTag.Parse("en"))
+         select new TriageCase(
+             new Contact("p-1", received, channel, kind, caller, signals, requested, null, consents),
+             received + Duration.FromMinutes(delay))).ToArbitrary();
+
+    private static Gen<Consent> ConsentGen(Instant received) =>
+        from scope in Gen.Frequency((3, Gen.Constant(ConsentScope.LawEnforcementReport)), (1, Gen.Elements(ConsentScope.Callback, ConsentScope.ReferralSharing)))
+        from recipient in Gen.Elements(Recipients)
+        from granted in Gen.Choose(-600, 24 * 60)
+        from expires in Gen.Frequency((1, Gen.Constant(0)), (2, Gen.Choose(1, 30 * 24 * 60)))
+        from revoked in Gen.Frequency((2, Gen.Constant(-1)), (1, Gen.Choose(0, 30 * 24 * 60)))
+        let grantedAt = received + Duration.FromMinutes(granted)
+        select new Consent(
+            scope,
+            recipient,
+            grantedAt,
+            expires == 0 ? null : grantedAt + Duration.FromMinutes(expires),
+            revoked < 0 ? null : grantedAt + Duration.FromMinutes(revoked));
+}
+
+[Properties(Arbitrary = [typeof(TriageArbitraries), typeof(PrivacyArbitraries)], MaxTest = 300)]
+public class TriageProperties
+{
+    private static readonly TriageEngine Engine = TriageEngine.NhtrcDefault;
+
+    [Property]
+    public void Urgent_GetsThe247Line_AndADeadlineNoLaterThanThePolicyAllows(TriageCase input)
+    {
+        var contact = input.Contact;
+        var outcome = Engine.Triage(contact, input.At);
+        if (outcome.Urgency != Urgency.Urgent)
+        {
+            return;
+        }
+
+        var allowed = ResponsePolicy.NhtrcDefault.ComputeDeadline(contact.ReceivedAt, contact.Channel, Urgency.Urgent);
+        Assert.Equal(TriageQueue.TwentyFourSevenLine, outcome.Queue);
+        Assert.True(outcome.IsQueueOpen);
+        Assert.Null(outcome.QueueOpensAt);
+        Assert.True(outcome.Deadline.DueBy <= allowed.DueBy);
+        Assert.True(outcome.Deadline.TargetBy <= outcome.Deadline.DueBy);
+        Assert.True(outcome.Deadline.DueBy <= contact.ReceivedAt + Duration.FromHours(12));
+        Assert.NotEmpty(outcome.UrgencyRules);
+        Assert.All(outcome.UrgencyRules, r => Assert.Equal(Urgency.Urgent, r.Urgency));
+    }
+
+    [Property]
+    public void NonUrgent_NeverEscalatesToEmergencyServices_AndWaitsForTheNextOpening(TriageCase input)
+    {
+        var outcome = Engine.Triage(input.Contact, input.At);
+        if (outcome.Urgency != Urgency.NonUrgent)
+        {
+            return;
+        }
+
+        Assert.DoesNotContain(outcome.Escalations, e => e.Kind == EscalationKind.EmergencyServices);
+        Assert.Equal(TriageQueue.BusinessHours, outcome.Queue);
+        Assert.Equal(Engine.BusinessCalendar.IsOpen(input.At), outcome.IsQueueOpen);
+        if (!outcome.IsQueueOpen)
+        {
+            Assert.True(outcome.QueueOpensAt > input.At);
+            Assert.True(Engine.BusinessCalendar.IsOpen(outcome.QueueOpensAt!.Value));
+        }
+    }
+
+    [Property]
+    public void ImminentHarm_IsUrgent_WithEmergencyServices_AndAMinorIsAlwaysReported(TriageCase input)
+    {
+        var contact = input.Contact;
+        var outcome = Engine.Triage(contact, input.At);
+
+        var harm = contact.Signals.ImmediateDanger || contact.Signals.MedicalEmergency;
+        Assert.Equal(harm, outcome.Escalations.Any(e => e.Kind == EscalationKind.EmergencyServices && e.IsMade));
+        if (contact.RequestKind == RequestKind.Crisis || harm)
+        {
+            Assert.Equal(Urgency.Urgent, outcome.Urgency);
+        }
+
+        if (contact.Signals.MinorInvolved)
+        {
+            Assert.Contains(outcome.Escalations, e => e.Kind == EscalationKind.ChildWelfare && e.IsMade && e.LegalBasis is not null);
+            Assert.Contains(outcome.Escalations, e => e.Kind == EscalationKind.LawEnforcement && e.IsMade && e.Basis == EscalationBasis.MandatoryReport);
+        }
+    }
+
+    [Property]
+    public void ConsentBasedEscalations_AreMade_ExactlyWhenAConsentIsValid(TriageCase input)
+    {
+        var contact = input.Contact;
+        foreach (var escalation in Engine.Triage(contact, input.At).Escalations.Where(e => e.Basis == EscalationBasis.Consent))
+        {
+            Assert.Equal(contact.HasConsent(input.At, ConsentScope.LawEnforcementReport, escalation.Recipient), escalation.IsMade);
+            Assert.Equal(escalation.IsMade, escalation.Consent == ConsentStatus.Valid);
+            Assert.False(contact.Signals.MinorInvolved);
+        }
+    }
+
+    [Property]
+    public void Consent_IsNeverAConditionOfService(TriageCase input)
+    {
+        var contact = input.Contact;
+        var without = new Contact(contact.Id, contact.ReceivedAt, contact.Channel, contact.RequestKind, contact.Caller, contact.Signals, contact.TechnicalAssistance, contact.ReferralNeeds);
+
+        var a = Engine.Triage(contact, input.At);
+        var b = Engine.Triage(without, input.At);
+
+        Assert.Equal(a.Urgency, b.Urgency);
+        Assert.Equal(a.Queue, b.Queue);
+        Assert.Equal(a.QueueOpensAt, b.QueueOpensAt);
+        Assert.Equal(a.Deadline.TargetBy, b.Deadline.TargetBy);
+        Assert.Equal(a.Deadline.DueBy, b.Deadline.DueBy);
+        Assert.Equal(a.ReferralNeeds.ToArray(), b.ReferralNeeds.ToArray());
+        Assert.Equal(a.TechnicalAssistance.ToArray(), b.TechnicalAssistance.ToArray());
+        Assert.Equal(TriageExamples.Ids(a.FiredRules), TriageExamples.Ids(b.FiredRules));
+        Assert.Equal(a.Escalations.Select(e => e.Action), b.Escalations.Select(e => e.Action));
+        Assert.All(b.Escalations.Where(e => e.Basis == EscalationBasis.Consent), e => Assert.Equal(ConsentStatus.None, e.Consent));
+    }
+
+    [Property]
+    public void Triage_IsDeterministic(TriageCase input)
+    {
+        var first = Engine.Triage(input.Contact, input.At);
+        var second = new TriageEngine(Engine.Rules, Engine.Policy, Engine.BusinessCalendar).Triage(input.Contact, input.At);
+
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.Equal(first.ToString(), second.ToString());
+    }
+
+    [Property]
+    public void Outcome_NeverRevealsPersonalData(SecretContact input, NonNegativeInt minutes)
+    {
+        var contact = input.Contact;
+        var at = contact.ReceivedAt + Duration.FromMinutes(minutes.Get % (60 * 24 * 14));
+        var outcome = Engine.Triage(contact, at);
+        var texts = new List<string>
+        {
+            outcome.ToString(),
+            outcome.Deadline.ToString(),
+            Engine.ToString(),
+            $"{outcome}",
+        };
+        texts.AddRange(outcome.Escalations.Select(e => e.ToString()));
+        texts.AddRange(outcome.Escalations.Select(e => e.Explanation));
+        texts.AddRange(outcome.Escalations.Select(e => e.Action.ToString()));
+        texts.AddRange(outcome.FiredRules.Select(r => r.ToString() + r.When));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Engine.Triage(contact, contact.ReceivedAt - Duration.FromSeconds(1)));
+        texts.Add(e.ToString());
+
+        foreach (var text in texts)
+        {
+            foreach (var secret in input.Secrets)
+            {
+                Assert.DoesNotContain(secret, text, StringComparison.Ordinal);
+            }
+        }
+    }
+}
