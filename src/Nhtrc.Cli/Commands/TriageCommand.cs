@@ -20,12 +20,6 @@ namespace Nhtrc.Cli.Commands;
 /// </summary>
 internal static class TriageCommand
 {
-    /// <summary>Exit code for success, including <c>--help</c>.</summary>
-    public const int Success = 0;
-
-    /// <summary>Exit code for bad arguments or an invalid contact; every problem is printed to standard error.</summary>
-    public const int UsageError = 2;
-
     /// <summary>The usage text printed by <c>--help</c>.</summary>
     public static string Usage { get; } = string.Join(
         '\n',
@@ -53,7 +47,7 @@ internal static class TriageCommand
     /// <param name="stdin">Where the contact is read from when FILE is <c>-</c> or absent.</param>
     /// <param name="stdout">Where the outcome (or the help) is written.</param>
     /// <param name="stderr">Where problems are written.</param>
-    /// <returns><see cref="Success"/>, or <see cref="UsageError"/> when the arguments or the contact are invalid.</returns>
+    /// <returns><see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.UsageError"/> when the arguments or the contact are invalid.</returns>
     public static int Run(IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -65,7 +59,7 @@ internal static class TriageCommand
         if (options.Help)
         {
             stdout.Write(Usage);
-            return Success;
+            return ExitCodes.Success;
         }
 
         if (problems.Count > 0)
@@ -119,7 +113,7 @@ internal static class TriageCommand
             stdout.Write(outcome.ToString());
         }
 
-        return Success;
+        return ExitCodes.Success;
     }
 
     private static int Fail(TextWriter stderr, IEnumerable<ValidationProblem> problems, bool usageHint)
@@ -134,7 +128,7 @@ internal static class TriageCommand
             stderr.Write("Run 'nhtrc triage --help' for usage.\n");
         }
 
-        return UsageError;
+        return ExitCodes.UsageError;
     }
 
     private static void WriteJson(TriageOutcome outcome, TextWriter stdout)
