@@ -90,9 +90,13 @@ internal sealed class SampleDirectoryGenerator
 
     /// <summary>A directory of about <paramref name="organizations"/> organizations (the sample uses <see cref="SampleOrganizations"/>).</summary>
     public static DirectoryDocument Generate(int seed, int organizations, Gazetteer gazetteer) =>
-        new SampleDirectoryGenerator(seed, gazetteer).Run(organizations);
+        new SampleDirectoryGenerator(seed, gazetteer).Run(organizations, int.MaxValue);
 
-    private DirectoryDocument Run(int total)
+    /// <summary>A synthetic directory of the same mix, generated until it holds at least <paramref name="services"/> services.</summary>
+    public static DirectoryDocument GenerateServices(int seed, int services, Gazetteer gazetteer) =>
+        new SampleDirectoryGenerator(seed, gazetteer).Run(int.MaxValue, services);
+
+    private DirectoryDocument Run(int total, int maxServices)
     {
         var metros = MetroCounties.Select(f => _gazetteer.TryGetCounty(f, out var c) ? c : null).OfType<UsCounty>().ToArray();
         for (var i = 0; i < NationalOrganizations; i++)
@@ -130,7 +134,7 @@ internal sealed class SampleDirectoryGenerator
             }
         }
 
-        while (_organizations.Count < total)
+        while (_organizations.Count < total && _serviceCount < maxServices)
         {
             var zip = RandomZip(RandomState());
             var roll = _random.Next(100);

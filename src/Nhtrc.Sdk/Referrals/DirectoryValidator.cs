@@ -16,50 +16,54 @@ internal static class DirectoryValidator
 
     public static void Validate(ProblemList problems, ImmutableArray<Organization> organizations, string root)
     {
-        var orgById = new Dictionary<string, Organization>(StringComparer.Ordinal);
-        var orgPathById = new Dictionary<string, string>(StringComparer.Ordinal);
-        var servicePathById = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Paths are only formatted when there is a problem: a directory of 100,000 valid services
+        // should not allocate a million strings to say nothing.
+        var orgById = new Dictionary<string, (Organization Org, int Index)>(organizations.Length, StringComparer.Ordinal);
+        var serviceById = new Dictionary<string, (int Org, int Service)>(StringComparer.Ordinal);
         for (var i = 0; i < organizations.Length; i++)
         {
-            var path = $"{root}[{i}]";
             var org = organizations[i];
             if (org is null)
             {
-                problems.Add(path, "must not be null.");
+                problems.Add(OrgPath(root, i, ""), "must not be null.");
                 continue;
             }
 
-            if (Id(problems, path + ".id", org.Id) && !orgPathById.TryAdd(org.Id, path))
+            if (Id(problems, root, i, -1, ".id", org.Id) && !orgById.TryAdd(org.Id, (org, i)))
             {
-                problems.Add(path + ".id", $"'{org.Id}' is also the id of {orgPathById[org.Id]}; organization ids must be unique.");
-            }
-            else if (org.Id is not null)
-            {
-                orgById.TryAdd(org.Id, org);
+                problems.Add(OrgPath(root, i, ".id"), $"'{org.Id}' is also the id of {OrgPath(root, orgById[org.Id].Index, "")}; organization ids must be unique.");
             }
 
-            Name(problems, path + ".name", org.Name);
+            if (string.IsNullOrWhiteSpace(org.Name))
+            {
+                problems.Add(OrgPath(root, i, ".name"), "is required.");
+            }
+
             if (!Enum.IsDefined(org.Kind))
             {
-                problems.Add(path + ".kind", "is not a defined organization kind.");
+                problems.Add(OrgPath(root, i, ".kind"), "is not a defined organization kind.");
             }
 
             for (var j = 0; j < org.Services.Length; j++)
             {
-                Service(problems, $"{path}.services[{j}]", org.Services[j], servicePathById);
+                Service(problems, root, i, j, org.Services[j], serviceById);
             }
         }
 
         for (var i = 0; i < organizations.Length; i++)
         {
-            if (organizations[i] is { } org)
+            if (organizations[i] is { } org && (!org.CoLeadIds.IsEmpty || org.Kind == OrganizationKind.TaskForce))
             {
-                CoLeads(problems, $"{root}[{i}]", org, orgById);
+                CoLeads(problems, OrgPath(root, i, ""), org, orgById);
             }
         }
     }
 
-    private static void CoLeads(ProblemList problems, string path, Organization org, Dictionary<string, Organization> orgById)
+    private static string OrgPath(string root, int org, string member) => $"{root}[{org}]{member}";
+
+    private static string ServicePath(string root, int org, int service, string member) => $"{root}[{org}].services[{service}]{member}";
+
+    private static void CoLeads(ProblemList problems, string path, Organization org, Dictionary<string, (Organization Org, int Index)> orgById)
     {
         if (!org.CoLeadIds.IsEmpty && org.Kind is not (OrganizationKind.TaskForce or OrganizationKind.Coalition))
         {
@@ -82,12 +86,13 @@ internal static class DirectoryValidator
             {
                 problems.Add(leadPath, "an organization cannot co-lead itself.");
             }
-            else if (!orgById.TryGetValue(id, out var lead))
+            else if (!orgById.TryGetValue(id, out var found))
             {
                 problems.Add(leadPath, $"'{Quote(id)}' is not the id of an organization in the directory.");
             }
             else
             {
+                var lead = found.Org;
                 hasLawEnforcement |= lead.Kind == OrganizationKind.LawEnforcement;
                 hasProvider |= lead.Kind == OrganizationKind.ServiceProvider;
             }
@@ -99,144 +104,142 @@ internal static class DirectoryValidator
         }
     }
 
-    private static void Service(ProblemList problems, string path, Service service, Dictionary<string, string> servicePathById)
+    private static void Service(ProblemList problems, string root, int i, int j, Service service, Dictionary<string, (int Org, int Service)> serviceById)
     {
         if (service is null)
         {
-            problems.Add(path, "must not be null.");
+            problems.Add(ServicePath(root, i, j, ""), "must not be null.");
             return;
         }
 
-        if (Id(problems, path + ".id", service.Id) && !servicePathById.TryAdd(service.Id, path))
+        if (Id(problems, root, i, j, ".id", service.Id) && !serviceById.TryAdd(service.Id, (i, j)))
         {
-            problems.Add(path + ".id", $"'{service.Id}' is also the id of {servicePathById[service.Id]}; service ids must be unique in the directory.");
+            var first = serviceById[service.Id];
+            problems.Add(ServicePath(root, i, j, ".id"), $"'{service.Id}' is also the id of {ServicePath(root, first.Org, first.Service, "")}; service ids must be unique in the directory.");
         }
 
-        Name(problems, path + ".name", service.Name);
+        if (string.IsNullOrWhiteSpace(service.Name))
+        {
+            problems.Add(ServicePath(root, i, j, ".name"), "is required.");
+        }
+
         if (service.Types.IsEmpty)
         {
-            problems.Add(path + ".types", "must list at least one service type.");
+            problems.Add(ServicePath(root, i, j, ".types"), "must list at least one service type.");
         }
 
-        Distinct(problems, path + ".types", service.Types, t => ReferralIds.Of(t), Enum.IsDefined);
+        Distinct(problems, root, i, j, ".types", service.Types, t => ReferralIds.Of(t), Enum.IsDefined);
         if (service.Area is null || service.Area.IsEmpty)
         {
-            problems.Add(path + ".area", "must be national or list at least one state, county, ZIP code or radius.");
+            problems.Add(ServicePath(root, i, j, ".area"), "must be national or list at least one state, county, ZIP code or radius.");
         }
         else if (service.Area.IsNational && (service.Area.States.Length + service.Area.Counties.Length + service.Area.Zips.Length + service.Area.Radii.Length) > 0)
         {
-            problems.Add(path + ".area", "is national, so must not also list states, counties, ZIP codes or radii.");
+            problems.Add(ServicePath(root, i, j, ".area"), "is national, so must not also list states, counties, ZIP codes or radii.");
         }
 
-        Population(problems, path + ".population", service.Population);
-        Distinct(problems, path + ".languages", service.Languages, l => l?.Value ?? "null", l => l is not null);
+        Population(problems, root, i, j, service.Population);
+        Distinct(problems, root, i, j, ".languages", service.Languages, l => l?.Value ?? "null", l => l is not null);
         if (service.Availability is null)
         {
-            problems.Add(path + ".availability", "must not be null.");
+            problems.Add(ServicePath(root, i, j, ".availability"), "must not be null.");
         }
 
         if (!Enum.IsDefined(service.Capacity))
         {
-            problems.Add(path + ".capacity", "is not a defined capacity.");
+            problems.Add(ServicePath(root, i, j, ".capacity"), "is not a defined capacity.");
         }
 
-        for (var i = 0; i < service.Locations.Length; i++)
+        for (var k = 0; k < service.Locations.Length; k++)
         {
-            if (service.Locations[i] is null)
+            if (service.Locations[k] is null)
             {
-                problems.Add($"{path}.locations[{i}]", "must not be null.");
+                problems.Add(ServicePath(root, i, j, $".locations[{k}]"), "must not be null.");
             }
         }
 
-        for (var i = 0; i < service.Contacts.Length; i++)
+        for (var k = 0; k < service.Contacts.Length; k++)
         {
-            if (service.Contacts[i] is null)
+            if (service.Contacts[k] is null)
             {
-                problems.Add($"{path}.contacts[{i}]", "must not be null.");
+                problems.Add(ServicePath(root, i, j, $".contacts[{k}]"), "must not be null.");
             }
         }
     }
 
-    private static void Population(ProblemList problems, string path, PopulationServed population)
+    private static void Population(ProblemList problems, string root, int i, int j, PopulationServed population)
     {
         if (population is null)
         {
-            problems.Add(path, "must not be null.");
+            problems.Add(ServicePath(root, i, j, ".population"), "must not be null.");
             return;
         }
 
         if (population.MinAge is < 0 or > PopulationServed.MaximumAge)
         {
-            problems.Add(path + ".minAge", $"must be from 0 to {PopulationServed.MaximumAge}.");
+            problems.Add(ServicePath(root, i, j, ".population.minAge"), $"must be from 0 to {PopulationServed.MaximumAge}.");
         }
 
         if (population.MaxAge is < 0 or > PopulationServed.MaximumAge)
         {
-            problems.Add(path + ".maxAge", $"must be from 0 to {PopulationServed.MaximumAge}.");
+            problems.Add(ServicePath(root, i, j, ".population.maxAge"), $"must be from 0 to {PopulationServed.MaximumAge}.");
         }
 
         if (population.MinAge is { } min && population.MaxAge is { } max && min > max)
         {
-            problems.Add(path + ".maxAge", $"must not be less than minAge ({min}).");
+            problems.Add(ServicePath(root, i, j, ".population.maxAge"), $"must not be less than minAge ({min}).");
         }
 
-        Distinct(problems, path + ".genders", population.Genders, g => ReferralIds.Of(g), Enum.IsDefined);
-        Distinct(problems, path + ".immigrationStatuses", population.ImmigrationStatuses, s => ReferralIds.Of(s), Enum.IsDefined);
-        for (var i = 0; i < population.TraffickingTypes.Length; i++)
+        Distinct(problems, root, i, j, ".population.genders", population.Genders, g => ReferralIds.Of(g), Enum.IsDefined);
+        Distinct(problems, root, i, j, ".population.immigrationStatuses", population.ImmigrationStatuses, s => ReferralIds.Of(s), Enum.IsDefined);
+        for (var k = 0; k < population.TraffickingTypes.Length; k++)
         {
-            if (population.TraffickingTypes[i] is not (TraffickingType.Sex or TraffickingType.Labor))
+            if (population.TraffickingTypes[k] is not (TraffickingType.Sex or TraffickingType.Labor))
             {
-                problems.Add($"{path}.traffickingTypes[{i}]", "must be sex or labor (omit the list to serve both).");
+                problems.Add(ServicePath(root, i, j, $".population.traffickingTypes[{k}]"), "must be sex or labor (omit the list to serve both).");
             }
         }
 
-        Distinct(problems, path + ".traffickingTypes", population.TraffickingTypes, t => t.ToString(), _ => true);
+        Distinct(problems, root, i, j, ".population.traffickingTypes", population.TraffickingTypes, t => t.ToString(), _ => true);
     }
 
-    private static void Distinct<T>(ProblemList problems, string path, ImmutableArray<T> items, Func<T, string> name, Func<T, bool> defined)
+    // Lists are short, so repeats are found by comparing pairs rather than allocating a set per list.
+    private static void Distinct<T>(ProblemList problems, string root, int i, int j, string member, ImmutableArray<T> items, Func<T, string> name, Func<T, bool> defined)
     {
-        var seen = new HashSet<T>();
-        for (var i = 0; i < items.Length; i++)
+        for (var k = 0; k < items.Length; k++)
         {
-            if (!defined(items[i]))
+            if (!defined(items[k]))
             {
-                problems.Add($"{path}[{i}]", "is not a defined value.");
+                problems.Add(ServicePath(root, i, j, $"{member}[{k}]"), "is not a defined value.");
+                continue;
             }
-            else if (!seen.Add(items[i]))
+
+            for (var m = 0; m < k; m++)
             {
-                problems.Add($"{path}[{i}]", $"'{name(items[i])}' is listed twice.");
+                if (EqualityComparer<T>.Default.Equals(items[m], items[k]))
+                {
+                    problems.Add(ServicePath(root, i, j, $"{member}[{k}]"), $"'{name(items[k])}' is listed twice.");
+                    break;
+                }
             }
         }
     }
 
-    private static bool Id(ProblemList problems, string path, string? id)
+    private static bool Id(ProblemList problems, string root, int i, int j, string member, string? id)
     {
-        if (string.IsNullOrEmpty(id))
-        {
-            problems.Add(path, "is required.");
-            return false;
-        }
-
-        var ok = id.Length <= MaxIdLength;
-        foreach (var c in id)
+        var ok = !string.IsNullOrEmpty(id) && id.Length <= MaxIdLength;
+        foreach (var c in id ?? "")
         {
             ok &= char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-';
         }
 
         if (!ok)
         {
-            problems.Add(path, $"must be 1 to {MaxIdLength} ASCII letters, digits, '.', '_' or '-'.");
+            var path = j < 0 ? OrgPath(root, i, member) : ServicePath(root, i, j, member);
+            problems.Add(path, string.IsNullOrEmpty(id) ? "is required." : $"must be 1 to {MaxIdLength} ASCII letters, digits, '.', '_' or '-'.");
         }
 
         return ok;
-    }
-
-    private static void Name(ProblemList problems, string path, string? name)
-    {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            problems.Add(path, "is required.");
-        }
     }
 
     private static string Quote(string id) => id.Length <= MaxIdLength ? id : id[..MaxIdLength] + "...";

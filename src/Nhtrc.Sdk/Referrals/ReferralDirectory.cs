@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
@@ -27,14 +26,18 @@ public sealed class ReferralDirectory
     private static readonly Lazy<ReferralDirectory> SampleInstance = new(LoadSample, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ReferralIndex _index;
-    private readonly FrozenDictionary<string, Organization> _organizations;
-    private readonly FrozenDictionary<string, ServiceEntry> _services;
+    private readonly Dictionary<string, Organization> _organizations;
+    private readonly Dictionary<string, ServiceEntry> _services;
 
     private ReferralDirectory(ImmutableArray<Organization> organizations, Gazetteer gazetteer)
     {
         Organizations = organizations;
         Gazetteer = gazetteer;
-        _organizations = organizations.ToFrozenDictionary(o => o.Id, StringComparer.Ordinal);
+        _organizations = new Dictionary<string, Organization>(organizations.Length, StringComparer.Ordinal);
+        foreach (var org in organizations)
+        {
+            _organizations.Add(org.Id, org);
+        }
 
         var pairs = new List<(Service Service, Organization Organization)>();
         foreach (var org in organizations)
@@ -53,7 +56,11 @@ public sealed class ReferralDirectory
             entries[i] = new ServiceEntry(i, pairs[i].Service, pairs[i].Organization, gazetteer);
         }
 
-        _services = entries.ToFrozenDictionary(e => e.Service.Id, StringComparer.Ordinal);
+        _services = new Dictionary<string, ServiceEntry>(entries.Length, StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            _services.Add(entry.Service.Id, entry);
+        }
         _index = new ReferralIndex(entries);
     }
 

@@ -70,7 +70,7 @@ public sealed class ReferralMatch
     /// <summary>When the entry was last verified.</summary>
     public required LocalDate LastVerified { get; init; }
 
-    /// <summary>The sum of <see cref="Breakdown"/>'s points, from 0 to 100.</summary>
+    /// <summary>The sum of <see cref="Breakdown"/>'s points rounded to 0.01, from 0 to 100.</summary>
     public required double Score { get; init; }
 
     /// <summary>The points of every factor, in <see cref="ReferralFactor"/> order.</summary>

@@ -14,6 +14,9 @@ namespace Nhtrc.Sdk.Referrals;
 /// </summary>
 internal static class ReferralMatcher
 {
+    private static readonly string[] FactorNames =
+        ["", "distance", "locality", "language", "availability", "warmTransfer", "freshness", "needsCovered", "capacity"];
+
     public static ReferralResult Match(ReferralIndex index, ReferralQuery query)
     {
         var needs = query.Needs;
@@ -44,15 +47,24 @@ internal static class ReferralMatcher
             }
         }
 
-        scored.Sort(static (a, b) => a.Total != b.Total ? b.Total.CompareTo(a.Total) : a.Index.CompareTo(b.Index));
+        // Scores are whole hundredths, so (10000 - hundredths, position) packed in a long sorts by score
+        // descending then service id ascending without comparing the large structs.
+        var keys = new long[scored.Count];
+        for (var k = 0; k < keys.Length; k++)
+        {
+            keys[k] = ((10_000L - (long)Math.Round(scored[k].Total * 100)) << 32) | (uint)k;
+        }
+
+        Array.Sort(keys);
         var count = Math.Min(query.Count, scored.Count);
         var matches = ImmutableArray.CreateBuilder<ReferralMatch>(count);
         for (var r = 0; r < count; r++)
         {
-            matches.Add(Build(index.Entries[scored[r].Index], scored[r], context, r + 1));
+            var s = scored[(int)(keys[r] & 0xFFFF_FFFF)];
+            matches.Add(Build(index.Entries[s.Index], s, context, r + 1));
         }
 
-        var (plan, uncovered) = Plan(index, scored, needs);
+        var (plan, uncovered) = Plan(index, scored, keys, needs);
         return new ReferralResult(query, matches.MoveToImmutable(), scored.Count, plan, uncovered);
     }
 
@@ -112,8 +124,8 @@ internal static class ReferralMatcher
             Capacity.Waitlist => 2,
             _ => 0,
         };
-        s.Total = s.DistancePoints + s.LocalityPoints + s.LanguagePoints + s.AvailabilityPoints + s.WarmTransferPoints
-            + s.FreshnessPoints + s.NeedsPoints + s.CapacityPoints;
+        s.Total = Round(s.DistancePoints + s.LocalityPoints + s.LanguagePoints + s.AvailabilityPoints + s.WarmTransferPoints
+            + s.FreshnessPoints + s.NeedsPoints + s.CapacityPoints);
         return s;
     }
 
@@ -161,7 +173,7 @@ internal static class ReferralMatcher
             new ScoreComponent(ReferralFactor.Distance, s.DistancePoints, RankingWeights.Distance,
                 nearest is null ? "no location listed"
                 : place.Kind == ReferralPlaceKind.State ? "distance not scored for a whole-state place"
-                : Invariant($"{s.Distance:0.#} km away ({nearest})")),
+                : string.Create(CultureInfo.InvariantCulture, $"{s.Distance:0.#} km away ({nearest})")),
             new ScoreComponent(ReferralFactor.Locality, s.LocalityPoints, RankingWeights.Locality, LocalityReason(entry, s.Level, place)),
             new ScoreComponent(ReferralFactor.Language, s.LanguagePoints, RankingWeights.Language,
                 query.Language is null ? "no language asked for"
@@ -172,9 +184,9 @@ internal static class ReferralMatcher
             new ScoreComponent(ReferralFactor.WarmTransfer, s.WarmTransferPoints, RankingWeights.WarmTransfer,
                 service.AcceptsWarmTransfers ? "accepts warm transfers" : "no warm transfers"),
             new ScoreComponent(ReferralFactor.Freshness, s.FreshnessPoints, RankingWeights.Freshness,
-                Invariant($"verified {service.LastVerified:uuuu-MM-dd} ({Math.Max(0, context.QueryDay - entry.VerifiedDay)} days before the query)")),
+                string.Create(CultureInfo.InvariantCulture, $"verified {service.LastVerified:uuuu-MM-dd} ({Math.Max(0, context.QueryDay - entry.VerifiedDay)} days before the query)")),
             new ScoreComponent(ReferralFactor.NeedsCovered, s.NeedsPoints, RankingWeights.NeedsCovered,
-                Invariant($"covers {covered.Count} of {query.Needs.Length} needs")),
+                string.Create(CultureInfo.InvariantCulture, $"covers {covered.Count} of {query.Needs.Length} needs")),
             new ScoreComponent(ReferralFactor.Capacity, s.CapacityPoints, RankingWeights.Capacity, service.Capacity switch
             {
                 Capacity.Accepting => "accepting new clients",
@@ -186,7 +198,7 @@ internal static class ReferralMatcher
         reasons.Add($"offers {string.Join(", ", covered.Select(ReferralIds.Of))}; eligible for the client's profile");
         foreach (var component in breakdown)
         {
-            reasons.Add(Invariant($"+{component.Points:0.##} {char.ToLowerInvariant(component.Factor.ToString()[0])}{component.Factor.ToString()[1..]}: {component.Reason}"));
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"+{component.Points:0.##} {FactorNames[(int)component.Factor]}: {component.Reason}"));
         }
 
         var org = entry.Organization;
@@ -228,76 +240,87 @@ internal static class ReferralMatcher
 
     private static string PlaceName(ReferralPlace place) => place.Kind == ReferralPlaceKind.State ? place.State!.Name : $"{place.County!.Name} county, {place.County.State.Code}";
 
-    private static (ImmutableArray<ReferralPlanStep> Plan, ImmutableArray<ServiceType> Uncovered) Plan(ReferralIndex index, List<Scored> ranked, ImmutableArray<ServiceType> needs)
+    private static (ImmutableArray<ReferralPlanStep> Plan, ImmutableArray<ServiceType> Uncovered) Plan(
+        ReferralIndex index, List<Scored> scored, long[] ranked, ImmutableArray<ServiceType> needs)
     {
-        // Per organization: the needs its eligible services cover and, per need, its best-ranked service.
-        var byOrg = new Dictionary<Organization, (uint Mask, double Best, Dictionary<ServiceType, string> ServiceByNeed)>();
-        foreach (var s in ranked)
-        {
-            var entry = index.Entries[s.Index];
-            if (!byOrg.TryGetValue(entry.Organization, out var info))
-            {
-                info = (0, s.Total, []);
-            }
-
-            foreach (var need in needs)
-            {
-                if ((s.Covered & (1u << (int)need)) != 0)
-                {
-                    info.ServiceByNeed.TryAdd(need, entry.Service.Id);
-                }
-            }
-
-            byOrg[entry.Organization] = (info.Mask | s.Covered, info.Best, info.ServiceByNeed);
-        }
-
         uint all = 0;
         foreach (var need in needs)
         {
             all |= 1u << (int)need;
         }
 
+        // Per organization: the needs its eligible services cover, and its best score (the first seen in rank order).
+        var orgs = new Dictionary<Organization, int>();
+        var infos = new List<(Organization Org, uint Mask, double Best)>();
+        foreach (var key in ranked)
+        {
+            var s = scored[(int)(key & 0xFFFF_FFFF)];
+            var org = index.Entries[s.Index].Organization;
+            if (orgs.TryGetValue(org, out var i))
+            {
+                infos[i] = (org, infos[i].Mask | s.Covered, infos[i].Best);
+            }
+            else
+            {
+                orgs.Add(org, infos.Count);
+                infos.Add((org, s.Covered, s.Total));
+            }
+
+            if (needs.Length == 1)
+            {
+                break;
+            }
+        }
+
         var steps = ImmutableArray.CreateBuilder<ReferralPlanStep>();
         var covered = 0u;
         while (covered != all)
         {
-            Organization? best = null;
+            var best = -1;
             var bestGain = 0;
-            var bestScore = 0.0;
-            foreach (var (org, info) in byOrg)
+            for (var i = 0; i < infos.Count; i++)
             {
-                var gain = (int)uint.PopCount(info.Mask & all & ~covered);
-                if (gain == 0)
+                // Infos are in rank order of their best service, so a later one wins only with a larger
+                // gain, or an equal gain, equal best score and a smaller id.
+                var gain = (int)uint.PopCount(infos[i].Mask & all & ~covered);
+                if (gain > bestGain
+                    || (gain == bestGain && gain > 0 && infos[i].Best == infos[best].Best && string.CompareOrdinal(infos[i].Org.Id, infos[best].Org.Id) < 0))
                 {
-                    continue;
-                }
-
-                if (best is null || gain > bestGain || (gain == bestGain && (info.Best > bestScore || (info.Best == bestScore && string.CompareOrdinal(org.Id, best.Id) < 0))))
-                {
-                    (best, bestGain, bestScore) = (org, gain, info.Best);
+                    (best, bestGain) = (i, gain);
                 }
             }
 
-            if (best is null)
+            if (best < 0)
             {
                 break;
             }
 
-            var chosen = byOrg[best];
+            var chosen = infos[best];
             var stepNeeds = ImmutableArray.CreateBuilder<ServiceType>();
             var serviceIds = ImmutableArray.CreateBuilder<string>();
             foreach (var need in needs)
             {
                 var bit = 1u << (int)need;
-                if ((chosen.Mask & bit) != 0 && (covered & bit) == 0)
+                if ((chosen.Mask & bit) == 0 || (covered & bit) != 0)
                 {
-                    stepNeeds.Add(need);
-                    serviceIds.Add(chosen.ServiceByNeed[need]);
+                    continue;
+                }
+
+                foreach (var key in ranked)
+                {
+                    var s = scored[(int)(key & 0xFFFF_FFFF)];
+                    var entry = index.Entries[s.Index];
+                    if (entry.Organization == chosen.Org && (s.Covered & bit) != 0)
+                    {
+                        stepNeeds.Add(need);
+                        serviceIds.Add(entry.Service.Id);
+                        break;
+                    }
                 }
             }
 
             covered |= chosen.Mask & all;
-            steps.Add(new ReferralPlanStep(best.Id, best.Name, stepNeeds.ToImmutable(), serviceIds.ToImmutable()));
+            steps.Add(new ReferralPlanStep(chosen.Org.Id, chosen.Org.Name, stepNeeds.ToImmutable(), serviceIds.ToImmutable()));
         }
 
         var uncovered = ImmutableArray.CreateBuilder<ServiceType>();
@@ -311,8 +334,6 @@ internal static class ReferralMatcher
 
         return (steps.ToImmutable(), uncovered.ToImmutable());
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private sealed class Context(ReferralQuery query)
     {

@@ -7,8 +7,6 @@ namespace Nhtrc.Sdk.Referrals;
 /// <summary>A service with what matching reads on every candidate, precomputed once when the directory is built.</summary>
 internal sealed class ServiceEntry
 {
-    private static readonly LocalDate DayZero = new(2000, 1, 1);
-
     public ServiceEntry(int index, Service service, Organization organization, Gazetteer gazetteer)
     {
         Index = index;
@@ -54,7 +52,9 @@ internal sealed class ServiceEntry
         PrimaryLanguages = new string[service.Languages.Length];
         for (var i = 0; i < PrimaryLanguages.Length; i++)
         {
-            PrimaryLanguages[i] = service.Languages[i].Language;
+            var tag = service.Languages[i].Value;
+            var dash = tag.IndexOf('-', StringComparison.Ordinal);
+            PrimaryLanguages[i] = dash < 0 ? tag : tag[..dash];
         }
 
         VerifiedDay = DayNumber(service.LastVerified);
@@ -87,7 +87,7 @@ internal sealed class ServiceEntry
 
     public int VerifiedDay { get; }
 
-    public static int DayNumber(LocalDate date) => Period.Between(DayZero, date.WithCalendar(CalendarSystem.Iso), PeriodUnits.Days).Days;
+    public static int DayNumber(LocalDate date) => date.WithCalendar(CalendarSystem.Iso).ToDateOnly().DayNumber;
 
     /// <summary>The most local way the area covers <paramref name="place"/>; null when it does not.</summary>
     public CoverageLevel? Cover(ReferralPlace place)

@@ -35,6 +35,7 @@ internal sealed class DirectoryDocumentReader
     private readonly Gazetteer _gazetteer;
     private readonly Dictionary<string, ServiceAvailability> _calendars = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LanguageTag> _languages = new(StringComparer.Ordinal);
+    private readonly StringBuilder _key = new();
 
     private DirectoryDocumentReader(Gazetteer gazetteer) => _gazetteer = gazetteer;
 
@@ -87,7 +88,7 @@ internal sealed class DirectoryDocumentReader
         }
 
         Unknown(_problems, path, d.Unknown);
-        var kind = Enum<OrganizationKind>(path + ".kind", d.Kind, required: true);
+        var kind = Enum<OrganizationKind>(path, "kind", d.Kind, required: true);
         var coLeads = ImmutableArray.CreateBuilder<string>();
         var coLeadItems = d.CoLeads ?? [];
         for (var i = 0; i < coLeadItems.Count; i++)
@@ -127,33 +128,33 @@ internal sealed class DirectoryDocumentReader
         }
 
         Unknown(_problems, path, d.Unknown);
-        var types = EnumList<ServiceType>(path + ".types", d.Types);
-        var languages = ImmutableArray.CreateBuilder<LanguageTag>();
+        var types = EnumList<ServiceType>(path, "types", d.Types);
+        var languages = ImmutableArray.CreateBuilder<LanguageTag>(d.Languages?.Count ?? 0);
         var languageItems = d.Languages ?? [];
         for (var i = 0; i < languageItems.Count; i++)
         {
-            if (Language($"{path}.languages[{i}]", languageItems[i]) is { } tag)
+            if (Language(path, i, languageItems[i]) is { } tag)
             {
                 languages.Add(tag);
             }
         }
 
-        var capacity = Enum<Capacity>(path + ".capacity", d.Capacity, required: false);
-        var locations = ImmutableArray.CreateBuilder<ServiceLocation>();
+        var capacity = Enum<Capacity>(path, "capacity", d.Capacity, required: false);
+        var locations = ImmutableArray.CreateBuilder<ServiceLocation>(d.Locations?.Count ?? 0);
         var locationItems = d.Locations ?? [];
         for (var i = 0; i < locationItems.Count; i++)
         {
-            if (Location($"{path}.locations[{i}]", locationItems[i]) is { } location)
+            if (Location(path, i, locationItems[i]) is { } location)
             {
                 locations.Add(location);
             }
         }
 
-        var contacts = ImmutableArray.CreateBuilder<ServiceContact>();
+        var contacts = ImmutableArray.CreateBuilder<ServiceContact>(d.Contacts?.Count ?? 0);
         var contactItems = d.Contacts ?? [];
         for (var i = 0; i < contactItems.Count; i++)
         {
-            if (Contact($"{path}.contacts[{i}]", contactItems[i]) is { } contact)
+            if (Contact(path, i, contactItems[i]) is { } contact)
             {
                 contacts.Add(contact);
             }
@@ -178,127 +179,143 @@ internal sealed class DirectoryDocumentReader
             Id = d.Id ?? "",
             Name = d.Name ?? "",
             Types = types,
-            Area = Area(path + ".area", d.Area),
-            Population = Population(path + ".population", d.Population),
-            Languages = languages.ToImmutable(),
-            Availability = Availability(path + ".availability", d.Availability),
+            Area = Area(path, d.Area),
+            Population = Population(path, d.Population),
+            Languages = languages.Count == languages.Capacity ? languages.MoveToImmutable() : languages.ToImmutable(),
+            Availability = Availability(path, d.Availability),
             AcceptsWarmTransfers = d.AcceptsWarmTransfers ?? false,
             Capacity = capacity ?? Capacity.Accepting,
-            Locations = locations.ToImmutable(),
-            Contacts = contacts.ToImmutable(),
+            Locations = locations.Count == locations.Capacity ? locations.MoveToImmutable() : locations.ToImmutable(),
+            Contacts = contacts.Count == contacts.Capacity ? contacts.MoveToImmutable() : contacts.ToImmutable(),
             LastVerified = verified,
         };
     }
 
-    private ServiceArea Area(string path, AreaDocument? d)
+    private ServiceArea Area(string service, AreaDocument? d)
     {
         if (d is null)
         {
-            _problems.Add(path, "is required.");
+            _problems.Add(service + ".area", "is required.");
             return ServiceArea.Nationwide;
         }
 
-        Unknown(_problems, path, d.Unknown);
-        var states = ImmutableArray.CreateBuilder<UsState>();
+        if (d.Unknown is not null)
+        {
+            Unknown(_problems, service + ".area", d.Unknown);
+        }
+
         var items = d.States ?? [];
+        var states = ImmutableArray.CreateBuilder<UsState>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
-            if (State($"{path}.states[{i}]", items[i]) is { } state)
+            if (State(service, "area.states", i, items[i]) is { } state)
             {
                 states.Add(state);
             }
         }
 
-        var counties = ImmutableArray.CreateBuilder<UsCounty>();
         items = d.Counties ?? [];
+        var counties = ImmutableArray.CreateBuilder<UsCounty>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
-            if (County($"{path}.counties[{i}]", items[i]) is { } county)
+            if (County(service, i, items[i]) is { } county)
             {
                 counties.Add(county);
             }
         }
 
-        var zips = ImmutableArray.CreateBuilder<ZipCodeInfo>();
         items = d.Zips ?? [];
+        var zips = ImmutableArray.CreateBuilder<ZipCodeInfo>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
-            if (Zip($"{path}.zips[{i}]", items[i]) is { } zip)
+            if (Zip(service, "area.zips", i, items[i]) is { } zip)
             {
                 zips.Add(zip);
             }
         }
 
-        var radii = ImmutableArray.CreateBuilder<RadiusArea>();
         var radiusItems = d.Radii ?? [];
+        var radii = ImmutableArray.CreateBuilder<RadiusArea>(radiusItems.Count);
         for (var i = 0; i < radiusItems.Count; i++)
         {
-            var itemPath = $"{path}.radii[{i}]";
             var r = radiusItems[i];
             if (r is null)
             {
-                _problems.Add(itemPath, "must be a radius object, not null.");
+                _problems.Add($"{service}.area.radii[{i}]", "must be a radius object, not null.");
                 continue;
             }
 
-            Unknown(_problems, itemPath, r.Unknown);
-            var point = Point(itemPath, r.Latitude, r.Longitude);
-            var ok = true;
+            var before = _problems.Count;
+            if (r.Unknown is not null)
+            {
+                Unknown(_problems, $"{service}.area.radii[{i}]", r.Unknown);
+            }
+
+            var point = Point(service, "area.radii", i, r.Latitude, r.Longitude);
             if (r.Kilometers is not { } km)
             {
-                _problems.Add(itemPath + ".kilometers", "is required.");
-                ok = false;
+                _problems.Add($"{service}.area.radii[{i}].kilometers", "is required.");
             }
             else if (!RadiusArea.IsValidRadius(km))
             {
-                _problems.Add(itemPath + ".kilometers", RadiusArea.RadiusMessage);
-                ok = false;
+                _problems.Add($"{service}.area.radii[{i}].kilometers", RadiusArea.RadiusMessage);
             }
 
-            if (ok && point is { } center)
+            if (_problems.Count == before)
             {
-                radii.Add(new RadiusArea(center, r.Kilometers!.Value));
+                radii.Add(new RadiusArea(point!.Value, r.Kilometers!.Value));
             }
         }
 
         return new ServiceArea
         {
             IsNational = d.National ?? false,
-            States = states.ToImmutable(),
-            Counties = counties.ToImmutable(),
-            Zips = zips.ToImmutable(),
-            Radii = radii.ToImmutable(),
+            States = Done(states),
+            Counties = Done(counties),
+            Zips = Done(zips),
+            Radii = Done(radii),
         };
     }
 
-    private PopulationServed Population(string path, PopulationDocument? d)
+    private static ImmutableArray<T> Done<T>(ImmutableArray<T>.Builder builder) =>
+        builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
+
+    private PopulationServed Population(string service, PopulationDocument? d)
     {
         if (d is null)
         {
             return PopulationServed.Everyone;
         }
 
-        Unknown(_problems, path, d.Unknown);
-        var trafficking = EnumList<TraffickingType>(path + ".traffickingTypes", d.TraffickingTypes);
+        if (d.Unknown is not null)
+        {
+            Unknown(_problems, service + ".population", d.Unknown);
+        }
+
         return new PopulationServed
         {
             MinAge = d.MinAge,
             MaxAge = d.MaxAge,
-            Genders = EnumList<Gender>(path + ".genders", d.Genders),
-            TraffickingTypes = trafficking,
-            ImmigrationStatuses = EnumList<ImmigrationStatus>(path + ".immigrationStatuses", d.ImmigrationStatuses),
+            Genders = EnumList<Gender>(service, "population.genders", d.Genders),
+            TraffickingTypes = EnumList<TraffickingType>(service, "population.traffickingTypes", d.TraffickingTypes),
+            ImmigrationStatuses = EnumList<ImmigrationStatus>(service, "population.immigrationStatuses", d.ImmigrationStatuses),
         };
     }
 
-    private ServiceAvailability Availability(string path, AvailabilityDocument? d)
+    private ServiceAvailability Availability(string service, AvailabilityDocument? d)
     {
+        var path = service + ".availability";
         if (d is null)
         {
             _problems.Add(path, "is required: { \"alwaysOpen\": true } or a zone and hours.");
             return ServiceAvailability.AlwaysOpen;
         }
 
-        Unknown(_problems, path, d.Unknown);
+        if (d.Unknown is not null)
+        {
+            Unknown(_problems, path, d.Unknown);
+        }
+
         if (d.AlwaysOpen == true)
         {
             if (d.Zone is not null || d.Hours is not null || d.ClosedOnUsFederalHolidays is not null)
@@ -309,19 +326,14 @@ internal sealed class DirectoryDocumentReader
             return ServiceAvailability.AlwaysOpen;
         }
 
+        // Validate and build the interning key first; most services share hours someone else already built.
         var before = _problems.Count;
-        DateTimeZone? zone = null;
         if (d.Zone is null)
         {
             _problems.Add(path + ".zone", "is required unless alwaysOpen is true.");
         }
-        else if ((zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(d.Zone)) is null)
-        {
-            _problems.Add(path + ".zone", "must be an IANA time zone id such as America/Chicago.");
-        }
 
-        var hours = WeeklyHours.Closed;
-        var key = new StringBuilder(d.Zone).Append(d.ClosedOnUsFederalHolidays == true ? ";holidays" : ";");
+        _key.Clear().Append(d.Zone).Append(d.ClosedOnUsFederalHolidays == true ? ";holidays" : ";");
         if (d.Hours is null)
         {
             _problems.Add(path + ".hours", "is required unless alwaysOpen is true.");
@@ -330,30 +342,22 @@ internal sealed class DirectoryDocumentReader
         {
             foreach (var (name, intervals) in d.Hours)
             {
-                var dayPath = PropertyPath(path + ".hours", name);
-                var day = Array.FindIndex(Days, x => x.Name == name);
-                if (day < 0)
+                if (Array.FindIndex(Days, x => x.Name == name) < 0)
                 {
-                    _problems.Add(dayPath, "is not a day of the week: monday, tuesday, ... sunday.");
+                    _problems.Add(PropertyPath(path + ".hours", name), "is not a day of the week: monday, tuesday, ... sunday.");
                     continue;
                 }
 
-                var list = new List<OpenInterval>();
                 var items = intervals ?? [];
                 for (var i = 0; i < items.Count; i++)
                 {
-                    if (OpenInterval.TryParse(items[i], out var interval))
+                    if (!OpenInterval.TryParse(items[i], out _))
                     {
-                        list.Add(interval);
-                    }
-                    else
-                    {
-                        _problems.Add($"{dayPath}[{i}]", "must be an interval of local times such as 09:00-17:00.");
+                        _problems.Add($"{PropertyPath(path + ".hours", name)}[{i}]", "must be an interval of local times such as 09:00-17:00.");
                     }
                 }
 
-                hours = hours.With(Days[day].Day, [.. list]);
-                key.Append(';').Append(name).Append('=').AppendJoin(',', items);
+                _key.Append(';').Append(name).Append('=').AppendJoin(',', items);
             }
         }
 
@@ -362,43 +366,67 @@ internal sealed class DirectoryDocumentReader
             return ServiceAvailability.AlwaysOpen;
         }
 
-        var id = key.ToString();
-        if (!_calendars.TryGetValue(id, out var availability))
+        var id = _key.ToString();
+        if (_calendars.TryGetValue(id, out var availability))
         {
-            HolidayCalendar[] holidays = d.ClosedOnUsFederalHolidays == true ? [HolidayCalendar.UsFederal] : [];
-            availability = ServiceAvailability.By(new ServiceCalendar(id, zone!, hours, holidays));
-            _calendars.Add(id, availability);
+            return availability;
         }
 
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(d.Zone!);
+        if (zone is null)
+        {
+            _problems.Add(path + ".zone", "must be an IANA time zone id such as America/Chicago.");
+            return ServiceAvailability.AlwaysOpen;
+        }
+
+        var hours = WeeklyHours.Closed;
+        foreach (var (name, intervals) in d.Hours!)
+        {
+            var list = new List<OpenInterval>();
+            foreach (var text in intervals ?? [])
+            {
+                list.Add(OpenInterval.Parse(text!));
+            }
+
+            hours = hours.With(Days[Array.FindIndex(Days, x => x.Name == name)].Day, [.. list]);
+        }
+
+        HolidayCalendar[] holidays = d.ClosedOnUsFederalHolidays == true ? [HolidayCalendar.UsFederal] : [];
+        availability = ServiceAvailability.By(new ServiceCalendar(id, zone, hours, holidays));
+        _calendars.Add(id, availability);
         return availability;
     }
 
-    private ServiceLocation? Location(string path, ServiceLocationDocument? d)
+    private ServiceLocation? Location(string service, int index, ServiceLocationDocument? d)
     {
         if (d is null)
         {
-            _problems.Add(path, "must be a location object, not null.");
+            _problems.Add($"{service}.locations[{index}]", "must be a location object, not null.");
             return null;
         }
 
         var before = _problems.Count;
-        Unknown(_problems, path, d.Unknown);
+        if (d.Unknown is not null)
+        {
+            Unknown(_problems, $"{service}.locations[{index}]", d.Unknown);
+        }
+
         if (string.IsNullOrWhiteSpace(d.City))
         {
-            _problems.Add(path + ".city", "is required.");
+            _problems.Add($"{service}.locations[{index}].city", "is required.");
         }
 
-        var state = d.State is null ? null : State(path + ".state", d.State);
+        var state = d.State is null ? null : State(service, "locations", index, d.State, ".state");
         if (d.State is null)
         {
-            _problems.Add(path + ".state", "is required.");
+            _problems.Add($"{service}.locations[{index}].state", "is required.");
         }
 
-        var zip = d.Zip is null ? null : Zip(path + ".zip", d.Zip);
-        var point = Point(path, d.Latitude, d.Longitude);
+        var zip = d.Zip is null ? null : Zip(service, "locations", index, d.Zip, ".zip");
+        var point = Point(service, "locations", index, d.Latitude, d.Longitude);
         if (zip is not null && state is not null && zip.State != state)
         {
-            _problems.Add(path + ".zip", $"is in {zip.State.Code}, not {state.Code}.");
+            _problems.Add($"{service}.locations[{index}].zip", $"is in {zip.State.Code}, not {state.Code}.");
         }
 
         return _problems.Count != before ? null : new ServiceLocation
@@ -413,91 +441,99 @@ internal sealed class DirectoryDocumentReader
         };
     }
 
-    private ServiceContact? Contact(string path, ServiceContactDocument? d)
+    private ServiceContact? Contact(string service, int index, ServiceContactDocument? d)
     {
         if (d is null)
         {
-            _problems.Add(path, "must be a contact object, not null.");
+            _problems.Add($"{service}.contacts[{index}]", "must be a contact object, not null.");
             return null;
         }
 
-        Unknown(_problems, path, d.Unknown);
-        var channel = Enum<ContactChannel>(path + ".channel", d.Channel, required: true);
+        if (d.Unknown is not null)
+        {
+            Unknown(_problems, $"{service}.contacts[{index}]", d.Unknown);
+        }
+
+        var channel = Enum<ContactChannel>($"{service}.contacts[{index}]", "channel", d.Channel, required: true);
         if (string.IsNullOrWhiteSpace(d.Value))
         {
-            _problems.Add(path + ".value", "is required: a phone number, address or link.");
+            _problems.Add($"{service}.contacts[{index}].value", "is required: a phone number, address or link.");
             return null;
         }
 
         return channel is { } c ? new ServiceContact(c, d.Value) : null;
     }
 
-    private GeoPoint? Point(string path, double? latitude, double? longitude)
+    // Paths are formatted only for problems; a valid document of 100,000 services allocates none.
+    private static string ItemPath(string parent, string member, int index, string suffix = "") =>
+        index < 0 ? $"{parent}.{member}{suffix}" : $"{parent}.{member}[{index}]{suffix}";
+
+    private GeoPoint? Point(string parent, string member, int index, double? latitude, double? longitude)
     {
         var ok = true;
         if (latitude is not { } lat)
         {
-            _problems.Add(path + ".latitude", "is required.");
+            _problems.Add(ItemPath(parent, member, index, ".latitude"), "is required.");
             ok = false;
         }
         else if (!GeoPoint.IsValidLatitude(lat))
         {
-            _problems.Add(path + ".latitude", "must be degrees from -90 to 90.");
+            _problems.Add(ItemPath(parent, member, index, ".latitude"), "must be degrees from -90 to 90.");
             ok = false;
         }
 
         if (longitude is not { } lon)
         {
-            _problems.Add(path + ".longitude", "is required.");
+            _problems.Add(ItemPath(parent, member, index, ".longitude"), "is required.");
             ok = false;
         }
         else if (!GeoPoint.IsValidLongitude(lon))
         {
-            _problems.Add(path + ".longitude", "must be degrees from -180 to 180.");
+            _problems.Add(ItemPath(parent, member, index, ".longitude"), "must be degrees from -180 to 180.");
             ok = false;
         }
 
         return ok ? new GeoPoint(latitude!.Value, longitude!.Value) : null;
     }
 
-    private UsState? State(string path, string? code)
+    private UsState? State(string parent, string member, int index, string? code, string suffix = "")
     {
         if (UsState.TryGetByCode(code, out var state) && code == state.Code)
         {
             return state;
         }
 
-        _problems.Add(path, code is null ? "must be a state code, not null." : $"{InputText.Describe(code)} is not the upper-case USPS code of one of the 50 states or DC.");
+        _problems.Add(ItemPath(parent, member, index, suffix), code is null ? "must be a state code, not null." : $"{InputText.Describe(code)} is not the upper-case USPS code of one of the 50 states or DC.");
         return null;
     }
 
-    private UsCounty? County(string path, string? fips)
+    private UsCounty? County(string parent, int index, string? fips)
     {
         if (_gazetteer.TryGetCounty(fips, out var county))
         {
             return county;
         }
 
-        _problems.Add(path, fips is null ? "must be a county FIPS code, not null."
+        _problems.Add(ItemPath(parent, "area.counties", index), fips is null ? "must be a county FIPS code, not null."
             : InputText.IsDigits(fips, 5) ? $"county {fips} is not in the gazetteer."
             : $"{InputText.Describe(fips)} is not a county FIPS code: expected exactly 5 digits, such as 36061.");
         return null;
     }
 
-    private ZipCodeInfo? Zip(string path, string? zip)
+    private ZipCodeInfo? Zip(string parent, string member, int index, string? zip, string suffix = "")
     {
         if (_gazetteer.TryGetZip(zip, out var info))
         {
             return info;
         }
 
-        _problems.Add(path, zip is null ? "must be a ZIP code, not null."
+        _problems.Add(ItemPath(parent, member, index, suffix), zip is null ? "must be a ZIP code, not null."
             : InputText.IsDigits(zip, 5) ? $"ZIP code {zip} is not in the gazetteer (50 states and DC only)."
             : $"{InputText.Describe(zip)} is not a ZIP code: expected exactly 5 digits, such as 02108.");
         return null;
     }
 
-    private LanguageTag? Language(string path, string? value)
+    private LanguageTag? Language(string service, int index, string? value)
     {
         if (value is not null && _languages.TryGetValue(value, out var cached))
         {
@@ -510,11 +546,11 @@ internal sealed class DirectoryDocumentReader
             return tag;
         }
 
-        _problems.Add(path, LanguageTag.ProblemMessage);
+        _problems.Add(ItemPath(service, "languages", index), LanguageTag.ProblemMessage);
         return null;
     }
 
-    private ImmutableArray<T> EnumList<T>(string path, List<string?>? items)
+    private ImmutableArray<T> EnumList<T>(string parent, string member, List<string?>? items)
         where T : struct, Enum
     {
         if (items is null || items.Count == 0)
@@ -525,23 +561,23 @@ internal sealed class DirectoryDocumentReader
         var builder = ImmutableArray.CreateBuilder<T>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
-            if (Enum<T>($"{path}[{i}]", items[i], required: true) is { } value)
+            if (Enum<T>(parent, member, items[i], required: true, i) is { } value)
             {
                 builder.Add(value);
             }
         }
 
-        return builder.ToImmutable();
+        return Done(builder);
     }
 
-    private T? Enum<T>(string path, string? value, bool required)
+    private T? Enum<T>(string parent, string member, string? value, bool required, int index = -1)
         where T : struct, Enum
     {
         if (value is null)
         {
             if (required)
             {
-                _problems.Add(path, "is required.");
+                _problems.Add(ItemPath(parent, member, index), "is required.");
             }
 
             return null;
@@ -553,7 +589,7 @@ internal sealed class DirectoryDocumentReader
         }
 
         var token = value.Length <= MaxQuotedToken ? value : value[..MaxQuotedToken] + "...";
-        _problems.Add(path, $"'{token}' is not one of: {WireName<T>.Expected}.");
+        _problems.Add(ItemPath(parent, member, index), $"'{token}' is not one of: {WireName<T>.Expected}.");
         return null;
     }
 

@@ -93,6 +93,6 @@ public static class NaiveReferralMatcher
         var covered = q.Needs.Count(s.Types.Contains);
         var needs = q.Needs.Length > 1 ? R(10.0 * (covered - 1) / (q.Needs.Length - 1)) : 0;
         double capacity = s.Capacity switch { Capacity.Accepting => 5, Capacity.Waitlist => 2, _ => 0 };
-        return distance + locality + language + availability + warm + freshness + needs + capacity;
+        return R(distance + locality + language + availability + warm + freshness + needs + capacity);
     }
 }
