@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.IO.Compression;
-using System.Text.Json;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Nhtrc.Sdk.Contacts;
@@ -101,58 +101,66 @@ public sealed class ReferralDirectory
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="NhtrcValidationException">
     /// The document is invalid. Every missing, unknown or invalid value and every broken rule is listed with
-    /// its JSON path (for example <c>$.organizations[2].services[0].area.zips[1]</c>); malformed JSON and
-    /// values of the wrong JSON type stop reading, so only the first of those is listed, with its line.
+    /// its JSON path (for example <c>$.organizations[2].services[0].area.zips[1]</c>); malformed JSON, a
+    /// property given twice and values of the wrong JSON type stop reading, so only the first of those is
+    /// listed, with its path and line.
     /// </exception>
     public static ReferralDirectory Parse(string json, Gazetteer? gazetteer = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return FromDocument(Deserialize(() => JsonSerializer.Deserialize(json, DirectoryJsonContext.Default.DirectoryDocument)), gazetteer);
+        return ParseUtf8(Encoding.UTF8.GetBytes(json), gazetteer);
+    }
+
+    /// <summary>Reads a directory from UTF-8 JSON in the format of docs/referrals.md.</summary>
+    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string, Gazetteer?)"/>.</exception>
+    public static ReferralDirectory ParseUtf8(ReadOnlySpan<byte> utf8Json, Gazetteer? gazetteer = null)
+    {
+        var g = gazetteer ?? Gazetteer.Default;
+        return new ReferralDirectory(DirectoryDocumentReader.Read(utf8Json, g), g);
     }
 
     /// <summary>Reads a directory from a stream of UTF-8 JSON, to its end; the stream is left open.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse"/>.</exception>
+    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string, Gazetteer?)"/>.</exception>
     public static ReferralDirectory Load(Stream utf8Json, Gazetteer? gazetteer = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return FromDocument(Deserialize(() => JsonSerializer.Deserialize(utf8Json, DirectoryJsonContext.Default.DirectoryDocument)), gazetteer);
+        if (utf8Json is MemoryStream memory && memory.TryGetBuffer(out var buffer))
+        {
+            return ParseUtf8(buffer.AsSpan((int)memory.Position), gazetteer);
+        }
+
+        using var copy = utf8Json.CanSeek ? new MemoryStream(checked((int)(utf8Json.Length - utf8Json.Position))) : new MemoryStream();
+        utf8Json.CopyTo(copy);
+        return ParseUtf8(copy.GetBuffer().AsSpan(0, (int)copy.Length), gazetteer);
     }
 
     /// <summary>Reads a directory from a stream of UTF-8 JSON asynchronously, to its end; the stream is left open.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse"/>.</exception>
+    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string, Gazetteer?)"/>.</exception>
     public static async Task<ReferralDirectory> LoadAsync(Stream utf8Json, Gazetteer? gazetteer = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        DirectoryDocument? document;
-        try
-        {
-            document = await JsonSerializer.DeserializeAsync(utf8Json, DirectoryDocumentJson, cancellationToken).ConfigureAwait(false);
-        }
-        catch (JsonException e)
-        {
-            throw Malformed(e);
-        }
-
-        return FromDocument(document, gazetteer);
+        using var copy = new MemoryStream();
+        await utf8Json.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
+        return ParseUtf8(copy.GetBuffer().AsSpan(0, (int)copy.Length), gazetteer);
     }
 
     /// <summary>Reads a directory from a JSON file; a name ending in <c>.gz</c> is decompressed first.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse"/>.</exception>
+    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string, Gazetteer?)"/>.</exception>
     public static ReferralDirectory LoadFile(string path, Gazetteer? gazetteer = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var file = File.OpenRead(path);
-        if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+        if (!path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
         {
-            using var gzip = new GZipStream(file, CompressionMode.Decompress);
-            return Load(gzip, gazetteer);
+            return ParseUtf8(File.ReadAllBytes(path), gazetteer);
         }
 
-        return Load(file, gazetteer);
+        using var file = File.OpenRead(path);
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        return Load(gzip, gazetteer);
     }
 
     /// <summary>Finds an organization by id (ordinal).</summary>
@@ -192,34 +200,6 @@ public sealed class ReferralDirectory
 
     /// <summary>Returns the counts, for example <c>ReferralDirectory: 3500 organizations, 5210 services</c>.</summary>
     public override string ToString() => $"ReferralDirectory: {Organizations.Length} organizations, {ServiceCount} services";
-
-    internal static System.Text.Json.Serialization.Metadata.JsonTypeInfo<DirectoryDocument> DirectoryDocumentJson => DirectoryJsonContext.Default.DirectoryDocument;
-
-    private static ReferralDirectory FromDocument(DirectoryDocument? document, Gazetteer? gazetteer)
-    {
-        var g = gazetteer ?? Gazetteer.Default;
-        return new ReferralDirectory(DirectoryDocumentReader.Read(document, g), g);
-    }
-
-    private static DirectoryDocument? Deserialize(Func<DirectoryDocument?> deserialize)
-    {
-        try
-        {
-            return deserialize();
-        }
-        catch (JsonException e)
-        {
-            throw Malformed(e);
-        }
-    }
-
-    private static NhtrcValidationException Malformed(JsonException e) =>
-        new(DirectoryDocumentReader.Subject,
-        [
-            new ValidationProblem(
-                string.IsNullOrEmpty(e.Path) ? "$" : e.Path,
-                $"is not valid JSON or has a value of the wrong JSON type (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1})."),
-        ]);
 
     private static ReferralDirectory LoadSample()
     {

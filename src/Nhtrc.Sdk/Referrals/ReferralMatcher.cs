@@ -173,18 +173,18 @@ internal static class ReferralMatcher
             new ScoreComponent(ReferralFactor.Distance, s.DistancePoints, RankingWeights.Distance,
                 nearest is null ? "no location listed"
                 : place.Kind == ReferralPlaceKind.State ? "distance not scored for a whole-state place"
-                : string.Create(CultureInfo.InvariantCulture, $"{s.Distance:0.#} km away ({nearest})")),
+                : string.Concat(NumberText.Kilometers(s.Distance), " km away (", nearest.City, ", ", nearest.State.Code, ")")),
             new ScoreComponent(ReferralFactor.Locality, s.LocalityPoints, RankingWeights.Locality, LocalityReason(entry, s.Level, place)),
             new ScoreComponent(ReferralFactor.Language, s.LanguagePoints, RankingWeights.Language,
                 query.Language is null ? "no language asked for"
-                : s.LanguagePoints > 0 ? $"offers {query.Language}" : $"does not list {query.Language}"),
+                : string.Concat(s.LanguagePoints > 0 ? "offers " : "does not list ", query.Language.Value)),
             new ScoreComponent(ReferralFactor.Availability, s.AvailabilityPoints, RankingWeights.Availability,
                 (query.Urgency == Urgency.Urgent ? "" : "not urgent, so not scored: ")
                 + (service.Availability.IsAlwaysOpen ? "open 24/7" : isOpen ? "open now" : "closed now")),
             new ScoreComponent(ReferralFactor.WarmTransfer, s.WarmTransferPoints, RankingWeights.WarmTransfer,
                 service.AcceptsWarmTransfers ? "accepts warm transfers" : "no warm transfers"),
             new ScoreComponent(ReferralFactor.Freshness, s.FreshnessPoints, RankingWeights.Freshness,
-                string.Create(CultureInfo.InvariantCulture, $"verified {service.LastVerified:uuuu-MM-dd} ({Math.Max(0, context.QueryDay - entry.VerifiedDay)} days before the query)")),
+                string.Create(CultureInfo.InvariantCulture, $"verified {NumberText.Date(service.LastVerified)} ({Math.Max(0, context.QueryDay - entry.VerifiedDay)} days before the query)")),
             new ScoreComponent(ReferralFactor.NeedsCovered, s.NeedsPoints, RankingWeights.NeedsCovered,
                 string.Create(CultureInfo.InvariantCulture, $"covers {covered.Count} of {query.Needs.Length} needs")),
             new ScoreComponent(ReferralFactor.Capacity, s.CapacityPoints, RankingWeights.Capacity, service.Capacity switch
@@ -195,10 +195,12 @@ internal static class ReferralMatcher
             }));
 
         var reasons = ImmutableArray.CreateBuilder<string>(breakdown.Length + 1);
-        reasons.Add($"offers {string.Join(", ", covered.Select(ReferralIds.Of))}; eligible for the client's profile");
+        reasons.Add(covered.Count == 1
+            ? string.Concat("offers ", ReferralIds.Of(covered[0]), "; eligible for the client's profile")
+            : string.Concat("offers ", string.Join(", ", covered.Select(ReferralIds.Of)), "; eligible for the client's profile"));
         foreach (var component in breakdown)
         {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"+{component.Points:0.##} {FactorNames[(int)component.Factor]}: {component.Reason}"));
+            reasons.Add(string.Concat("+", NumberText.Points(component.Points), " ", FactorNames[(int)component.Factor], ": ", component.Reason));
         }
 
         var org = entry.Organization;

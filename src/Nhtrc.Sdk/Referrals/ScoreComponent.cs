@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Nhtrc.Sdk.Referrals;
 
 /// <summary>The points one factor gave a match, out of its weight, and why, in words an advocate can read.</summary>
@@ -26,5 +24,5 @@ public sealed record ScoreComponent
     public string Reason { get; }
 
     /// <summary>Returns for example <c>Distance 17.5/25: 12.3 km away</c>.</summary>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Factor} {Points:0.##}/{MaxPoints:0.##}: {Reason}");
+    public override string ToString() => string.Concat(Factor.ToString(), " ", NumberText.Points(Points), "/", NumberText.Points(MaxPoints), ": ", Reason);
 }

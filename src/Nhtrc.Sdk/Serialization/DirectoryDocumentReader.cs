@@ -36,47 +36,136 @@ internal sealed class DirectoryDocumentReader
     private readonly Dictionary<string, ServiceAvailability> _calendars = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LanguageTag> _languages = new(StringComparer.Ordinal);
     private readonly StringBuilder _key = new();
+    private readonly Dictionary<string, ServiceAvailability>.AlternateLookup<ReadOnlySpan<char>> _calendarsBySpan;
+    private char[] _keyBuffer = new char[256];
 
-    private DirectoryDocumentReader(Gazetteer gazetteer) => _gazetteer = gazetteer;
+    private DirectoryDocumentReader(Gazetteer gazetteer)
+    {
+        _gazetteer = gazetteer;
+        _calendarsBySpan = _calendars.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
-    public static ImmutableArray<Organization> Read(DirectoryDocument? document, Gazetteer gazetteer)
+    private static int DayIndex(string name)
+    {
+        for (var i = 0; i < Days.Length; i++)
+        {
+            if (Days[i].Name == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Reads UTF-8 JSON one organization at a time: each organization's document is converted and dropped
+    /// before the next is read, so the garbage stays young and a large directory loads without promoting
+    /// its whole document tree through the GC generations.
+    /// </summary>
+    public static ImmutableArray<Organization> Read(ReadOnlySpan<byte> utf8Json, Gazetteer gazetteer)
     {
         var reader = new DirectoryDocumentReader(gazetteer);
         var problems = reader._problems;
-        if (document is null)
+        var organizations = ImmutableArray.CreateBuilder<Organization>();
+        var json = new Utf8JsonReader(utf8Json);
+        var path = "$";
+        int? version = null;
+        var sawOrganizations = false;
+        var sawVersion = false;
+        try
         {
-            problems.Add("$", "must be a JSON object, not null.");
-            problems.ThrowIfAny(Subject);
+            if (!json.Read() || json.TokenType != JsonTokenType.StartObject)
+            {
+                problems.Add("$", json.TokenType == JsonTokenType.Null ? "must be a JSON object, not null." : "must be a JSON object.");
+                problems.ThrowIfAny(Subject);
+            }
+
+            while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = json.GetString()!;
+                path = PropertyPath("$", name);
+                json.Read();
+                switch (name)
+                {
+                    case "formatVersion" when !sawVersion:
+                        sawVersion = true;
+                        if (json.TokenType != JsonTokenType.Null)
+                        {
+                            version = json.TokenType == JsonTokenType.Number && json.TryGetInt32(out var v) ? v : throw new JsonException();
+                        }
+
+                        break;
+                    case "organizations" when !sawOrganizations:
+                        sawOrganizations = true;
+                        if (json.TokenType == JsonTokenType.Null)
+                        {
+                            sawOrganizations = false;
+                            break;
+                        }
+
+                        if (json.TokenType != JsonTokenType.StartArray)
+                        {
+                            throw new JsonException();
+                        }
+
+                        while (json.Read() && json.TokenType != JsonTokenType.EndArray)
+                        {
+                            path = $"$.organizations[{organizations.Count}]";
+                            var document = JsonSerializer.Deserialize(ref json, DirectoryJsonContext.Default.OrganizationDocument);
+                            organizations.Add(reader.Organization(path, document));
+                        }
+
+                        break;
+                    case "formatVersion" or "organizations":
+                        throw new JsonException();
+                    default:
+                        problems.Add(path, "is not a known property.");
+                        json.Skip();
+                        break;
+                }
+
+                path = "$";
+            }
+
+            if (json.Read())
+            {
+                throw new JsonException();
+            }
+        }
+        catch (JsonException e)
+        {
+            throw Malformed(path, e);
         }
 
-        var d = document!;
-        Unknown(problems, "$", d.Unknown);
-        if (d.FormatVersion is null)
+        if (version is null)
         {
             problems.Add("$.formatVersion", "is required.");
         }
-        else if (d.FormatVersion != FormatVersion)
+        else if (version != FormatVersion)
         {
             problems.Add("$.formatVersion", $"must be {FormatVersion}.");
         }
 
-        var orgs = ImmutableArray.CreateBuilder<Organization>(d.Organizations?.Count ?? 0);
-        if (d.Organizations is null)
+        if (!sawOrganizations)
         {
             problems.Add("$.organizations", "is required.");
         }
-        else
-        {
-            for (var i = 0; i < d.Organizations.Count; i++)
-            {
-                orgs.Add(reader.Organization($"$.organizations[{i}]", d.Organizations[i]));
-            }
-        }
 
-        var result = orgs.MoveToImmutable();
+        var result = organizations.ToImmutable();
         DirectoryValidator.Validate(problems, result, "$.organizations");
         problems.ThrowIfAny(Subject);
         return result;
+    }
+
+    // The serializer's message can quote document text, so it is replaced by the path and position only.
+    // A path inside an organization is relative to it, so it is joined to the organization's own path.
+    public static NhtrcValidationException Malformed(string path, JsonException e)
+    {
+        var inner = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : e.Path[1..];
+        var where = e.LineNumber is { } line ? $" (line {line + 1}, byte {(e.BytePositionInLine ?? 0) + 1})" : "";
+        return new NhtrcValidationException(Subject,
+            [new ValidationProblem(path + inner, $"is not valid JSON, is given twice, or has a value of the wrong JSON type{where}.")]);
     }
 
     private Organization Organization(string path, OrganizationDocument? d)
@@ -326,14 +415,38 @@ internal sealed class DirectoryDocumentReader
             return ServiceAvailability.AlwaysOpen;
         }
 
-        // Validate and build the interning key first; most services share hours someone else already built.
+        // The raw text is the interning key: most services share hours that an earlier service already
+        // validated and built, and parsing times is what costs, so a known key returns at once.
+        _key.Clear().Append(d.Zone).Append(d.ClosedOnUsFederalHolidays == true ? ";holidays" : ";");
+        foreach (var (name, intervals) in d.Hours ?? [])
+        {
+            _key.Append(';').Append(name).Append('=');
+            foreach (var text in intervals ?? [])
+            {
+                _key.Append(text).Append(',');
+            }
+        }
+
+        if (d.Zone is not null && d.Hours is not null)
+        {
+            if (_keyBuffer.Length < _key.Length)
+            {
+                _keyBuffer = new char[_key.Length * 2];
+            }
+
+            _key.CopyTo(0, _keyBuffer, _key.Length);
+            if (_calendarsBySpan.TryGetValue(_keyBuffer.AsSpan(0, _key.Length), out var known))
+            {
+                return known;
+            }
+        }
+
         var before = _problems.Count;
         if (d.Zone is null)
         {
             _problems.Add(path + ".zone", "is required unless alwaysOpen is true.");
         }
 
-        _key.Clear().Append(d.Zone).Append(d.ClosedOnUsFederalHolidays == true ? ";holidays" : ";");
         if (d.Hours is null)
         {
             _problems.Add(path + ".hours", "is required unless alwaysOpen is true.");
@@ -342,7 +455,7 @@ internal sealed class DirectoryDocumentReader
         {
             foreach (var (name, intervals) in d.Hours)
             {
-                if (Array.FindIndex(Days, x => x.Name == name) < 0)
+                if (DayIndex(name) < 0)
                 {
                     _problems.Add(PropertyPath(path + ".hours", name), "is not a day of the week: monday, tuesday, ... sunday.");
                     continue;
@@ -356,8 +469,6 @@ internal sealed class DirectoryDocumentReader
                         _problems.Add($"{PropertyPath(path + ".hours", name)}[{i}]", "must be an interval of local times such as 09:00-17:00.");
                     }
                 }
-
-                _key.Append(';').Append(name).Append('=').AppendJoin(',', items);
             }
         }
 
@@ -367,11 +478,6 @@ internal sealed class DirectoryDocumentReader
         }
 
         var id = _key.ToString();
-        if (_calendars.TryGetValue(id, out var availability))
-        {
-            return availability;
-        }
-
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(d.Zone!);
         if (zone is null)
         {
@@ -388,11 +494,11 @@ internal sealed class DirectoryDocumentReader
                 list.Add(OpenInterval.Parse(text!));
             }
 
-            hours = hours.With(Days[Array.FindIndex(Days, x => x.Name == name)].Day, [.. list]);
+            hours = hours.With(Days[DayIndex(name)].Day, [.. list]);
         }
 
         HolidayCalendar[] holidays = d.ClosedOnUsFederalHolidays == true ? [HolidayCalendar.UsFederal] : [];
-        availability = ServiceAvailability.By(new ServiceCalendar(id, zone, hours, holidays));
+        var availability = ServiceAvailability.By(new ServiceCalendar(id, zone, hours, holidays));
         _calendars.Add(id, availability);
         return availability;
     }

@@ -8,6 +8,7 @@ namespace Nhtrc.Sdk.Serialization;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(DirectoryDocument))]
+[JsonSerializable(typeof(OrganizationDocument))]
 internal sealed partial class DirectoryJsonContext : JsonSerializerContext
 {
 }
