@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Text.Json;
 using Nhtrc.Sdk.Geography;
 using Nhtrc.Sdk.Contacts;
 using NodaTime;
@@ -29,7 +28,7 @@ internal static class ContactDocumentReader
         }
 
         var d = document!;
-        Unknown(problems, "$", d.Unknown);
+        JsonProblems.Unknown(problems, "$", d.Unknown);
         var id = Text(problems, "$.id", d.Id, ContactRules.OpaqueId);
         var receivedAt = Instant(problems, "$.receivedAt", d.ReceivedAt, required: true);
         var channel = Enum<ContactChannel>(problems, "$.channel", d.Channel, required: true);
@@ -86,7 +85,7 @@ internal static class ContactDocumentReader
         }
 
         var before = problems.Count;
-        Unknown(problems, path, d.Unknown);
+        JsonProblems.Unknown(problems, path, d.Unknown);
         var role = Enum<CallerRole>(problems, path + ".role", d.Role, required: true);
         LanguageTag? language = null;
         if (d.PreferredLanguage is null)
@@ -119,11 +118,11 @@ internal static class ContactDocumentReader
         }
 
         var before = problems.Count;
-        Unknown(problems, path, d.Unknown);
+        JsonProblems.Unknown(problems, path, d.Unknown);
         GeoPoint? point = null;
         if (d.Point is { } p)
         {
-            Unknown(problems, path + ".point", p.Unknown);
+            JsonProblems.Unknown(problems, path + ".point", p.Unknown);
             problems.Check(path + ".point.latitude", ContactRules.Required(p.Latitude) ?? ContactRules.Latitude(p.Latitude!.Value));
             problems.Check(path + ".point.longitude", ContactRules.Required(p.Longitude) ?? ContactRules.Longitude(p.Longitude!.Value));
             if (problems.Count == before)
@@ -145,7 +144,7 @@ internal static class ContactDocumentReader
         }
 
         var before = problems.Count;
-        Unknown(problems, path, d.Unknown);
+        JsonProblems.Unknown(problems, path, d.Unknown);
         Contacts.PersonalData.Validate(problems, d.Name, d.Phone, d.Email, d.Address, d.Narrative,
             path + ".name", path + ".phone", path + ".email", path + ".address", path + ".narrative");
         return problems.Count == before ? new PersonalData(d.Name, d.Phone, d.Email, d.Address, d.Narrative) : null;
@@ -158,7 +157,7 @@ internal static class ContactDocumentReader
             return ContactSignals.None;
         }
 
-        Unknown(problems, path, d.Unknown);
+        JsonProblems.Unknown(problems, path, d.Unknown);
         var type = Enum<TraffickingType>(problems, path + ".traffickingType", d.TraffickingType, required: false);
         return new ContactSignals
         {
@@ -186,7 +185,7 @@ internal static class ContactDocumentReader
         }
 
         var before = problems.Count;
-        Unknown(problems, path, d.Unknown);
+        JsonProblems.Unknown(problems, path, d.Unknown);
         var scope = Enum<ConsentScope>(problems, path + ".scope", d.Scope, required: true);
         problems.Check(path + ".recipient", ContactRules.Required(d.Recipient) ?? ContactRules.Recipient(d.Recipient));
         var grantedAt = Instant(problems, path + ".grantedAt", d.GrantedAt, required: true);
@@ -253,29 +252,5 @@ internal static class ContactDocumentReader
         var token = value.Length <= MaxQuotedToken ? value : value[..MaxQuotedToken] + "...";
         problems.Add(path, $"'{token}' is not one of: {WireName<T>.Expected}.");
         return null;
-    }
-
-    private static void Unknown(ProblemList problems, string path, Dictionary<string, JsonElement>? unknown)
-    {
-        if (unknown is null)
-        {
-            return;
-        }
-
-        foreach (var name in unknown.Keys)
-        {
-            problems.Add(PropertyPath(path, name), "is not a known property.");
-        }
-    }
-
-    private static string PropertyPath(string path, string name)
-    {
-        var simple = name.Length > 0 && char.IsAsciiLetter(name[0]);
-        foreach (var c in name)
-        {
-            simple &= char.IsAsciiLetterOrDigit(c) || c == '_';
-        }
-
-        return simple ? $"{path}.{name}" : $"{path}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
     }
 }

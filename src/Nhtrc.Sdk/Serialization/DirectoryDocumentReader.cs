@@ -84,7 +84,7 @@ internal sealed class DirectoryDocumentReader
             while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
             {
                 var name = json.GetString()!;
-                path = PropertyPath("$", name);
+                path = JsonProblems.PropertyPath("$", name);
                 json.Read();
                 switch (name)
                 {
@@ -176,7 +176,7 @@ internal sealed class DirectoryDocumentReader
             return new Organization { Id = "", Name = "", Kind = OrganizationKind.ServiceProvider };
         }
 
-        Unknown(_problems, path, d.Unknown);
+        JsonProblems.Unknown(_problems, path, d.Unknown);
         var kind = Enum<OrganizationKind>(path, "kind", d.Kind, required: true);
         var coLeads = ImmutableArray.CreateBuilder<string>();
         var coLeadItems = d.CoLeads ?? [];
@@ -216,7 +216,7 @@ internal sealed class DirectoryDocumentReader
             return new Service { Id = "", Name = "", Area = ServiceArea.Nationwide, LastVerified = default };
         }
 
-        Unknown(_problems, path, d.Unknown);
+        JsonProblems.Unknown(_problems, path, d.Unknown);
         var types = EnumList<ServiceType>(path, "types", d.Types);
         var languages = ImmutableArray.CreateBuilder<LanguageTag>(d.Languages?.Count ?? 0);
         var languageItems = d.Languages ?? [];
@@ -290,7 +290,7 @@ internal sealed class DirectoryDocumentReader
 
         if (d.Unknown is not null)
         {
-            Unknown(_problems, service + ".area", d.Unknown);
+            JsonProblems.Unknown(_problems, service + ".area", d.Unknown);
         }
 
         var items = d.States ?? [];
@@ -337,7 +337,7 @@ internal sealed class DirectoryDocumentReader
             var before = _problems.Count;
             if (r.Unknown is not null)
             {
-                Unknown(_problems, $"{service}.area.radii[{i}]", r.Unknown);
+                JsonProblems.Unknown(_problems, $"{service}.area.radii[{i}]", r.Unknown);
             }
 
             var point = Point(service, "area.radii", i, r.Latitude, r.Longitude);
@@ -378,7 +378,7 @@ internal sealed class DirectoryDocumentReader
 
         if (d.Unknown is not null)
         {
-            Unknown(_problems, service + ".population", d.Unknown);
+            JsonProblems.Unknown(_problems, service + ".population", d.Unknown);
         }
 
         return new PopulationServed
@@ -402,7 +402,7 @@ internal sealed class DirectoryDocumentReader
 
         if (d.Unknown is not null)
         {
-            Unknown(_problems, path, d.Unknown);
+            JsonProblems.Unknown(_problems, path, d.Unknown);
         }
 
         if (d.AlwaysOpen == true)
@@ -457,7 +457,7 @@ internal sealed class DirectoryDocumentReader
             {
                 if (DayIndex(name) < 0)
                 {
-                    _problems.Add(PropertyPath(path + ".hours", name), "is not a day of the week: monday, tuesday, ... sunday.");
+                    _problems.Add(JsonProblems.PropertyPath(path + ".hours", name), "is not a day of the week: monday, tuesday, ... sunday.");
                     continue;
                 }
 
@@ -466,7 +466,7 @@ internal sealed class DirectoryDocumentReader
                 {
                     if (!OpenInterval.TryParse(items[i], out _))
                     {
-                        _problems.Add($"{PropertyPath(path + ".hours", name)}[{i}]", "must be an interval of local times such as 09:00-17:00.");
+                        _problems.Add($"{JsonProblems.PropertyPath(path + ".hours", name)}[{i}]", "must be an interval of local times such as 09:00-17:00.");
                     }
                 }
             }
@@ -514,7 +514,7 @@ internal sealed class DirectoryDocumentReader
         var before = _problems.Count;
         if (d.Unknown is not null)
         {
-            Unknown(_problems, $"{service}.locations[{index}]", d.Unknown);
+            JsonProblems.Unknown(_problems, $"{service}.locations[{index}]", d.Unknown);
         }
 
         if (string.IsNullOrWhiteSpace(d.City))
@@ -557,7 +557,7 @@ internal sealed class DirectoryDocumentReader
 
         if (d.Unknown is not null)
         {
-            Unknown(_problems, $"{service}.contacts[{index}]", d.Unknown);
+            JsonProblems.Unknown(_problems, $"{service}.contacts[{index}]", d.Unknown);
         }
 
         var channel = Enum<ContactChannel>($"{service}.contacts[{index}]", "channel", d.Channel, required: true);
@@ -697,29 +697,5 @@ internal sealed class DirectoryDocumentReader
         var token = value.Length <= MaxQuotedToken ? value : value[..MaxQuotedToken] + "...";
         _problems.Add(ItemPath(parent, member, index), $"'{token}' is not one of: {WireName<T>.Expected}.");
         return null;
-    }
-
-    private static void Unknown(ProblemList problems, string path, Dictionary<string, JsonElement>? unknown)
-    {
-        if (unknown is null)
-        {
-            return;
-        }
-
-        foreach (var name in unknown.Keys)
-        {
-            problems.Add(PropertyPath(path, name), "is not a known property.");
-        }
-    }
-
-    private static string PropertyPath(string path, string name)
-    {
-        var simple = name.Length > 0 && char.IsAsciiLetter(name[0]);
-        foreach (var c in name)
-        {
-            simple &= char.IsAsciiLetterOrDigit(c) || c == '_';
-        }
-
-        return simple ? $"{path}.{name}" : $"{path}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
     }
 }
