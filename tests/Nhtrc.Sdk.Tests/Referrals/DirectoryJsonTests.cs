@@ -152,6 +152,34 @@ public class DirectoryJsonTests
     }
 
     [Fact]
+    public async System.Threading.Tasks.Task LoadAsync_ReadsTheSameDirectory()
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Valid));
+
+        var directory = await ReferralDirectory.LoadAsync(stream);
+
+        Assert.Equal(ReferralDirectory.Parse(Valid).ToString(), directory.ToString());
+    }
+
+    [Fact]
+    public void Parse_PropertyGivenTwice_IsAnErrorAtItsPath()
+    {
+        var json = Valid.Replace("\"kind\": \"taskForce\"", "\"kind\": \"taskForce\", \"kind\": \"coalition\"", System.StringComparison.Ordinal);
+
+        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectory.Parse(json));
+
+        Assert.StartsWith("$.organizations[2]", Assert.Single(e.Problems).Location, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_UnknownTopLevelProperty_AndMissingParts_AreListed()
+    {
+        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectory.Parse("{ \"orgs\": [] }"));
+
+        Assert.Equal(["$.orgs", "$.formatVersion", "$.organizations"], e.Problems.Select(p => p.Location));
+    }
+
+    [Fact]
     public void Create_InCode_ChecksTheSameRules_WithModelPaths()
     {
         var service = new Service { Id = "s", Name = "S", Area = new ServiceArea(), LastVerified = new NodaTime.LocalDate(2026, 1, 1) };
