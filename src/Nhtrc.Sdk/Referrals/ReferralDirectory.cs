@@ -127,7 +127,9 @@ public sealed class ReferralDirectory
         ArgumentNullException.ThrowIfNull(utf8Json);
         if (utf8Json is MemoryStream memory && memory.TryGetBuffer(out var buffer))
         {
-            return ParseUtf8(buffer.AsSpan((int)memory.Position), gazetteer);
+            var start = (int)memory.Position;
+            memory.Position = memory.Length;
+            return ParseUtf8(buffer.AsSpan(start), gazetteer);
         }
 
         using var copy = utf8Json.CanSeek ? new MemoryStream(checked((int)(utf8Json.Length - utf8Json.Position))) : new MemoryStream();
