@@ -4,6 +4,7 @@ using Nhtrc.DataGen;
 using Nhtrc.Sdk;
 
 // Usage: dotnet run --project src/Nhtrc.DataGen -- gazetteer --input PATH --output PATH
+//        dotnet run --project src/Nhtrc.DataGen -- directory --seed N --output PATH
 if (args.Length == 5 && args[0] == "gazetteer" && args[1] == "--input" && args[3] == "--output")
 {
     try
@@ -17,5 +18,20 @@ if (args.Length == 5 && args[0] == "gazetteer" && args[1] == "--input" && args[3
     }
 }
 
+if (args.Length == 5 && args[0] == "directory" && args[1] == "--seed" && args[3] == "--output"
+    && int.TryParse(args[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seed))
+{
+    try
+    {
+        return DirectoryCommand.Run(seed, args[4], Console.Out);
+    }
+    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NhtrcValidationException)
+    {
+        Console.Error.WriteLine(ex.Message);
+        return 1;
+    }
+}
+
+Console.Error.WriteLine("usage: Nhtrc.DataGen directory --seed 2026 --output src/Nhtrc.Sdk/Referrals/Data/sample-directory.json.gz");
 Console.Error.WriteLine("usage: Nhtrc.DataGen gazetteer --input geonames-us-postal-codes.tsv --output src/Nhtrc.Sdk/Geography/Data/gazetteer.tsv.gz");
 return 2;

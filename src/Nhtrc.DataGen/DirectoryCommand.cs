@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.IO;
+using System.IO.Compression;
+using System.Text.Json;
+using Nhtrc.Sdk.Geography;
+using Nhtrc.Sdk.Referrals;
+using Nhtrc.Sdk.Serialization;
+
+namespace Nhtrc.DataGen;
+
+/// <summary>
+/// Writes the fictional sample referral directory (see <see cref="SampleDirectoryGenerator"/>) as
+/// gzip-compressed JSON, and proves the output loads with <see cref="ReferralDirectory.LoadFile"/>.
+/// </summary>
+internal static class DirectoryCommand
+{
+    public static int Run(int seed, string outputPath, TextWriter log)
+    {
+        var document = SampleDirectoryGenerator.Generate(seed, SampleDirectoryGenerator.SampleOrganizations, Gazetteer.Default);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(document, DirectoryJsonContext.Default.DirectoryDocument);
+        using (var output = File.Create(outputPath))
+        using (var gzip = new GZipStream(output, CompressionLevel.SmallestSize))
+        {
+            gzip.Write(bytes);
+        }
+
+        var loaded = ReferralDirectory.LoadFile(outputPath);
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"wrote {outputPath}: {loaded.Organizations.Length} organizations, {loaded.ServiceCount} services, {new FileInfo(outputPath).Length} bytes ({bytes.Length} uncompressed)"));
+        return 0;
+    }
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Nhtrc.Sdk.Contacts;
+using NodaTime;
+
+namespace Nhtrc.Sdk.Referrals;
+
+/// <summary>
+/// What a client needs and where: one or more service types, a place, the client's profile, language and
+/// urgency, the instant of the query (for "open now" and freshness) and how many matches to return.
+/// Immutable; validated by <see cref="ReferralDirectory.Match"/>.
+/// </summary>
+public sealed class ReferralQuery
+{
+    /// <summary>The most matches a query may ask for: 1000.</summary>
+    public const int MaximumCount = 1000;
+
+    /// <summary>The service types needed; at least one, no repeats. A match offers at least one of them.</summary>
+    public required ImmutableArray<ServiceType> Needs { get; init; }
+
+    /// <summary>Where help is needed.</summary>
+    public required ReferralPlace Place { get; init; }
+
+    /// <summary>What the client disclosed; <see cref="ClientProfile.Unknown"/> by default.</summary>
+    public ClientProfile Client { get; init; } = ClientProfile.Unknown;
+
+    /// <summary>The client's language; null (the default) does not score language.</summary>
+    public LanguageTag? Language { get; init; }
+
+    /// <summary>Urgent queries score services open now or 24/7; <see cref="Urgency.NonUrgent"/> by default.</summary>
+    public Urgency Urgency { get; init; } = Urgency.NonUrgent;
+
+    /// <summary>The instant of the query, from an <see cref="IClock"/>: decides "open now" and how fresh a verification is.</summary>
+    public required Instant At { get; init; }
+
+    /// <summary>How many matches to return, from 1 to <see cref="MaximumCount"/>; 10 by default.</summary>
+    public int Count { get; init; } = 10;
+
+    /// <summary>True to exclude services whose capacity is <see cref="Capacity.Full"/>.</summary>
+    public bool ExcludeFull { get; init; }
+
+    /// <summary>Who will see the result; <see cref="ReferralAudience.Public"/> by default, which withholds confidential addresses.</summary>
+    public ReferralAudience Audience { get; init; }
+
+    /// <summary>Returns the needs and place, for example <c>emergencyShelter, legalServices at ZIP 10001 New York, NY</c>.</summary>
+    public override string ToString() => $"{string.Join(", ", NeedIds())} at {Place}";
+
+    internal void Validate()
+    {
+        var problems = new ProblemList();
+        if (Needs.IsDefaultOrEmpty)
+        {
+            problems.Add(nameof(Needs), "must list at least one service type.");
+        }
+        else
+        {
+            var seen = new HashSet<ServiceType>();
+            foreach (var need in Needs)
+            {
+                if (!Enum.IsDefined(need))
+                {
+                    problems.Add(nameof(Needs), $"{(int)need} is not a defined service type.");
+                }
+                else if (!seen.Add(need))
+                {
+                    problems.Add(nameof(Needs), $"'{ReferralIds.Of(need)}' is listed twice.");
+                }
+            }
+        }
+
+        if (Place is null)
+        {
+            problems.Add(nameof(Place), "is required.");
+        }
+
+        if (Client is null)
+        {
+            problems.Add(nameof(Client), "must not be null; use ClientProfile.Unknown.");
+        }
+
+        if (Count is < 1 or > MaximumCount)
+        {
+            problems.Add(nameof(Count), $"must be from 1 to {MaximumCount}.");
+        }
+
+        if (!Enum.IsDefined(Urgency))
+        {
+            problems.Add(nameof(Urgency), "is not a defined urgency.");
+        }
+
+        problems.ThrowIfAny("referral query");
+    }
+
+    private IEnumerable<string> NeedIds()
+    {
+        foreach (var need in Needs.IsDefault ? [] : Needs)
+        {
+            yield return Enum.IsDefined(need) ? ReferralIds.Of(need) : ((int)need).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+}
