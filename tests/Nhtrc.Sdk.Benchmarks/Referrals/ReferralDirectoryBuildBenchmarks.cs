@@ -1,6 +1,8 @@
 using System;
 using System.IO;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using Nhtrc.Sdk.Referrals;
 
 namespace Nhtrc.Sdk.Benchmarks.Referrals;
@@ -9,7 +11,12 @@ namespace Nhtrc.Sdk.Benchmarks.Referrals;
 /// Loading the synthetic 100,000-service directory from JSON (parse, validate, index), and building the
 /// snapshot (validate and index) from organizations already in memory. Setup prints the retained size.
 /// </summary>
+/// <remarks>
+/// Run under both garbage collectors: a console tool gets the workstation GC, an ASP.NET Core host (a partner's
+/// web app) the server GC by default, and loading is dominated by promoting the model being built.
+/// </remarks>
 [MemoryDiagnoser]
+[Config(typeof(BothGarbageCollectors))]
 public class ReferralDirectoryBuildBenchmarks
 {
     private byte[] _json = [];
@@ -31,4 +38,13 @@ public class ReferralDirectoryBuildBenchmarks
 
     [Benchmark]
     public int BuildSnapshotAndIndexes() => ReferralDirectory.Create(_loaded.Organizations, _loaded.Gazetteer).ServiceCount;
+
+    private sealed class BothGarbageCollectors : ManualConfig
+    {
+        public BothGarbageCollectors()
+        {
+            AddJob(Job.ShortRun.WithGcServer(false).WithId("WorkstationGC"));
+            AddJob(Job.ShortRun.WithGcServer(true).WithId("ServerGC"));
+        }
+    }
 }
