@@ -19,7 +19,9 @@ internal static class Program
     [
         new("deadline", "response deadlines for JSON Lines requests read from stdin", DeadlineCommand.Run),
         new("holidays", "observed US federal holidays in a range of years", (args, _, stdout, stderr) => HolidaysCommand.Run(args, stdout, stderr)),
+        new("match", "referral services for needs at a place, ranked with their reasons", MatchCommand.Run),
         new("triage", "triage one contact: urgency, escalations, queue and deadline", TriageCommand.Run),
+        new("validate", "check a referral directory file and list every problem", ValidateCommand.Run),
     ];
 
     /// <summary>The tool's version, without the source revision suffix, for example <c>0.1.0</c>.</summary>

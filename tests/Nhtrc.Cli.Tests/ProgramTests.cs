@@ -36,7 +36,7 @@ public class ProgramTests
     [Fact]
     public void Commands_AreTheDocumentedOnes_WithOneLineSummaries()
     {
-        Assert.Equal(["deadline", "holidays", "triage"], Program.Commands.Select(c => c.Name));
+        Assert.Equal(["deadline", "holidays", "match", "triage", "validate"], Program.Commands.Select(c => c.Name));
         Assert.All(Program.Commands, c => Assert.DoesNotContain('\n', c.Summary));
     }
 
@@ -99,5 +99,23 @@ public class ProgramTests
 
         Assert.Equal(0, exitCode);
         Assert.Contains("2026-07-03\tIndependence Day\n", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Match_PassesTheRestOfTheArguments()
+    {
+        var (exitCode, stdout, _) = Run("", "match", "--zip", "77002", "--need", "legalServices", "--top", "1");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Place: ZIP 77002 Houston, TX\n", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Validate_PassesTheRestOfTheArguments()
+    {
+        var (exitCode, _, stderr) = Run("", "validate", "no-such-directory.json");
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal("nhtrc validate: file 'no-such-directory.json' does not exist.\n", stderr);
     }
 }

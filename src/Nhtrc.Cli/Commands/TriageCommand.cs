@@ -8,6 +8,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Nhtrc.Sdk;
 using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.Triage;
 using NodaTime;
 using NodaTime.Text;
@@ -15,26 +16,35 @@ using NodaTime.Text;
 namespace Nhtrc.Cli.Commands;
 
 /// <summary>
-/// <c>nhtrc triage [FILE|-] [--at INSTANT] [--json]</c>: reads a contact document (docs/contacts.md), triages it
-/// with the NHTRC defaults and prints the outcome, readable or as JSON. Nothing printed holds personal data.
+/// <c>nhtrc triage [FILE|-] [--at INSTANT] [--directory FILE] [--json]</c>: reads a contact document (docs/contacts.md), triages it
+/// with the NHTRC defaults and prints the outcome and referral matches for it, readable or as JSON. Nothing printed
+/// holds personal data.
 /// </summary>
 internal static class TriageCommand
 {
     /// <summary>The usage text printed by <c>--help</c>.</summary>
     public static string Usage { get; } = string.Join(
         '\n',
-        "Usage: nhtrc triage [FILE|-] [--at INSTANT] [--json]",
+        "Usage: nhtrc triage [FILE|-] [--at INSTANT] [--directory FILE] [--json]",
         "",
         "Triages a contact with the NHTRC default rules, response policy and business hours, and prints",
         "the urgency and why, the queue, the response deadline, the escalations (with consent checks)",
         "and the follow-ups to offer. The contact is a JSON document (docs/contacts.md) read from FILE,",
         "or from standard input when FILE is '-' or absent.",
         "",
+        "Then it lists the top " + TriageReferrals.Count + " referral matches for the outcome's referral needs that are service types",
+        "(others are skipped, and said so) at the caller's location, urgent when the outcome is, at the",
+        "triage instant, for the public (no confidential addresses). A caller without a location gets no",
+        "matches: they need a place.",
+        "",
         "Options:",
         "  --at INSTANT  when triage happens, as ISO-8601 UTC such as 2026-07-02T23:10:00Z; consents are",
         "                checked and the queue's next opening is looked up at this instant. Defaults to",
         "                the contact's receivedAt; must not be earlier. The deadline always counts from",
         "                receivedAt.",
+        "  --directory FILE",
+        "                the referral directory file to match in (JSON or .json.gz, docs/referrals.md);",
+        "                default: the embedded, fictional sample directory",
         "  --json        print the outcome as JSON instead of text",
         "  -h, --help    print this help",
         "",
@@ -65,6 +75,12 @@ internal static class TriageCommand
         if (problems.Count > 0)
         {
             return Fail(stderr, problems, usageHint: true);
+        }
+
+        var directory = ReferralDirectory.Sample;
+        if (options.DirectoryPath is { } directoryPath && !ReferralDirectoryFile.TryLoad(directoryPath, "nhtrc triage: --directory: ", stderr, out directory))
+        {
+            return ExitCodes.UsageError;
         }
 
         string json;
@@ -104,13 +120,15 @@ internal static class TriageCommand
             return Fail(stderr, [new ValidationProblem(options.At is null ? "$.receivedAt" : "--at", "is outside the years the NHTRC business calendar supports.")], usageHint: false);
         }
 
+        var referrals = TriageReferrals.Find(outcome, contact, directory, options.DirectoryPath ?? "sample");
         if (options.Json)
         {
-            WriteJson(outcome, stdout);
+            WriteJson(outcome, referrals, stdout);
         }
         else
         {
             stdout.Write(outcome.ToString());
+            referrals.WriteText(stdout);
         }
 
         return ExitCodes.Success;
@@ -131,7 +149,7 @@ internal static class TriageCommand
         return ExitCodes.UsageError;
     }
 
-    private static void WriteJson(TriageOutcome outcome, TextWriter stdout)
+    private static void WriteJson(TriageOutcome outcome, TriageReferrals referrals, TextWriter stdout)
     {
         // Relaxed escaping keeps reasons readable ("person's"); the output is data, never embedded in HTML.
         var buffer = new ArrayBufferWriter<byte>();
@@ -141,10 +159,10 @@ internal static class TriageCommand
             w.WriteString("contactId", outcome.ContactId);
             w.WriteString("triagedAt", Format(outcome.TriagedAt));
             w.WriteString("rules", outcome.RuleSetId);
-            w.WriteString("urgency", Wire(outcome.Urgency));
+            w.WriteString("urgency", EnumIds.Of(outcome.Urgency));
             WriteRules(w, "urgencyRules", outcome.UrgencyRules);
             w.WriteStartObject("queue");
-            w.WriteString("name", Wire(outcome.Queue));
+            w.WriteString("name", EnumIds.Of(outcome.Queue));
             w.WriteBoolean("openNow", outcome.IsQueueOpen);
             if (outcome.QueueOpensAt is { } opens)
             {
@@ -165,16 +183,16 @@ internal static class TriageCommand
             foreach (var escalation in outcome.Escalations)
             {
                 w.WriteStartObject();
-                w.WriteString("kind", Wire(escalation.Kind));
+                w.WriteString("kind", EnumIds.Of(escalation.Kind));
                 w.WriteString("recipient", escalation.Recipient);
-                w.WriteString("basis", Wire(escalation.Basis));
+                w.WriteString("basis", EnumIds.Of(escalation.Basis));
                 if (escalation.LegalBasis is { } legalBasis)
                 {
                     w.WriteString("legalBasis", legalBasis);
                 }
 
                 w.WriteBoolean("made", escalation.IsMade);
-                w.WriteString("consent", Wire(escalation.Consent));
+                w.WriteString("consent", EnumIds.Of(escalation.Consent));
                 w.WriteString("explanation", escalation.Explanation);
                 w.WriteString("rule", escalation.Rule.Id);
                 w.WriteEndObject();
@@ -192,12 +210,13 @@ internal static class TriageCommand
             w.WriteStartArray("technicalAssistance");
             foreach (var kind in outcome.TechnicalAssistance)
             {
-                w.WriteStringValue(Wire(kind));
+                w.WriteStringValue(EnumIds.Of(kind));
             }
 
             w.WriteEndArray();
             w.WriteEndObject();
             WriteRules(w, "firedRules", outcome.FiredRules);
+            referrals.WriteJson(w);
             w.WriteEndObject();
         }
 
@@ -219,14 +238,6 @@ internal static class TriageCommand
         w.WriteEndArray();
     }
 
-    /// <summary>The camelCase JSON name of an enum member, as in the SDK's documents (<c>TwentyFourSevenLine</c> is <c>twentyFourSevenLine</c>).</summary>
-    private static string Wire<T>(T value)
-        where T : struct, Enum
-    {
-        var name = value.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
-    }
-
     private static string Format(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
 
     private static Options Parse(IReadOnlyList<string> args, out List<ValidationProblem> problems)
@@ -235,6 +246,7 @@ internal static class TriageCommand
         var options = new Options();
         string? atText = null;
         var atGiven = false;
+        var directoryGiven = false;
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
@@ -245,6 +257,24 @@ internal static class TriageCommand
                     break;
                 case "--json":
                     options.Json = true;
+                    break;
+                case "--directory":
+                    var hasFile = i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal);
+                    if (directoryGiven)
+                    {
+                        problems.Add(new ValidationProblem(arg, "is given more than once."));
+                    }
+                    else if (!hasFile)
+                    {
+                        problems.Add(new ValidationProblem(arg, "needs a file."));
+                    }
+                    else
+                    {
+                        options.DirectoryPath = args[i + 1];
+                    }
+
+                    directoryGiven = true;
+                    i += hasFile ? 1 : 0;
                     break;
                 case "--at":
                     var hasValue = i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal);
@@ -305,5 +335,7 @@ internal static class TriageCommand
         public string? File { get; set; }
 
         public Instant? At { get; set; }
+
+        public string? DirectoryPath { get; set; }
     }
 }

@@ -106,8 +106,11 @@ public class TriageCommandTests
             foreach (var json in new[] { false, true })
             {
                 var (_, stdout, _) = json ? Run("", file, "--json") : Run("", file);
+                // The callers' own numbers: referral matches list the (fictional) services' numbers, 555-01xx too.
                 Assert.DoesNotContain("Sample Caller", stdout, StringComparison.Ordinal);
-                Assert.DoesNotContain("555-01", stdout, StringComparison.Ordinal);
+                Assert.DoesNotContain("202-555-0143", stdout, StringComparison.Ordinal);
+                Assert.DoesNotContain("212-555-0199", stdout, StringComparison.Ordinal);
+                Assert.DoesNotContain("555-0107", stdout, StringComparison.Ordinal);
                 Assert.DoesNotContain("@example.org", stdout, StringComparison.Ordinal);
                 Assert.DoesNotContain("Synthetic example", stdout, StringComparison.Ordinal);
                 Assert.DoesNotContain("Example Street", stdout, StringComparison.Ordinal);
@@ -185,5 +188,136 @@ public class TriageCommandTests
         Assert.Empty(stderr);
         Assert.Equal(TriageCommand.Usage, stdout);
         Assert.Contains("Defaults to", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Crisis_ListsReferralMatchesForItsNeedsAtTheCallersZip()
+    {
+        var (exitCode, stdout, _) = Run("", Sample("crisis.json"));
+
+        Assert.Equal(0, exitCode);
+        var referrals = stdout[stdout.IndexOf("Referral matches", StringComparison.Ordinal)..];
+        Assert.StartsWith(
+            "Referral matches (sample directory; for the public, no confidential addresses):\n" +
+            "  for emergencyShelter, medicalCare, interpretation, immigrationLegalServices, caseManagement at ZIP 77002 Houston, TX, urgent, at 2026-07-02T22:59:00Z\n" +
+            "  5 of 20 eligible services, best first:\n",
+            referrals);
+        Assert.Contains("  1  56.47   22.0 km  Houston, TX    immigrationLegalServices  Maple Legal Aid of Houston (fictional): Immigration legal services\n", referrals, StringComparison.Ordinal);
+        Assert.Contains("  Plan: organizations that together cover every need:\n", referrals, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Json_Crisis_HasReferrals_UrgentAtTheTriageInstant_Top5_Public()
+    {
+        var (_, stdout, _) = Run("", Sample("crisis.json"), "--json", "--at", "2026-07-02T23:10:00Z");
+
+        using var document = JsonDocument.Parse(stdout);
+        var referrals = document.RootElement.GetProperty("referrals");
+        Assert.True(referrals.GetProperty("searched").GetBoolean());
+        Assert.Equal("sample", referrals.GetProperty("directory").GetString());
+        Assert.Equal(
+            document.RootElement.GetProperty("followUps").GetProperty("referralNeeds").EnumerateArray().Select(n => n.GetString()),
+            referrals.GetProperty("needs").EnumerateArray().Select(n => n.GetString()));
+        Assert.Equal("77002", referrals.GetProperty("place").GetProperty("zip").GetString());
+        Assert.Equal("urgent", referrals.GetProperty("urgency").GetString());
+        Assert.Equal("2026-07-02T23:10:00Z", referrals.GetProperty("at").GetString());
+        Assert.Equal("public", referrals.GetProperty("audience").GetString());
+        var matches = referrals.GetProperty("matches").EnumerateArray().ToList();
+        Assert.Equal(5, matches.Count);
+        Assert.All(matches, m => Assert.Equal(8, m.GetProperty("breakdown").GetArrayLength()));
+        Assert.All(matches.SelectMany(m => m.GetProperty("locations").EnumerateArray()).Where(l => l.GetProperty("confidential").GetBoolean()),
+            l => Assert.False(l.TryGetProperty("address", out _)));
+        Assert.NotEmpty(referrals.GetProperty("plan").EnumerateArray());
+    }
+
+    [Fact]
+    public void Run_NeedThatIsNotAServiceType_IsSkipped_AndSaidSo()
+    {
+        var (_, text, _) = Run("", Sample("high-risk.json"));
+        var (_, json, _) = Run("", Sample("high-risk.json"), "--json");
+
+        Assert.EndsWith(
+            "Referral matches (sample directory; for the public, no confidential addresses):\n" +
+            "  skipped runawayAndHomelessYouth: not a service type of the directory\n" +
+            "  none searched: none of the referral needs is a service type of the directory.\n",
+            text);
+        using var document = JsonDocument.Parse(json);
+        var referrals = document.RootElement.GetProperty("referrals");
+        Assert.False(referrals.GetProperty("searched").GetBoolean());
+        Assert.Equal(["runawayAndHomelessYouth"], referrals.GetProperty("skippedNeeds").EnumerateArray().Select(n => n.GetString()));
+        Assert.Empty(referrals.GetProperty("needs").EnumerateArray());
+    }
+
+    [Fact]
+    public void Run_SomeNeedsNotServiceTypes_SearchesTheOthers()
+    {
+        var json = File.ReadAllText(Sample("crisis.json"))
+            .Replace("\"referralNeeds\": [\"emergencyShelter\"", "\"referralNeeds\": [\"petCare\", \"emergencyShelter\"", StringComparison.Ordinal);
+
+        var (exitCode, stdout, _) = Run(json);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("  skipped petCare: not a service type of the directory\n  for emergencyShelter, ", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_CallerWithoutLocation_SaysMatchesNeedAPlace()
+    {
+        var json = File.ReadAllText(Sample("referral.json"))
+            .Replace("\"location\": { \"zip\": \"60601\", \"state\": \"IL\" },", "", StringComparison.Ordinal);
+
+        var (exitCode, stdout, _) = Run(json);
+
+        Assert.Equal(0, exitCode);
+        Assert.EndsWith("  none searched: matches need a place, and the caller has no location.\n", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_NoReferralNeeds_SaysSo()
+    {
+        var (_, stdout, _) = Run("", Sample("tip.json"));
+
+        Assert.EndsWith("  none searched: the outcome offers no referrals.\n", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Directory_MatchesInThatFile()
+    {
+        using var files = new ReferralDirectoryFiles();
+        var path = files.Write("directory.json", ReferralDirectoryFiles.Valid);
+
+        var (exitCode, stdout, _) = Run("", Sample("crisis.json"), "--directory", path, "--json");
+
+        Assert.Equal(0, exitCode);
+        using var document = JsonDocument.Parse(stdout);
+        var referrals = document.RootElement.GetProperty("referrals");
+        Assert.Equal(path, referrals.GetProperty("directory").GetString());
+        Assert.Equal(["svc-shelter"], referrals.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("serviceId").GetString()));
+        Assert.DoesNotContain("Hidden Way", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_InvalidDirectory_Exits2_WithEveryProblem()
+    {
+        using var files = new ReferralDirectoryFiles();
+        var path = files.Write("invalid.json", ReferralDirectoryFiles.Invalid);
+
+        var (exitCode, stdout, stderr) = Run("", Sample("crisis.json"), "--directory", path);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(stdout);
+        Assert.StartsWith($"nhtrc triage: --directory: '{path}' is not a valid referral directory (", stderr, StringComparison.Ordinal);
+        Assert.Contains("  - $.organizations[1].id: ", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--directory" }, "nhtrc triage: --directory: needs a file.")]
+    [InlineData(new[] { "--directory", "a.json", "--directory", "b.json" }, "nhtrc triage: --directory: is given more than once.")]
+    public void Run_BadDirectoryArgument_Exits2(string[] args, string expected)
+    {
+        var (exitCode, _, stderr) = Run("", args);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith(expected, stderr, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,348 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Nhtrc.Cli.Commands;
+using Nhtrc.Sdk.Referrals;
+
+namespace Nhtrc.Cli.Tests.Commands;
+
+public sealed class MatchCommandTests : IDisposable
+{
+    private readonly ReferralDirectoryFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    private static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exitCode = MatchCommand.Run(args, TextReader.Null, stdout, stderr);
+        return (exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    private string ValidDirectory() => _files.Write("directory.json", ReferralDirectoryFiles.Valid);
+
+    private static List<string> ServiceIds(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return [.. document.RootElement.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("serviceId").GetString()!)];
+    }
+
+    [Fact]
+    public void Run_DocumentedExample_PrintsTheRankedTable()
+    {
+        var (exitCode, stdout, stderr) = Run(
+            "--zip", "77002", "--need", "emergencyShelter", "--need", "legalServices", "--urgent", "--language", "es",
+            "--age", "24", "--gender", "female", "--trafficking", "labor", "--at", "2026-07-02T22:00:00Z", "--top", "3");
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(stderr);
+        Assert.StartsWith(
+            "Needs: emergencyShelter, legalServices\n" +
+            "Place: ZIP 77002 Houston, TX\n" +
+            "Client: age 24, female, labor trafficking, language es\n" +
+            "At: 2026-07-02T22:00:00Z; urgent: 24/7 and open now are scored\n" +
+            "\n" +
+            "3 of 7 eligible services, best first:\n" +
+            "#  Score  Distance  Where          Covers            Organization: service\n" +
+            "1     66   20.8 km  Houston, TX    legalServices     New Dawn Legal Aid of Houston (fictional): Legal representation\n" +
+            "   why: +21.75 distance: 20.8 km away (Houston, TX); +15 language: offers es; +12 locality: serves Harris county, TX\n",
+            stdout);
+        Assert.EndsWith(
+            "Plan: organizations that together cover every need:\n" +
+            "  org-00587 New Dawn Legal Aid of Houston (fictional): legalServices (svc-000771)\n" +
+            "  org-01380 Keystone Shelter of Hempstead (fictional): emergencyShelter (svc-001862)\n",
+            stdout);
+    }
+
+    [Fact]
+    public void Run_WithoutAt_UsesTheNewestVerification_AndSaysOpenNowIsNotScored()
+    {
+        var (exitCode, stdout, _) = Run("--zip", "77002", "--need", "legalServices", "--directory", ValidDirectory());
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("At: 2026-05-15T00:00:00Z, the newest verification in the directory (no --at); open now is not scored\n", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_SameArguments_GiveTheSameOutput()
+    {
+        string[] args = ["--state", "ny", "--need", "housing", "--need", "mentalHealth", "--json"];
+
+        Assert.Equal(Run(args).Stdout, Run(args).Stdout);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--zip", "77002" }, "zip", "ZIP 77002 Houston, TX")]
+    [InlineData(new[] { "--state", "TX" }, "state", "state TX")]
+    [InlineData(new[] { "--county", "48201" }, "county", "county 48201 Harris, TX")]
+    [InlineData(new[] { "--state", "tx", "--county", "48201" }, "county", "county 48201 Harris, TX")]
+    [InlineData(new[] { "--lat", "29.75", "--lon", "-95.36" }, "point", "point 29.75, -95.36 (near 77010 Houston, TX)")]
+    public void Run_EachKindOfPlace_FindsTheHoustonServices(string[] place, string kind, string description)
+    {
+        var (exitCode, stdout, stderr) = Run([.. place, "--need", "emergencyShelter", "--need", "legalServices", "--directory", ValidDirectory(), "--json"]);
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(stderr);
+        using var document = JsonDocument.Parse(stdout);
+        var placeJson = document.RootElement.GetProperty("query").GetProperty("place");
+        Assert.Equal(kind, placeJson.GetProperty("kind").GetString());
+        Assert.Equal(description, placeJson.GetProperty("description").GetString());
+        Assert.Equal(["svc-shelter", "svc-legal"], ServiceIds(stdout));
+    }
+
+    [Fact]
+    public void Run_State_ScoresNoDistance()
+    {
+        var (_, stdout, _) = Run("--state", "TX", "--need", "legalServices", "--directory", ValidDirectory());
+
+        Assert.Contains("1     21         -  Houston, TX  legalServices  Test Legal Aid (fictional): Legal representation\n", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_SeveralNeeds_ListsThePlanAndWhatNothingCovers()
+    {
+        var (exitCode, stdout, _) = Run("--zip", "77002", "--need", "emergencyShelter", "--need", "legalServices", "--need", "repatriation", "--directory", ValidDirectory());
+
+        Assert.Equal(0, exitCode);
+        Assert.EndsWith(
+            "Plan: organizations that together cover the needs that can be covered:\n" +
+            "  org-shelter Test Shelter (fictional): emergencyShelter (svc-shelter)\n" +
+            "  org-legal Test Legal Aid (fictional): legalServices (svc-legal)\n" +
+            "Not covered by any eligible service: repatriation\n",
+            stdout);
+    }
+
+    [Fact]
+    public void Run_SeveralNeeds_Json_HasThePlanAndUncoveredNeeds()
+    {
+        var (_, stdout, _) = Run("--zip", "77002", "--need", "caseManagement", "--need", "emergencyShelter", "--need", "repatriation", "--directory", ValidDirectory(), "--json");
+
+        using var document = JsonDocument.Parse(stdout);
+        var root = document.RootElement;
+        var step = Assert.Single(root.GetProperty("plan").EnumerateArray());
+        Assert.Equal("org-shelter", step.GetProperty("organizationId").GetString());
+        Assert.Equal(["caseManagement", "emergencyShelter"], step.GetProperty("needs").EnumerateArray().Select(n => n.GetString()));
+        Assert.Equal(["svc-shelter", "svc-shelter"], step.GetProperty("serviceIds").EnumerateArray().Select(n => n.GetString()));
+        Assert.Equal(["repatriation"], root.GetProperty("uncoveredNeeds").EnumerateArray().Select(n => n.GetString()));
+        var match = Assert.Single(root.GetProperty("matches").EnumerateArray());
+        Assert.Equal(["caseManagement", "emergencyShelter"], match.GetProperty("coveredNeeds").EnumerateArray().Select(n => n.GetString()));
+    }
+
+    [Theory]
+    [InlineData(new string[0], new[] { "svc-shelter", "svc-legal" })]
+    [InlineData(new[] { "--gender", "male" }, new[] { "svc-legal" })]
+    [InlineData(new[] { "--age", "17" }, new[] { "svc-legal" })]
+    [InlineData(new[] { "--trafficking", "sex" }, new[] { "svc-shelter" })]
+    [InlineData(new[] { "--trafficking", "both" }, new[] { "svc-shelter", "svc-legal" })]
+    [InlineData(new[] { "--gender", "male", "--trafficking", "sex" }, new string[0])]
+    public void Run_ClientProfile_FiltersServices(string[] profile, string[] expected)
+    {
+        var (exitCode, stdout, _) = Run([.. profile, "--zip", "77002", "--need", "emergencyShelter", "--need", "legalServices", "--directory", ValidDirectory(), "--json"]);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(expected, ServiceIds(stdout));
+    }
+
+    [Fact]
+    public void Run_Language_RaisesTheServicesThatOfferIt()
+    {
+        var (_, without, _) = Run("--zip", "77002", "--need", "legalServices", "--need", "caseManagement", "--directory", ValidDirectory(), "--json");
+        var (_, spanish, _) = Run("--zip", "77002", "--need", "legalServices", "--need", "caseManagement", "--language", "es-MX", "--directory", ValidDirectory(), "--json");
+
+        using var document = JsonDocument.Parse(spanish);
+        var language = document.RootElement.GetProperty("matches")[0].GetProperty("breakdown").EnumerateArray().Single(c => c.GetProperty("factor").GetString() == "language");
+        Assert.Equal(15, language.GetProperty("points").GetDouble());
+        Assert.StartsWith("offers es", language.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.NotEqual(without, spanish);
+    }
+
+    [Fact]
+    public void Run_NothingEligible_SaysSo_AndExits0()
+    {
+        var (exitCode, stdout, stderr) = Run("--zip", "10001", "--need", "emergencyShelter", "--directory", ValidDirectory());
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(stderr);
+        Assert.EndsWith("\nNo service is eligible: none offers these needs in this place for this client.\nNot covered by any eligible service: emergencyShelter\n", stdout);
+    }
+
+    [Fact]
+    public void Run_Json_HasEveryMatchWithItsBreakdownReasonsLocationsAndContacts()
+    {
+        var (exitCode, stdout, _) = Run("--zip", "77002", "--need", "emergencyShelter", "--urgent", "--at", "2026-07-02T22:00:00Z", "--directory", ValidDirectory(), "--json");
+
+        Assert.Equal(0, exitCode);
+        using var document = JsonDocument.Parse(stdout);
+        var root = document.RootElement;
+        var query = root.GetProperty("query");
+        Assert.Equal("urgent", query.GetProperty("urgency").GetString());
+        Assert.Equal("2026-07-02T22:00:00Z", query.GetProperty("at").GetString());
+        Assert.Equal("argument", query.GetProperty("atSource").GetString());
+        Assert.Equal("public", query.GetProperty("audience").GetString());
+        Assert.Equal(1, root.GetProperty("eligibleCount").GetInt32());
+        var match = Assert.Single(root.GetProperty("matches").EnumerateArray());
+        Assert.Equal(1, match.GetProperty("rank").GetInt32());
+        Assert.Equal("Test Shelter (fictional)", match.GetProperty("organizationName").GetString());
+        Assert.Equal("county", match.GetProperty("coverage").GetString());
+        Assert.True(match.GetProperty("openAtQueryTime").GetBoolean());
+        var breakdown = match.GetProperty("breakdown").EnumerateArray().ToList();
+        Assert.Equal(["distance", "locality", "language", "availability", "warmTransfer", "freshness", "needsCovered", "capacity"], breakdown.Select(c => c.GetProperty("factor").GetString()));
+        Assert.Equal(match.GetProperty("score").GetDouble(), breakdown.Sum(c => c.GetProperty("points").GetDouble()), 2);
+        Assert.Equal(100, breakdown.Sum(c => c.GetProperty("maxPoints").GetDouble()));
+        Assert.Equal("open 24/7", breakdown[3].GetProperty("reason").GetString());
+        Assert.Equal(9, match.GetProperty("reasons").GetArrayLength());
+        Assert.Equal("+1-713-555-0100", match.GetProperty("contacts")[0].GetProperty("value").GetString());
+
+        var location = Assert.Single(match.GetProperty("locations").EnumerateArray());
+        Assert.Equal("Houston", location.GetProperty("city").GetString());
+        Assert.True(location.GetProperty("confidential").GetBoolean());
+        Assert.False(location.TryGetProperty("address", out _));
+        Assert.False(location.TryGetProperty("zip", out _));
+        Assert.False(location.TryGetProperty("latitude", out _));
+        Assert.DoesNotContain("Hidden Way", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Json_ShowsAddressesThatAreNotConfidential()
+    {
+        var (_, stdout, _) = Run("--zip", "77002", "--need", "legalServices", "--directory", ValidDirectory(), "--json");
+
+        using var document = JsonDocument.Parse(stdout);
+        var match = document.RootElement.GetProperty("matches")[0];
+        var location = match.GetProperty("locations")[0];
+        Assert.Equal("2 Open Street (fictional)", location.GetProperty("address").GetString());
+        Assert.Equal("77002", location.GetProperty("zip").GetString());
+        Assert.Equal(29.76, location.GetProperty("latitude").GetDouble());
+        Assert.False(match.TryGetProperty("openAtQueryTime", out _));
+        Assert.Equal("newestVerification", document.RootElement.GetProperty("query").GetProperty("atSource").GetString());
+    }
+
+    [Theory]
+    [InlineData("10001")]
+    [InlineData("77002")]
+    [InlineData("60601")]
+    [InlineData("98101")]
+    [InlineData("20001")]
+    public void Run_SampleDirectory_NeverPrintsAConfidentialAddress(string zip)
+    {
+        var secrets = ReferralDirectory.Sample.Organizations
+            .SelectMany(o => o.Services)
+            .SelectMany(s => s.Locations)
+            .Where(l => l.IsConfidential && l.StreetAddress is not null)
+            .Select(l => l.StreetAddress!)
+            .ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(secrets);
+
+        foreach (var json in new[] { false, true })
+        {
+            string[] args = ["--zip", zip, "--need", "emergencyShelter", "--need", "housing", "--need", "caseManagement", "--top", "200"];
+            var (exitCode, stdout, _) = Run(json ? [.. args, "--json"] : args);
+
+            Assert.Equal(0, exitCode);
+            Assert.Contains("confidential", json ? stdout : "confidential", StringComparison.Ordinal);
+            Assert.All(secrets, secret => Assert.DoesNotContain(secret, stdout, StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [InlineData(new[] { "--need", "housing" }, "nhtrc match: place: is required: give --zip ZIP, --state ST [--county FIPS], or --lat X --lon Y.")]
+    [InlineData(new[] { "--zip", "77002" }, "nhtrc match: --need: is required: give at least one service type, such as --need emergencyShelter.")]
+    [InlineData(new[] { "--zip", "77002", "--state", "TX", "--need", "housing" }, "nhtrc match: place: give only one of --zip, --state/--county and --lat/--lon.")]
+    [InlineData(new[] { "--zip", "00601", "--need", "housing" }, "nhtrc match: --zip: ZIP code 00601 is not in the gazetteer, which covers the 50 states and DC only (no territories, military APO/FPO codes or unassigned numbers).")]
+    [InlineData(new[] { "--zip", "7700", "--need", "housing" }, "nhtrc match: --zip: ")]
+    [InlineData(new[] { "--state", "PR", "--need", "housing" }, "nhtrc match: --state: 'PR' is not the USPS code of one of the 50 states or DC, such as TX.")]
+    [InlineData(new[] { "--county", "99999", "--need", "housing" }, "nhtrc match: --county: county 99999 is not in the gazetteer")]
+    [InlineData(new[] { "--state", "OK", "--county", "48201", "--need", "housing" }, "nhtrc match: --county: county 48201 Harris, TX is not in --state OK.")]
+    [InlineData(new[] { "--lat", "29.75", "--need", "housing" }, "nhtrc match: --lon: is required with --lat: a point needs both.")]
+    [InlineData(new[] { "--lat", "91", "--lon", "0", "--need", "housing" }, "nhtrc match: --lat: '91' is not a number of degrees from -90 to 90, such as 29.75.")]
+    [InlineData(new[] { "--lat", "29.75", "--lon", "east", "--need", "housing" }, "nhtrc match: --lon: 'east' is not a number of degrees from -180 to 180, such as -95.36.")]
+    [InlineData(new[] { "--zip", "77002", "--need", "shelter" }, "nhtrc match: --need: 'shelter' is not a service type; use one of emergencyShelter, housing, caseManagement,")]
+    [InlineData(new[] { "--zip", "77002", "--need", "housing", "--need", "housing" }, "nhtrc match: --need: 'housing' is given more than once.")]
+    [InlineData(new[] { "--zip", "77002", "--need" }, "nhtrc match: --need: needs a service type such as emergencyShelter.")]
+    [InlineData(new[] { "--zip", "--need", "housing" }, "nhtrc match: --zip: needs a five-digit ZIP code such as 77002.")]
+    [InlineData(new[] { "--zip", "77002", "--zip", "77003", "--need", "housing" }, "nhtrc match: --zip: is given more than once.")]
+    [InlineData(new[] { "--zip", "77002", "--need", "housing", "--age", "126" }, "nhtrc match: --age: '126' is not a whole number of years from 0 to 125.")]
+    [InlineData(new[] { "--zip", "77002", "--need", "housing", "--age", "-1" }, "nhtrc match: --age: '-1' is not a whole number of years from 0 to 125.")]
+    [InlineData(new[] { "--zip", "77002", "--need", "housing", "--gender", "woman" }, "nhtrc match: --gender: 'woman' is not one of female, male, nonBinary.")]
+    [InlineData(new[] { "--zip", "77002", "--need", "housing", "--trafficking", "unknown" }, "nhtrc match: --trafficking: 'unknown' is not one of sex, labor, both.")]
+    [InlineData(new[] { "--zip", "77002", "--need", "housing", "--status", "citizen" }, "nhtrc match: --status: 'citizen' is not one of foreignNational, usCitizen, lawfulPermanentResident.")]
+    [InlineData(new[] { "--zip", "77002", "--need", "housing", "--language", "spanish!" }, "nhtrc match: --language: 'spanish!' is not a BCP 47 language tag such as es or es-MX.")]
+    [InlineData(new[] { "--zip", "77002", "--need", "housing", "--at", "now" }, "nhtrc match: --at: 'now' is not an ISO-8601 UTC instant such as 2026-07-02T22:00:00Z.")]
+    [InlineData(new[] { "--zip", "77002", "--need", "housing", "--urgent" }, "nhtrc match: --urgent: needs --at INSTANT: urgent matches score services open at that instant, and nhtrc reads no clock.")]
+    [InlineData(new[] { "--zip", "77002", "--need", "housing", "--top", "1001" }, "nhtrc match: --top: '1001' is not a whole number from 1 to 1000.")]
+    [InlineData(new[] { "--zip", "77002", "--need", "housing", "--top", "0" }, "nhtrc match: --top: '0' is not a whole number from 1 to 1000.")]
+    [InlineData(new[] { "--zip", "77002", "--need", "housing", "--verbose" }, "nhtrc match: argument 5 '--verbose': is not a known option.")]
+    [InlineData(new[] { "--zip", "77002", "--need", "housing", "legalServices" }, "nhtrc match: argument 5 'legalServices': is not expected; every value follows its option, such as --need legalServices.")]
+    public void Run_BadArgument_Exits2_NamingIt(string[] args, string expected)
+    {
+        var (exitCode, stdout, stderr) = Run(args);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(stdout);
+        Assert.StartsWith(expected, stderr, StringComparison.Ordinal);
+        Assert.EndsWith("Run 'nhtrc match --help' for usage.\n", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_ManyBadArguments_ListsEveryProblem()
+    {
+        var (exitCode, _, stderr) = Run("--zip", "00601", "--need", "shelter", "--age", "x", "--gender", "x", "--top", "x", "--urgent");
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal(
+            ["--zip", "--need", "--age", "--gender", "--urgent", "--top"],
+            stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).SkipLast(1).Select(l => l["nhtrc match: ".Length..l.IndexOf(':', "nhtrc match: ".Length)]));
+    }
+
+    [Fact]
+    public void Run_GzipDirectory_IsRead()
+    {
+        var path = _files.Write("directory.json.gz", ReferralDirectoryFiles.Valid);
+
+        var (exitCode, stdout, _) = Run("--zip", "77002", "--need", "crisisHotline", "--directory", path, "--json");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(["svc-hotline"], ServiceIds(stdout));
+    }
+
+    [Fact]
+    public void Run_InvalidDirectory_ListsEveryProblemWithItsPath_AndExits2()
+    {
+        var path = _files.Write("invalid.json", ReferralDirectoryFiles.Invalid);
+
+        var (exitCode, stdout, stderr) = Run("--zip", "77002", "--need", "housing", "--directory", path);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(stdout);
+        Assert.StartsWith($"nhtrc match: --directory: '{path}' is not a valid referral directory (", stderr, StringComparison.Ordinal);
+        Assert.Contains("  - $.organizations[0].services[0].types[1]: 'shelter' is not one of", stderr, StringComparison.Ordinal);
+        Assert.Contains("  - $.organizations[0].services[0].area.zips[0]: ZIP code 00000 is not in the gazetteer", stderr, StringComparison.Ordinal);
+        Assert.Contains("  - $.organizations[0].services[0].locations[0].latitude: ", stderr, StringComparison.Ordinal);
+        Assert.Contains("  - $.organizations[1].id: 'org-a' is also the id of $.organizations[0]", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_MissingDirectory_Exits2()
+    {
+        var (exitCode, _, stderr) = Run("--zip", "77002", "--need", "housing", "--directory", _files.Missing);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal($"nhtrc match: --directory: file '{_files.Missing}' does not exist.\n", stderr);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public void Run_Help_PrintsUsage_EvenWithOtherArguments(string flag)
+    {
+        var (exitCode, stdout, stderr) = Run("--zip", flag);
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(stderr);
+        Assert.Equal(MatchCommand.Usage, stdout);
+        Assert.Contains(string.Join(", ", ReferralIds.ServiceTypes), stdout, StringComparison.Ordinal);
+    }
+}
