@@ -13,6 +13,15 @@ internal sealed class ProblemList
 
     public void Add(string location, string message) => (_problems ??= []).Add(new ValidationProblem(location, message));
 
+    /// <summary>Adds every problem of <paramref name="other"/>, in its order.</summary>
+    public void AddRange(ProblemList other)
+    {
+        if (other._problems is not null)
+        {
+            (_problems ??= []).AddRange(other._problems);
+        }
+    }
+
     /// <summary>Adds a problem when <paramref name="message"/> (the result of a rule) is not null.</summary>
     public void Check(string location, string? message)
     {

@@ -51,17 +51,27 @@ public sealed class ReferralDirectory
         // Index order is service id order, so comparing indexes breaks ties by id.
         pairs.Sort(static (a, b) => string.CompareOrdinal(a.Service.Id, b.Service.Id));
         var entries = new ServiceEntry[pairs.Count];
+        var primaryLanguages = new ServiceEntry.PrimaryLanguageCache();
         for (var i = 0; i < entries.Length; i++)
         {
-            entries[i] = new ServiceEntry(i, pairs[i].Service, pairs[i].Organization, gazetteer);
+            entries[i] = new ServiceEntry(i, pairs[i].Service, pairs[i].Organization, gazetteer, primaryLanguages);
         }
 
-        _services = new Dictionary<string, ServiceEntry>(entries.Length, StringComparer.Ordinal);
-        foreach (var entry in entries)
-        {
-            _services.Add(entry.Service.Id, entry);
-        }
-        _index = new ReferralIndex(entries);
+        // The lookup by id and the indexes are independent; the index builds its service types in parallel.
+        Dictionary<string, ServiceEntry>? services = null;
+        ReferralIndex? index = null;
+        Parallel.Invoke(
+            () =>
+            {
+                services = new Dictionary<string, ServiceEntry>(entries.Length, StringComparer.Ordinal);
+                foreach (var entry in entries)
+                {
+                    services.Add(entry.Service.Id, entry);
+                }
+            },
+            () => index = new ReferralIndex(entries));
+        _services = services!;
+        _index = index!;
     }
 
     /// <summary>
@@ -108,12 +118,19 @@ public sealed class ReferralDirectory
     public static ReferralDirectory Parse(string json, Gazetteer? gazetteer = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return ParseUtf8(Encoding.UTF8.GetBytes(json), gazetteer);
+        return ParseShared(Encoding.UTF8.GetBytes(json).AsMemory(), gazetteer);
     }
 
     /// <summary>Reads a directory from UTF-8 JSON in the format of docs/referrals.md.</summary>
     /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string, Gazetteer?)"/>.</exception>
     public static ReferralDirectory ParseUtf8(ReadOnlySpan<byte> utf8Json, Gazetteer? gazetteer = null)
+    {
+        var g = gazetteer ?? Gazetteer.Default;
+        return new ReferralDirectory(DirectoryDocumentReader.Read(utf8Json, g), g);
+    }
+
+    // Bytes that can be shared with other threads: a large document's organizations are read in parallel.
+    private static ReferralDirectory ParseShared(ReadOnlyMemory<byte> utf8Json, Gazetteer? gazetteer)
     {
         var g = gazetteer ?? Gazetteer.Default;
         return new ReferralDirectory(DirectoryDocumentReader.Read(utf8Json, g), g);
@@ -129,12 +146,12 @@ public sealed class ReferralDirectory
         {
             var start = (int)memory.Position;
             memory.Position = memory.Length;
-            return ParseUtf8(buffer.AsSpan(start), gazetteer);
+            return ParseShared(buffer.AsMemory(start), gazetteer);
         }
 
         using var copy = utf8Json.CanSeek ? new MemoryStream(checked((int)(utf8Json.Length - utf8Json.Position))) : new MemoryStream();
         utf8Json.CopyTo(copy);
-        return ParseUtf8(copy.GetBuffer().AsSpan(0, (int)copy.Length), gazetteer);
+        return ParseShared(copy.GetBuffer().AsMemory(0, (int)copy.Length), gazetteer);
     }
 
     /// <summary>Reads a directory from a stream of UTF-8 JSON asynchronously, to its end; the stream is left open.</summary>
@@ -145,7 +162,7 @@ public sealed class ReferralDirectory
         ArgumentNullException.ThrowIfNull(utf8Json);
         using var copy = new MemoryStream();
         await utf8Json.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
-        return ParseUtf8(copy.GetBuffer().AsSpan(0, (int)copy.Length), gazetteer);
+        return ParseShared(copy.GetBuffer().AsMemory(0, (int)copy.Length), gazetteer);
     }
 
     /// <summary>Reads a directory from a JSON file; a name ending in <c>.gz</c> is decompressed first.</summary>
@@ -157,7 +174,7 @@ public sealed class ReferralDirectory
         ArgumentNullException.ThrowIfNull(path);
         if (!path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
         {
-            return ParseUtf8(File.ReadAllBytes(path), gazetteer);
+            return ParseShared(File.ReadAllBytes(path).AsMemory(), gazetteer);
         }
 
         using var file = File.OpenRead(path);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading.Tasks;
 using Nhtrc.Sdk.Geography;
 
 namespace Nhtrc.Sdk.Referrals;
@@ -31,92 +32,93 @@ internal sealed class ReferralIndex
     public ReferralIndex(ServiceEntry[] entries)
     {
         Entries = entries;
+
+        // Each service type's lists are built from the entries alone and written only to that type's
+        // slots, so the types are built in parallel; every list is in entry order whichever thread built it.
+        Parallel.For(0, TypeSlots, t => Build(entries, t));
+    }
+
+    private void Build(ServiceEntry[] entries, int t)
+    {
         var states = UsState.All.Length;
-        var national = Lists<int>();
-        var stateWide = new List<int>?[TypeSlots, states];
-        var touching = new List<int>?[TypeSlots, states];
-        var byCounty = Maps<string>();
-        var zipsByCounty = Maps<string>();
-        var byZip = Maps<string>();
-        var cells = Maps<int>();
-        var large = Lists<int>();
+        var national = new List<int>();
+        var stateWide = new List<int>?[states];
+        var touching = new List<int>?[states];
+        var byCounty = new Dictionary<string, List<int>>();
+        var zipsByCounty = new Dictionary<string, List<int>>();
+        var byZip = new Dictionary<string, List<int>>();
+        var cells = new Dictionary<int, List<int>>();
+        var large = new List<int>();
         var cellBuffer = new List<int>();
 
         foreach (var e in entries)
         {
-            for (var t = 0; t < TypeSlots; t++)
+            if ((e.TypeMask & (1u << t)) == 0)
             {
-                if ((e.TypeMask & (1u << t)) == 0)
-                {
-                    continue;
-                }
-
-                if (e.IsNational)
-                {
-                    national[t].Add(e.Index);
-                }
-
-                for (var s = 0; s < states; s++)
-                {
-                    if ((e.StateMask & (1ul << s)) != 0)
-                    {
-                        (stateWide[t, s] ??= []).Add(e.Index);
-                    }
-
-                    if ((e.TouchedStateMask & (1ul << s)) != 0)
-                    {
-                        (touching[t, s] ??= []).Add(e.Index);
-                    }
-                }
-
-                foreach (var fips in e.CountyFips)
-                {
-                    Add(byCounty[t], fips, e.Index);
-                }
-
-                foreach (var zip in e.Zips)
-                {
-                    Add(byZip[t], zip.Zip, e.Index);
-                    Add(zipsByCounty[t], zip.County.Fips, e.Index);
-                }
-
-                foreach (var radius in e.Radii)
-                {
-                    if (Cells(radius, cellBuffer))
-                    {
-                        foreach (var cell in cellBuffer)
-                        {
-                            Add(cells[t], cell, e.Index);
-                        }
-                    }
-                    else
-                    {
-                        large[t].Add(e.Index);
-                    }
-                }
+                continue;
             }
-        }
 
-        for (var t = 0; t < TypeSlots; t++)
-        {
-            _national[t] = Distinct(national[t]);
-            _largeRadii[t] = Distinct(large[t]);
-            _stateWide[t] = new int[states][];
-            _touchingState[t] = new int[states][];
+            if (e.IsNational)
+            {
+                national.Add(e.Index);
+            }
+
             for (var s = 0; s < states; s++)
             {
-                _stateWide[t][s] = Distinct(stateWide[t, s]);
-                _touchingState[t][s] = Distinct(touching[t, s]);
+                if ((e.StateMask & (1ul << s)) != 0)
+                {
+                    (stateWide[s] ??= []).Add(e.Index);
+                }
+
+                if ((e.TouchedStateMask & (1ul << s)) != 0)
+                {
+                    (touching[s] ??= []).Add(e.Index);
+                }
             }
 
-            _byCounty[t] = Freeze(byCounty[t]);
-            _zipsByCounty[t] = Freeze(zipsByCounty[t]);
-            _byZip[t] = Freeze(byZip[t]);
-            _radiusCells[t] = Freeze(cells[t]);
+            foreach (var fips in e.CountyFips)
+            {
+                Add(byCounty, fips, e.Index);
+            }
+
+            foreach (var zip in e.Zips)
+            {
+                Add(byZip, zip.Zip, e.Index);
+                Add(zipsByCounty, zip.County.Fips, e.Index);
+            }
+
+            foreach (var radius in e.Radii)
+            {
+                if (Cells(radius, cellBuffer))
+                {
+                    foreach (var cell in cellBuffer)
+                    {
+                        Add(cells, cell, e.Index);
+                    }
+                }
+                else
+                {
+                    large.Add(e.Index);
+                }
+            }
         }
+
+        _national[t] = Distinct(national);
+        _largeRadii[t] = Distinct(large);
+        _stateWide[t] = new int[states][];
+        _touchingState[t] = new int[states][];
+        for (var s = 0; s < states; s++)
+        {
+            _stateWide[t][s] = Distinct(stateWide[s]);
+            _touchingState[t][s] = Distinct(touching[s]);
+        }
+
+        _byCounty[t] = Freeze(byCounty);
+        _zipsByCounty[t] = Freeze(zipsByCounty);
+        _byZip[t] = Freeze(byZip);
+        _radiusCells[t] = Freeze(cells);
     }
 
-    /// <summary>Every service, in service id order (ordinal); a service's index is its position.</summary>
     public ServiceEntry[] Entries { get; }
 
     /// <summary>Adds to <paramref name="candidates"/> every service of <paramref name="type"/> that may cover <paramref name="place"/>, possibly twice.</summary>
@@ -240,28 +242,5 @@ internal sealed class ReferralIndex
         }
 
         return result;
-    }
-
-    private static List<T>[] Lists<T>()
-    {
-        var lists = new List<T>[TypeSlots];
-        for (var i = 0; i < lists.Length; i++)
-        {
-            lists[i] = [];
-        }
-
-        return lists;
-    }
-
-    private static Dictionary<TKey, List<int>>[] Maps<TKey>()
-        where TKey : notnull
-    {
-        var maps = new Dictionary<TKey, List<int>>[TypeSlots];
-        for (var i = 0; i < maps.Length; i++)
-        {
-            maps[i] = [];
-        }
-
-        return maps;
     }
 }

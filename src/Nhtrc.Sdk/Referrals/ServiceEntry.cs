@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Runtime.InteropServices;
 using Nhtrc.Sdk.Geography;
 using NodaTime;
 
@@ -7,7 +9,7 @@ namespace Nhtrc.Sdk.Referrals;
 /// <summary>A service with what matching reads on every candidate, precomputed once when the directory is built.</summary>
 internal sealed class ServiceEntry
 {
-    public ServiceEntry(int index, Service service, Organization organization, Gazetteer gazetteer)
+    public ServiceEntry(int index, Service service, Organization organization, Gazetteer gazetteer, PrimaryLanguageCache? primaryLanguages = null)
     {
         Index = index;
         Service = service;
@@ -24,21 +26,22 @@ internal sealed class ServiceEntry
             StateMask |= 1ul << state.Index;
         }
 
-        CountyFips = new string[area.Counties.Length];
+        CountyFips = area.Counties.IsEmpty ? [] : new string[area.Counties.Length];
         for (var i = 0; i < CountyFips.Length; i++)
         {
             CountyFips[i] = area.Counties[i].Fips;
             TouchedStateMask |= 1ul << area.Counties[i].State.Index;
         }
 
-        Zips = [.. area.Zips];
+        // The area's own arrays, read and never written here: immutable arrays are never empty-defaulted (Service and ServiceArea coalesce default to empty).
+        Zips = ImmutableCollectionsMarshal.AsArray(area.Zips)!;
         foreach (var zip in Zips)
         {
             TouchedStateMask |= 1ul << zip.State.Index;
         }
 
-        Radii = [.. area.Radii];
-        RadiusCenterStates = new int[Radii.Length];
+        Radii = ImmutableCollectionsMarshal.AsArray(area.Radii)!;
+        RadiusCenterStates = Radii.Length == 0 ? [] : new int[Radii.Length];
         for (var i = 0; i < Radii.Length; i++)
         {
             var state = ReferralPlace.AtPoint(Radii[i].Center, gazetteer).State;
@@ -49,12 +52,12 @@ internal sealed class ServiceEntry
             }
         }
 
-        PrimaryLanguages = new string[service.Languages.Length];
+        PrimaryLanguages = service.Languages.IsEmpty ? [] : new string[service.Languages.Length];
         for (var i = 0; i < PrimaryLanguages.Length; i++)
         {
             var tag = service.Languages[i].Value;
             var dash = tag.IndexOf('-', StringComparison.Ordinal);
-            PrimaryLanguages[i] = dash < 0 ? tag : tag[..dash];
+            PrimaryLanguages[i] = dash < 0 ? tag : primaryLanguages?.Get(tag, dash) ?? tag[..dash];
         }
 
         VerifiedDay = DayNumber(service.LastVerified);
@@ -189,5 +192,29 @@ internal sealed class ServiceEntry
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// One string per primary language subtag ("es" of "es-MX"), shared by the entries built with it; not
+    /// thread-safe, so one per thread.
+    /// </summary>
+    internal sealed class PrimaryLanguageCache
+    {
+        private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+
+        public PrimaryLanguageCache() => _bySpan = _known.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public string Get(string tag, int dash)
+        {
+            if (_bySpan.TryGetValue(tag.AsSpan(0, dash), out var known))
+            {
+                return known;
+            }
+
+            var primary = tag[..dash];
+            _known.Add(primary);
+            return primary;
+        }
     }
 }
