@@ -22,6 +22,7 @@ namespace Nhtrc.Sdk.Referrals;
 public sealed class ReferralDirectory
 {
     private const string SampleResource = "Nhtrc.Sdk.Referrals.sample-directory.json.gz";
+    private const int EntriesPerRun = 2048;
 
     private static readonly Lazy<ReferralDirectory> SampleInstance = new(LoadSample, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -33,12 +34,6 @@ public sealed class ReferralDirectory
     {
         Organizations = organizations;
         Gazetteer = gazetteer;
-        _organizations = new Dictionary<string, Organization>(organizations.Length, StringComparer.Ordinal);
-        foreach (var org in organizations)
-        {
-            _organizations.Add(org.Id, org);
-        }
-
         var pairs = new List<(Service Service, Organization Organization)>();
         foreach (var org in organizations)
         {
@@ -48,19 +43,35 @@ public sealed class ReferralDirectory
             }
         }
 
-        // Index order is service id order, so comparing indexes breaks ties by id.
+        // Index order is service id order, so comparing indexes breaks ties by id (ids are unique).
         pairs.Sort(static (a, b) => string.CompareOrdinal(a.Service.Id, b.Service.Id));
-        var entries = new ServiceEntry[pairs.Count];
-        var primaryLanguages = new ServiceEntry.PrimaryLanguageCache();
-        for (var i = 0; i < entries.Length; i++)
-        {
-            entries[i] = new ServiceEntry(i, pairs[i].Service, pairs[i].Organization, gazetteer, primaryLanguages);
-        }
 
-        // The lookup by id and the indexes are independent; the index builds its service types in parallel.
+        // Entries depend only on their own service, so contiguous runs are built in parallel.
+        var entries = new ServiceEntry[pairs.Count];
+        var runs = Math.Max(1, Math.Min(entries.Length / EntriesPerRun, Environment.ProcessorCount * 2));
+        Parallel.For(0, runs, run =>
+        {
+            var primaryLanguages = new ServiceEntry.PrimaryLanguageCache();
+            var last = (int)((long)entries.Length * (run + 1) / runs);
+            for (var i = (int)((long)entries.Length * run / runs); i < last; i++)
+            {
+                entries[i] = new ServiceEntry(i, pairs[i].Service, pairs[i].Organization, gazetteer, primaryLanguages);
+            }
+        });
+
+        // The lookups by id and the indexes are independent; the index builds its service types in parallel.
+        Dictionary<string, Organization>? byOrganizationId = null;
         Dictionary<string, ServiceEntry>? services = null;
         ReferralIndex? index = null;
         Parallel.Invoke(
+            () =>
+            {
+                byOrganizationId = new Dictionary<string, Organization>(organizations.Length, StringComparer.Ordinal);
+                foreach (var org in organizations)
+                {
+                    byOrganizationId.Add(org.Id, org);
+                }
+            },
             () =>
             {
                 services = new Dictionary<string, ServiceEntry>(entries.Length, StringComparer.Ordinal);
@@ -70,6 +81,7 @@ public sealed class ReferralDirectory
                 }
             },
             () => index = new ReferralIndex(entries));
+        _organizations = byOrganizationId!;
         _services = services!;
         _index = index!;
     }
