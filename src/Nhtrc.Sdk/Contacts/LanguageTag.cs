@@ -20,7 +20,12 @@ public sealed class LanguageTag : IEquatable<LanguageTag>
 {
     private const int MaxLength = 35;
 
-    private LanguageTag(string value) => Value = value;
+    private LanguageTag(string value)
+    {
+        Value = value;
+        var dash = value.IndexOf('-', StringComparison.Ordinal);
+        Language = dash < 0 ? value : value[..dash];
+    }
 
     /// <summary>English, <c>en</c>.</summary>
     public static LanguageTag English { get; } = new("en");
@@ -32,7 +37,7 @@ public sealed class LanguageTag : IEquatable<LanguageTag>
     public string Value { get; }
 
     /// <summary>The language subtag, for example <c>zh</c> for <c>zh-Hant-TW</c>.</summary>
-    public string Language => Value.Split('-')[0];
+    public string Language { get; }
 
     /// <summary>Parses and canonicalizes <paramref name="tag"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="tag"/> is null.</exception>

@@ -184,9 +184,9 @@ internal static class ReferralMatcher
             new ScoreComponent(ReferralFactor.WarmTransfer, s.WarmTransferPoints, RankingWeights.WarmTransfer,
                 service.AcceptsWarmTransfers ? "accepts warm transfers" : "no warm transfers"),
             new ScoreComponent(ReferralFactor.Freshness, s.FreshnessPoints, RankingWeights.Freshness,
-                string.Create(CultureInfo.InvariantCulture, $"verified {NumberText.Date(service.LastVerified)} ({Math.Max(0, context.QueryDay - entry.VerifiedDay)} days before the query)")),
+                string.Create(CultureInfo.InvariantCulture, $"verified {NumberText.Date(service.LastVerified)} ({Days(Math.Max(0, context.QueryDay - entry.VerifiedDay))} before the query)")),
             new ScoreComponent(ReferralFactor.NeedsCovered, s.NeedsPoints, RankingWeights.NeedsCovered,
-                string.Create(CultureInfo.InvariantCulture, $"covers {covered.Count} of {query.Needs.Length} needs")),
+                query.Needs.Length == 1 ? "covers the need" : string.Create(CultureInfo.InvariantCulture, $"covers {covered.Count} of {query.Needs.Length} needs")),
             new ScoreComponent(ReferralFactor.Capacity, s.CapacityPoints, RankingWeights.Capacity, service.Capacity switch
             {
                 Capacity.Accepting => "accepting new clients",
@@ -230,6 +230,8 @@ internal static class ReferralMatcher
             Reasons = reasons.MoveToImmutable(),
         };
     }
+
+    private static string Days(long days) => days == 1 ? "1 day" : string.Create(CultureInfo.InvariantCulture, $"{days} days");
 
     private static string LocalityReason(ServiceEntry entry, CoverageLevel level, ReferralPlace place) => level switch
     {
