@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using Nhtrc.Sdk.Geography;
 using Nhtrc.Sdk.Referrals;
+using Nhtrc.Sdk.Scheduling;
 using Nhtrc.Sdk.Serialization;
 
 namespace Nhtrc.DataGen;
@@ -363,7 +364,16 @@ internal sealed class SampleDirectoryGenerator
             hours["saturday"] = ["10:00-14:00"];
         }
 
-        return new AvailabilityDocument { Zone = ZoneByState[state.Code], Hours = hours, ClosedOnUsFederalHolidays = _random.Next(5) != 0 };
+        // No id: the reader derives one from the definition, so identical calendars share it.
+        return new AvailabilityDocument
+        {
+            Calendar = new ServiceCalendarDocument
+            {
+                TimeZone = ZoneByState[state.Code],
+                WeeklyHours = hours,
+                HolidayCalendars = _random.Next(5) != 0 ? [HolidayCalendar.UsFederal.Id] : null,
+            },
+        };
     }
 
     private static AvailabilityDocument AlwaysOpen() => new() { AlwaysOpen = true };

@@ -110,15 +110,12 @@ internal sealed class PopulationDocument
     public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
+/// <summary><c>{"alwaysOpen": true}</c> or <c>{"calendar": {...}}</c>, the calendar in the shape of docs/deadlines.md with an optional id.</summary>
 internal sealed class AvailabilityDocument
 {
     public bool? AlwaysOpen { get; set; }
 
-    public string? Zone { get; set; }
-
-    public Dictionary<string, List<string?>?>? Hours { get; set; }
-
-    public bool? ClosedOnUsFederalHolidays { get; set; }
+    public ServiceCalendarDocument? Calendar { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }

@@ -19,7 +19,7 @@ namespace Nhtrc.Sdk.Serialization;
 /// Turns a <see cref="DirectoryDocument"/> into organizations, collecting every problem with its JSON path.
 /// Organizations and services are always built (with what was valid) so that the semantic checks of
 /// <see cref="DirectoryValidator"/> see the document's indices; nothing is returned unless both passes are clean.
-/// Identical hours definitions share one <see cref="ServiceCalendar"/>, so its per-year cache is built once.
+/// Identical calendar definitions share one <see cref="ServiceCalendar"/>, so its per-year cache is built once.
 /// </summary>
 internal sealed class DirectoryDocumentReader
 {
@@ -32,12 +32,7 @@ internal sealed class DirectoryDocumentReader
     private const int ParallelMinimumBytes = 256 * 1024;
     private const int OrganizationsPerChunk = 512;
 
-    private static readonly (string Name, IsoDayOfWeek Day)[] Days =
-    [
-        ("monday", IsoDayOfWeek.Monday), ("tuesday", IsoDayOfWeek.Tuesday), ("wednesday", IsoDayOfWeek.Wednesday),
-        ("thursday", IsoDayOfWeek.Thursday), ("friday", IsoDayOfWeek.Friday), ("saturday", IsoDayOfWeek.Saturday),
-        ("sunday", IsoDayOfWeek.Sunday),
-    ];
+    private static readonly string[] Days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     private readonly ProblemList _problems = new();
     private readonly Gazetteer _gazetteer;
@@ -49,7 +44,7 @@ internal sealed class DirectoryDocumentReader
     private char[] _keyBuffer = new char[256];
 
     // Readers working on parts of one document share the calendars (only valid ones are added, and two
-    // equal keys build equal calendars), so identical hours still share one calendar across threads.
+    // equal keys build equal calendars), so identical definitions still share one calendar across threads.
     private DirectoryDocumentReader(Gazetteer gazetteer, ConcurrentDictionary<string, ServiceAvailability>? calendars = null)
     {
         _gazetteer = gazetteer;
@@ -75,19 +70,6 @@ internal sealed class DirectoryDocumentReader
         var parsed = LocalDatePattern.Iso.Parse(text);
         date = parsed.Success ? parsed.Value : default;
         return parsed.Success;
-    }
-
-    private static int DayIndex(string name)
-    {
-        for (var i = 0; i < Days.Length; i++)
-        {
-            if (Days[i].Name == name)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>
@@ -541,7 +523,7 @@ internal sealed class DirectoryDocumentReader
         var path = service + ".availability";
         if (d is null)
         {
-            _problems.Add(path, "is required: { \"alwaysOpen\": true } or a zone and hours.");
+            _problems.Add(path, "is required: { \"alwaysOpen\": true } or { \"calendar\": { ... } }.");
             return ServiceAvailability.AlwaysOpen;
         }
 
@@ -552,27 +534,26 @@ internal sealed class DirectoryDocumentReader
 
         if (d.AlwaysOpen == true)
         {
-            if (d.Zone is not null || d.Hours is not null || d.ClosedOnUsFederalHolidays is not null)
+            if (d.Calendar is not null)
             {
-                _problems.Add(path, "has alwaysOpen, so must not also have zone, hours or closedOnUsFederalHolidays.");
+                _problems.Add(path, "has alwaysOpen, so must not also have a calendar.");
             }
 
             return ServiceAvailability.AlwaysOpen;
         }
 
-        // The raw text is the interning key: most services share hours that an earlier service already
-        // validated and built, and parsing times is what costs, so a known key returns at once.
-        _key.Clear().Append(d.Zone).Append(d.ClosedOnUsFederalHolidays == true ? ";holidays" : ";");
-        foreach (var (name, intervals) in d.Hours ?? [])
+        var c = d.Calendar;
+        if (c is null)
         {
-            _key.Append(';').Append(name).Append('=');
-            foreach (var text in intervals ?? [])
-            {
-                _key.Append(text).Append(',');
-            }
+            _problems.Add(path + ".calendar", "is required unless alwaysOpen is true.");
+            return ServiceAvailability.AlwaysOpen;
         }
 
-        if (d.Zone is not null && d.Hours is not null)
+        // The canonical text of the definition is the interning key: most services share a calendar that
+        // an earlier service already validated and built, and parsing times is what costs, so a known key
+        // returns at once. Only definitions that can be valid are keyed (and only valid ones are added).
+        var keyed = AppendCalendarKey(c);
+        if (keyed)
         {
             if (_keyBuffer.Length < _key.Length)
             {
@@ -586,64 +567,142 @@ internal sealed class DirectoryDocumentReader
             }
         }
 
-        var before = _problems.Count;
-        if (d.Zone is null)
+        return Build(path + ".calendar", c, keyed);
+    }
+
+    // Apart from Availability so that the lambda's closure is only allocated when a calendar is built.
+    private ServiceAvailability Build(string path, ServiceCalendarDocument c, bool keyed)
+    {
+        var key = _key.ToString();
+        var calendar = ServiceCalendarDocumentReader.ToCalendar(_problems, path, c, () => DerivedCalendarId(key));
+        if (calendar is null)
         {
-            _problems.Add(path + ".zone", "is required unless alwaysOpen is true.");
+            return ServiceAvailability.AlwaysOpen;
         }
 
-        if (d.Hours is null)
+        var availability = ServiceAvailability.By(calendar);
+        return keyed ? _calendars.GetOrAdd(key, availability) : availability;
+    }
+
+    /// <summary>
+    /// Puts the canonical form of <paramref name="c"/> in the key: every field in a fixed order, days in
+    /// week order, each text prefixed with its length (so no text can imitate a separator) and null kept
+    /// apart from empty. Equal keys mean equal definitions, hence equal calendars. Returns false when the
+    /// definition has an unknown property or day, which is a problem the reader must report.
+    /// </summary>
+    private bool AppendCalendarKey(ServiceCalendarDocument c)
+    {
+        _key.Clear();
+        AppendKeyText(c.Id);
+        AppendKeyText(c.TimeZone);
+        var ok = c.Unknown is null;
+        if (c.WeeklyHours is null)
         {
-            _problems.Add(path + ".hours", "is required unless alwaysOpen is true.");
+            _key.Append('~');
         }
         else
         {
-            foreach (var (name, intervals) in d.Hours)
+            var found = 0;
+            _key.Append('{');
+            for (var i = 0; i < Days.Length; i++)
             {
-                if (DayIndex(name) < 0)
+                if (c.WeeklyHours.TryGetValue(Days[i], out var intervals))
                 {
-                    _problems.Add(DocumentFields.PropertyPath(path + ".hours", name), "is not a day of the week: monday, tuesday, ... sunday.");
+                    found++;
+                    _key.Append((char)('0' + i));
+                    AppendKeyTexts(intervals);
+                }
+            }
+
+            _key.Append('}');
+            ok &= found == c.WeeklyHours.Count;
+        }
+
+        AppendKeyTexts(c.HolidayCalendars);
+        if (c.Holidays is null)
+        {
+            _key.Append('~');
+        }
+        else
+        {
+            _key.Append(c.Holidays.Count).Append('h');
+            foreach (var h in c.Holidays)
+            {
+                if (h is null)
+                {
+                    _key.Append('~');
                     continue;
                 }
 
-                var items = intervals ?? [];
-                for (var i = 0; i < items.Count; i++)
-                {
-                    if (!OpenInterval.TryParse(items[i], out _))
-                    {
-                        _problems.Add($"{DocumentFields.PropertyPath(path + ".hours", name)}[{i}]", "must be an interval of local times such as 09:00-17:00.");
-                    }
-                }
+                ok &= h.Unknown is null;
+                AppendKeyText(h.Name);
+                AppendKeyText(h.Date);
+                AppendKeyText(h.Observed);
             }
         }
 
-        if (_problems.Count != before)
+        if (c.Overrides is null)
         {
-            return ServiceAvailability.AlwaysOpen;
+            _key.Append('~');
         }
-
-        var id = _key.ToString();
-        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(d.Zone!);
-        if (zone is null)
+        else
         {
-            _problems.Add(path + ".zone", "must be an IANA time zone id such as America/Chicago.");
-            return ServiceAvailability.AlwaysOpen;
-        }
-
-        var hours = WeeklyHours.Closed;
-        foreach (var (name, intervals) in d.Hours!)
-        {
-            var list = new List<OpenInterval>();
-            foreach (var text in intervals ?? [])
+            _key.Append(c.Overrides.Count).Append('o');
+            foreach (var o in c.Overrides)
             {
-                list.Add(OpenInterval.Parse(text!));
-            }
+                if (o is null)
+                {
+                    _key.Append('~');
+                    continue;
+                }
 
-            hours = hours.With(Days[DayIndex(name)].Day, [.. list]);
+                ok &= o.Unknown is null;
+                AppendKeyText(o.Date);
+                _key.Append(o.Closed switch { null => '~', true => 't', false => 'f' });
+                AppendKeyTexts(o.Hours);
+            }
         }
 
-        HolidayCalendar[] holidays = d.ClosedOnUsFederalHolidays == true ? [HolidayCalendar.UsFederal] : [];
-        return _calendars.GetOrAdd(id, ServiceAvailability.By(new ServiceCalendar(id, zone, hours, holidays)));
+        return ok;
+    }
+
+    private void AppendKeyText(string? text)
+    {
+        if (text is null)
+        {
+            _key.Append('~');
+        }
+        else
+        {
+            _key.Append(text.Length).Append(':').Append(text);
+        }
+    }
+
+    private void AppendKeyTexts(List<string?>? texts)
+    {
+        if (texts is null)
+        {
+            _key.Append('~');
+            return;
+        }
+
+        _key.Append(texts.Count).Append('[');
+        foreach (var text in texts)
+        {
+            AppendKeyText(text);
+        }
+    }
+
+    /// <summary>
+    /// The id of a directory calendar given without one: <c>calendar-</c> and the first 16 hex digits of
+    /// the SHA-256 of its canonical key, so it depends only on the definition (services with the same
+    /// definition share it, in any directory and on any run).
+    /// </summary>
+    private static string DerivedCalendarId(string key)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(key), hash);
+        return "calendar-" + Convert.ToHexStringLower(hash[..8]);
     }
 
     private ServiceLocation? Location(string service, int index, ServiceLocationDocument? d)

@@ -15,7 +15,14 @@ internal static class ServiceCalendarDocumentReader
     private static readonly string[] DayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
     /// <summary>Builds the calendar, or adds every problem under <paramref name="path"/> and returns null.</summary>
-    public static ServiceCalendar? ToCalendar(ProblemList problems, string path, ServiceCalendarDocument? d)
+    /// <param name="problems">Where problems are added.</param>
+    /// <param name="path">The JSON path of the calendar document.</param>
+    /// <param name="d">The document.</param>
+    /// <param name="deriveId">
+    /// Gives the id when the document has no <c>id</c> (a referral directory derives one from the
+    /// definition); null, as for response policies, makes <c>id</c> required.
+    /// </param>
+    public static ServiceCalendar? ToCalendar(ProblemList problems, string path, ServiceCalendarDocument? d, Func<string>? deriveId = null)
     {
         if (d is null)
         {
@@ -25,9 +32,10 @@ internal static class ServiceCalendarDocumentReader
 
         var before = problems.Count;
         DocumentFields.Unknown(problems, path, d.Unknown);
-        if (string.IsNullOrWhiteSpace(d.Id))
+        var id = d.Id ?? deriveId?.Invoke();
+        if (string.IsNullOrWhiteSpace(id))
         {
-            problems.Add(path + ".id", "is required.");
+            problems.Add(path + ".id", deriveId is null ? "is required." : "must not be blank; leave it out to derive one from the definition.");
         }
 
         DateTimeZone? zone = null;
@@ -163,7 +171,7 @@ internal static class ServiceCalendarDocumentReader
         {
             try
             {
-                holidayCalendars.Add(HolidayCalendar.FromDates(d.Id + "-holidays", holidays));
+                holidayCalendars.Add(HolidayCalendar.FromDates(id + "-holidays", holidays));
             }
             catch (NhtrcValidationException e)
             {
@@ -178,7 +186,7 @@ internal static class ServiceCalendarDocumentReader
 
         try
         {
-            return new ServiceCalendar(d.Id!, zone!, weekly, holidayCalendars, overrides);
+            return new ServiceCalendar(id!, zone!, weekly, holidayCalendars, overrides);
         }
         catch (NhtrcValidationException e)
         {

@@ -36,7 +36,7 @@ internal sealed class ReferralDirectoryFiles : IDisposable
                 "area": { "states": ["TX"] },
                 "population": { "traffickingTypes": ["labor"] },
                 "languages": ["en"],
-                "availability": { "zone": "America/Chicago", "hours": { "monday": ["09:00-17:00"], "tuesday": ["09:00-17:00"], "wednesday": ["09:00-17:00"], "thursday": ["09:00-17:00"], "friday": ["09:00-17:00"] } },
+                "availability": { "calendar": { "timeZone": "America/Chicago", "weeklyHours": { "monday": ["09:00-17:00"], "tuesday": ["09:00-17:00"], "wednesday": ["09:00-17:00"], "thursday": ["09:00-17:00"], "friday": ["09:00-17:00"] } } },
                 "locations": [{ "name": "Office", "address": "2 Open Street (fictional)", "city": "Houston", "state": "TX", "zip": "77002",
                                 "latitude": 29.76, "longitude": -95.37 }],
                 "lastVerified": "2026-05-15"

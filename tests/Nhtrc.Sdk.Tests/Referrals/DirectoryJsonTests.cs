@@ -25,7 +25,9 @@ public class DirectoryJsonTests
                 "area": { "states": ["DC"], "zips": ["20001"], "radii": [{ "latitude": 38.9, "longitude": -77.03, "kilometers": 40 }] },
                 "population": { "minAge": 18, "genders": ["female", "nonBinary"], "traffickingTypes": ["sex", "labor"], "immigrationStatuses": ["foreignNational"] },
                 "languages": ["en", "es"],
-                "availability": { "zone": "America/New_York", "hours": { "monday": ["09:00-17:00"], "saturday": ["10:00-14:00"] }, "closedOnUsFederalHolidays": true },
+                "availability": { "calendar": { "timeZone": "America/New_York", "weeklyHours": { "monday": ["09:00-17:00"], "saturday": ["10:00-14:00"] },
+                  "holidayCalendars": ["us-federal"], "holidays": [{ "name": "Founders Day", "date": "2026-05-04" }],
+                  "overrides": [{ "date": "2026-12-21", "hours": ["09:00-12:00"] }, { "date": "2026-12-28", "closed": true }] } },
                 "acceptsWarmTransfers": true, "capacity": "waitlist",
                 "locations": [{ "name": "Shelter", "address": "1 Hidden Way", "city": "Washington", "state": "DC", "zip": "20001",
                   "latitude": 38.91, "longitude": -77.02, "confidential": true }],
@@ -103,9 +105,18 @@ public class DirectoryJsonTests
     [InlineData("\"kind\": \"taskForce\"", "\"kind\": \"taskforce\"", "$.organizations[2].kind", "is not one of")]
     [InlineData("\"capacity\": \"waitlist\"", "\"capacity\": \"maybe\"", "$.organizations[1].services[0].capacity", "is not one of")]
     [InlineData("\"lastVerified\": \"2026-03-01\"", "\"lastVerified\": \"2026-02-30\"", "$.organizations[1].services[0].lastVerified", "ISO-8601 date")]
-    [InlineData("\"zone\": \"America/New_York\"", "\"zone\": \"Mars/Olympus\"", "$.organizations[1].services[0].availability.zone", "IANA")]
-    [InlineData("\"monday\": [\"09:00-17:00\"]", "\"monday\": [\"9 to 5\"]", "$.organizations[1].services[0].availability.hours.monday[0]", "09:00-17:00")]
-    [InlineData("\"monday\": [\"09:00-17:00\"]", "\"moonday\": [\"09:00-17:00\"]", "$.organizations[1].services[0].availability.hours.moonday", "day of the week")]
+    [InlineData("\"timeZone\": \"America/New_York\"", "\"timeZone\": \"Mars/Olympus\"", "$.organizations[1].services[0].availability.calendar.timeZone", "tz database")]
+    [InlineData("\"timeZone\": \"America/New_York\", ", "", "$.organizations[1].services[0].availability.calendar.timeZone", "is required")]
+    [InlineData("\"monday\": [\"09:00-17:00\"]", "\"monday\": [\"9 to 5\"]", "$.organizations[1].services[0].availability.calendar.weeklyHours.monday[0]", "HH:mm-HH:mm")]
+    [InlineData("\"monday\": [\"09:00-17:00\"]", "\"moonday\": [\"09:00-17:00\"]", "$.organizations[1].services[0].availability.calendar.weeklyHours.moonday", "is not a day")]
+    [InlineData("[\"us-federal\"]", "[\"us-federa\"]", "$.organizations[1].services[0].availability.calendar.holidayCalendars[0]", "not a known holiday calendar")]
+    [InlineData("\"date\": \"2026-05-04\"", "\"date\": \"2026-05-44\"", "$.organizations[1].services[0].availability.calendar.holidays[0].date", "yyyy-MM-dd")]
+    [InlineData("\"closed\": true", "\"closed\": true, \"hours\": [\"09:00-10:00\"]", "$.organizations[1].services[0].availability.calendar.overrides[1]", "exactly one")]
+    [InlineData("\"date\": \"2026-12-28\"", "\"date\": \"2026-12-21\"", "$.organizations[1].services[0].availability.calendar.overrides[1].date", "already has an override")]
+    [InlineData("\"timeZone\": \"America/New_York\"", "\"id\": \" \", \"timeZone\": \"America/New_York\"", "$.organizations[1].services[0].availability.calendar.id", "must not be blank")]
+    [InlineData("\"timeZone\": \"America/New_York\"", "\"zone\": \"America/New_York\"", "$.organizations[1].services[0].availability.calendar.zone", "not a known property")]
+    [InlineData("\"availability\": { \"calendar\": {", "\"availability\": { \"alwaysOpen\": true, \"calendar\": {", "$.organizations[1].services[0].availability", "must not also have a calendar")]
+    [InlineData("\"availability\": { \"alwaysOpen\": true }, \"lastVerified\": \"2025-12-01\"", "\"availability\": { }, \"lastVerified\": \"2025-12-01\"", "$.organizations[2].services[0].availability.calendar", "is required unless alwaysOpen")]
     [InlineData("\"availability\": { \"alwaysOpen\": true }, \"lastVerified\": \"2025-12-01\"", "\"lastVerified\": \"2025-12-01\"", "$.organizations[2].services[0].availability", "is required")]
     [InlineData("\"area\": { \"national\": true }", "\"area\": { }", "$.organizations[2].services[0].area", "must be national or list")]
     [InlineData("\"area\": { \"national\": true }", "\"area\": { \"national\": true, \"states\": [\"DC\"] }", "$.organizations[2].services[0].area", "must not also list")]

@@ -27,7 +27,7 @@ public class LargeDirectoryLoadTests
                     "area": { "states": ["DC"], "zips": ["20001"], "radii": [{ "latitude": 38.9, "longitude": -77.03, "kilometers": 40 }] },
                     "population": { "minAge": 18, "genders": ["female"] },
                     "languages": ["en", "es-MX"],
-                    "availability": { "zone": "America/New_York", "hours": { "monday": ["09:00-17:00"], "saturday": ["10:00-{{10 + (i % 5)}}:00"] } },
+                    "availability": { "calendar": { "timeZone": "America/New_York", "weeklyHours": { "monday": ["09:00-17:00"], "saturday": ["10:00-{{10 + (i % 5)}}:00"] } } },
                     "locations": [{ "name": "Shelter", "address": "{{i}} Hidden Way", "city": "Washington", "state": "DC", "zip": "20001",
                       "latitude": 38.91, "longitude": -77.02 }],
                     "contacts": [{ "channel": "phone", "value": "+1-202-555-0100" }],
@@ -97,7 +97,7 @@ public class LargeDirectoryLoadTests
 
         Assert.Equal(sequential, parallel);
         Assert.StartsWith("$.early", parallel, StringComparison.Ordinal);
-        Assert.Contains("$.organizations[2000].services[0].availability.hours.monday[0]", parallel, StringComparison.Ordinal);
+        Assert.Contains("$.organizations[2000].services[0].availability.calendar.weeklyHours.monday[0]", parallel, StringComparison.Ordinal);
         Assert.Contains("$.organizations[2001]: must be an organization object, not null.", parallel, StringComparison.Ordinal);
         Assert.Contains("$.late", parallel, StringComparison.Ordinal);
     }

@@ -144,6 +144,15 @@ public sealed class ResponsePolicyJsonTests
     }
 
     [Fact]
+    public void Parse_AnInlineCalendarWithoutId_IsAnError()
+    {
+        var e = Assert.Throws<NhtrcValidationException>(() => ResponsePolicyJson.Parse(
+            PartnerPolicy.Replace("\"id\": \"partner-hours\",", string.Empty, System.StringComparison.Ordinal)));
+
+        Assert.Contains(e.Problems, p => p.Location == "$.calendar.id" && p.Message == "is required.");
+    }
+
+    [Fact]
     public void Parse_UnknownCalendarId_ListsTheKnownOnes()
     {
         var e = Assert.Throws<NhtrcValidationException>(() => ResponsePolicyJson.Parse("""{ "id": "p", "calendar": "weekends", "rules": [] }"""));
