@@ -56,15 +56,9 @@ internal static class DeadlineCommand
         ArgumentNullException.ThrowIfNull(stderr);
 
         var options = Parse(args, out var problems);
-        if (options.Help)
+        if (ArgumentProblems.HelpOrReport("deadline", Usage, options.Help, problems, stdout, stderr) is { } exitCode)
         {
-            stdout.Write(Usage);
-            return ExitCodes.Success;
-        }
-
-        if (problems.Count > 0)
-        {
-            return ArgumentProblems.Report("deadline", problems, stderr);
+            return exitCode;
         }
 
         var policy = ResponsePolicy.NhtrcDefault;
@@ -195,27 +189,14 @@ internal static class DeadlineCommand
                     break;
                 case "--policy":
                     // A following option is not taken as the file: "--policy --explain" reports the missing file.
-                    var hasValue = i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal);
-                    if (policyGiven)
+                    if (OptionReader.TryTakeFile(args, ref i, ref policyGiven, problems, out var policyPath))
                     {
-                        problems.Add(new ValidationProblem(arg, "is given more than once."));
-                    }
-                    else if (!hasValue)
-                    {
-                        problems.Add(new ValidationProblem(arg, "needs a file."));
-                    }
-                    else
-                    {
-                        options.PolicyPath = args[i + 1];
+                        options.PolicyPath = policyPath;
                     }
 
-                    policyGiven = true;
-                    i += hasValue ? 1 : 0;
                     break;
                 default:
-                    problems.Add(new ValidationProblem(
-                        string.Create(CultureInfo.InvariantCulture, $"argument {i + 1} '{arg}'"),
-                        arg.StartsWith('-') ? "is not a known option." : "is not expected; requests are read from stdin."));
+                    problems.Add(OptionReader.Unexpected(i, arg, "requests are read from stdin."));
                     break;
             }
         }

@@ -50,15 +50,9 @@ internal static class HolidaysCommand
         ArgumentNullException.ThrowIfNull(stderr);
 
         var options = Parse(args, out var problems);
-        if (options.Help)
+        if (ArgumentProblems.HelpOrReport("holidays", Usage, options.Help, problems, stdout, stderr) is { } exitCode)
         {
-            stdout.Write(Usage);
-            return ExitCodes.Success;
-        }
-
-        if (problems.Count > 0)
-        {
-            return ArgumentProblems.Report("holidays", problems, stderr);
+            return exitCode;
         }
 
         if (options.Json)
@@ -125,18 +119,14 @@ internal static class HolidaysCommand
                     break;
                 case "--from" or "--to":
                     // A following option is not taken as the value: "--from --to 2026" reports the missing year.
-                    var hasValue = i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal);
-                    if (!yearTexts.TryAdd(arg, hasValue ? args[i + 1] : null))
+                    if (!yearTexts.TryAdd(arg, OptionReader.TakeValue(args, ref i)))
                     {
-                        problems.Add(new ValidationProblem(arg, "is given more than once."));
+                        problems.Add(OptionReader.GivenMoreThanOnce(arg));
                     }
 
-                    i += hasValue ? 1 : 0;
                     break;
                 default:
-                    problems.Add(new ValidationProblem(
-                        string.Create(CultureInfo.InvariantCulture, $"argument {i + 1} '{arg}'"),
-                        arg.StartsWith('-') ? "is not a known option." : "is not expected; give years with --from and --to."));
+                    problems.Add(OptionReader.Unexpected(i, arg, "give years with --from and --to."));
                     break;
             }
         }

@@ -86,15 +86,9 @@ internal static class MatchCommand
         ArgumentNullException.ThrowIfNull(stderr);
 
         var options = Parse(args, out var problems);
-        if (options.Help)
+        if (ArgumentProblems.HelpOrReport("match", Usage, options.Help, problems, stdout, stderr) is { } exitCode)
         {
-            stdout.Write(Usage);
-            return ExitCodes.Success;
-        }
-
-        if (problems.Count > 0)
-        {
-            return ArgumentProblems.Report("match", problems, stderr);
+            return exitCode;
         }
 
         var directory = ReferralDirectory.Sample;
@@ -272,14 +266,14 @@ internal static class MatchCommand
                 case var _ when ValueOptions.Contains(arg):
                     // A following option is not taken as the value ("--zip --need x" reports the missing ZIP, "--zip -h"
                     // prints the help), but a negative number is: "--lon -95.36".
-                    var hasValue = i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal) && args[i + 1] != "-h";
+                    var hasValue = OptionReader.HasValueAfter(args, i) && args[i + 1] != "-h";
                     if (!values.TryGetValue(arg, out var list))
                     {
                         values[arg] = list = [];
                     }
                     else if (arg != "--need")
                     {
-                        problems.Add(new ValidationProblem(arg, "is given more than once."));
+                        problems.Add(OptionReader.GivenMoreThanOnce(arg));
                     }
 
                     if (hasValue)
@@ -293,9 +287,7 @@ internal static class MatchCommand
 
                     break;
                 default:
-                    problems.Add(new ValidationProblem(
-                        string.Create(CultureInfo.InvariantCulture, $"argument {i + 1} '{arg}'"),
-                        arg.StartsWith('-') ? "is not a known option." : "is not expected; every value follows its option, such as --need legalServices."));
+                    problems.Add(OptionReader.Unexpected(i, arg, "every value follows its option, such as --need legalServices."));
                     break;
             }
         }

@@ -1,7 +1,6 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -66,15 +65,9 @@ internal static class TriageCommand
         ArgumentNullException.ThrowIfNull(stderr);
 
         var options = Parse(args, out var problems);
-        if (options.Help)
+        if (ArgumentProblems.HelpOrReport("triage", Usage, options.Help, problems, stdout, stderr) is { } exitCode)
         {
-            stdout.Write(Usage);
-            return ExitCodes.Success;
-        }
-
-        if (problems.Count > 0)
-        {
-            return Fail(stderr, problems, usageHint: true);
+            return exitCode;
         }
 
         var directory = ReferralDirectory.Sample;
@@ -90,7 +83,7 @@ internal static class TriageCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return Fail(stderr, [new ValidationProblem(options.File!, "cannot be read: " + e.GetType().Name + ".")], usageHint: false);
+            return Fail(stderr, [new ValidationProblem(options.File!, "cannot be read: " + e.GetType().Name + ".")]);
         }
 
         Contact contact;
@@ -101,13 +94,13 @@ internal static class TriageCommand
         catch (NhtrcValidationException e)
         {
             // The SDK's messages name every problem and its JSON path and never quote personal data.
-            return Fail(stderr, e.Problems, usageHint: false);
+            return Fail(stderr, e.Problems);
         }
 
         var at = options.At ?? contact.ReceivedAt;
         if (at < contact.ReceivedAt)
         {
-            return Fail(stderr, [new ValidationProblem("--at", $"{Format(at)} is earlier than the contact's receivedAt {Format(contact.ReceivedAt)}.")], usageHint: false);
+            return Fail(stderr, [new ValidationProblem("--at", $"{Format(at)} is earlier than the contact's receivedAt {Format(contact.ReceivedAt)}.")]);
         }
 
         TriageOutcome outcome;
@@ -117,7 +110,7 @@ internal static class TriageCommand
         }
         catch (ArgumentOutOfRangeException)
         {
-            return Fail(stderr, [new ValidationProblem(options.At is null ? "$.receivedAt" : "--at", "is outside the years the NHTRC business calendar supports.")], usageHint: false);
+            return Fail(stderr, [new ValidationProblem(options.At is null ? "$.receivedAt" : "--at", "is outside the years the NHTRC business calendar supports.")]);
         }
 
         var referrals = TriageReferrals.Find(outcome, contact, directory, options.DirectoryPath ?? "sample");
@@ -134,16 +127,11 @@ internal static class TriageCommand
         return ExitCodes.Success;
     }
 
-    private static int Fail(TextWriter stderr, IEnumerable<ValidationProblem> problems, bool usageHint)
+    private static int Fail(TextWriter stderr, IEnumerable<ValidationProblem> problems)
     {
         foreach (var problem in problems)
         {
             stderr.Write($"nhtrc triage: {problem}\n");
-        }
-
-        if (usageHint)
-        {
-            stderr.Write("Run 'nhtrc triage --help' for usage.\n");
         }
 
         return ExitCodes.UsageError;
@@ -259,41 +247,30 @@ internal static class TriageCommand
                     options.Json = true;
                     break;
                 case "--directory":
-                    var hasFile = i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal);
-                    if (directoryGiven)
+                    if (OptionReader.TryTakeFile(args, ref i, ref directoryGiven, problems, out var directoryPath))
                     {
-                        problems.Add(new ValidationProblem(arg, "is given more than once."));
-                    }
-                    else if (!hasFile)
-                    {
-                        problems.Add(new ValidationProblem(arg, "needs a file."));
-                    }
-                    else
-                    {
-                        options.DirectoryPath = args[i + 1];
+                        options.DirectoryPath = directoryPath;
                     }
 
-                    directoryGiven = true;
-                    i += hasFile ? 1 : 0;
                     break;
                 case "--at":
-                    var hasValue = i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal);
+                    // Unlike a file, a repeated --at takes its value; the last one is checked after the loop.
                     if (atGiven)
                     {
-                        problems.Add(new ValidationProblem(arg, "is given more than once."));
+                        problems.Add(OptionReader.GivenMoreThanOnce(arg));
                     }
 
                     atGiven = true;
-                    atText = hasValue ? args[++i] : null;
+                    atText = OptionReader.TakeValue(args, ref i);
                     break;
                 default:
                     if (arg.StartsWith('-') && arg != "-")
                     {
-                        problems.Add(new ValidationProblem(Argument(i, arg), "is not a known option."));
+                        problems.Add(new ValidationProblem(OptionReader.Argument(i, arg), "is not a known option."));
                     }
                     else if (options.File is not null)
                     {
-                        problems.Add(new ValidationProblem(Argument(i, arg), "is not expected; give one contact file (or '-' for standard input)."));
+                        problems.Add(new ValidationProblem(OptionReader.Argument(i, arg), "is not expected; give one contact file (or '-' for standard input)."));
                     }
                     else
                     {
@@ -322,9 +299,6 @@ internal static class TriageCommand
 
         return options;
     }
-
-    private static string Argument(int index, string arg) =>
-        string.Create(CultureInfo.InvariantCulture, $"argument {index + 1} '{arg}'");
 
     private sealed class Options
     {

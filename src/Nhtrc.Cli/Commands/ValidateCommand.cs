@@ -44,23 +44,22 @@ internal static class ValidateCommand
         ArgumentNullException.ThrowIfNull(stderr);
 
         string? path = null;
+        var help = false;
         var problems = new List<ValidationProblem>();
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
             if (arg is "-h" or "--help")
             {
-                stdout.Write(Usage);
-                return ExitCodes.Success;
+                help = true;
             }
-
-            if (arg.StartsWith('-'))
+            else if (arg.StartsWith('-'))
             {
-                problems.Add(new ValidationProblem(Argument(i, arg), "is not a known option."));
+                problems.Add(new ValidationProblem(OptionReader.Argument(i, arg), "is not a known option."));
             }
             else if (path is not null)
             {
-                problems.Add(new ValidationProblem(Argument(i, arg), "is not expected; give one directory file."));
+                problems.Add(new ValidationProblem(OptionReader.Argument(i, arg), "is not expected; give one directory file."));
             }
             else
             {
@@ -73,9 +72,9 @@ internal static class ValidateCommand
             problems.Add(new ValidationProblem("FILE", "is required: give the directory file to check."));
         }
 
-        if (problems.Count > 0)
+        if (ArgumentProblems.HelpOrReport("validate", Usage, help, problems, stdout, stderr) is { } exitCode)
         {
-            return ArgumentProblems.Report("validate", problems, stderr);
+            return exitCode;
         }
 
         if (!ReferralDirectoryFile.TryLoad(path!, "nhtrc validate: ", stderr, out var directory))
@@ -88,7 +87,4 @@ internal static class ValidateCommand
             $"{path}: valid referral directory, {directory.Organizations.Length} organizations, {directory.ServiceCount} services\n"));
         return ExitCodes.Success;
     }
-
-    private static string Argument(int index, string arg) =>
-        string.Create(CultureInfo.InvariantCulture, $"argument {index + 1} '{arg}'");
 }
