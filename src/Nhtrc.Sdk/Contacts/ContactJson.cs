@@ -96,20 +96,8 @@ public static class ContactJson
         return JsonSerializer.Serialize(ContactDocumentWriter.ToDocument(contact, redact: true), ContactJsonContext.Default.ContactDocument);
     }
 
-    private static Contact Read(Func<ContactDocument?> deserialize)
-    {
-        ContactDocument? document;
-        try
-        {
-            document = deserialize();
-        }
-        catch (JsonException e)
-        {
-            throw Malformed(e);
-        }
-
-        return ContactDocumentReader.ToContact(document);
-    }
+    private static Contact Read(Func<ContactDocument?> deserialize) =>
+        ContactDocumentReader.ToContact(DocumentFields.Deserialize(ContactDocumentReader.Subject, deserialize));
 
     // The serializer's own message can quote the offending characters, which may be personal data, so it is
     // replaced by one that gives only the path and position.

@@ -27,17 +27,8 @@ public static class ResourceLibraryJson
     public static ResourceLibrary Load(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        ResourceLibraryDocument? document;
-        try
-        {
-            document = JsonSerializer.Deserialize(utf8Json, ResourceJsonContext.Default.ResourceLibraryDocument);
-        }
-        catch (JsonException e)
-        {
-            throw Malformed(e);
-        }
-
-        return ResourceLibraryDocumentReader.ToLibrary(document);
+        return ResourceLibraryDocumentReader.ToLibrary(
+            DocumentFields.Deserialize(ResourceLibraryDocumentReader.Subject, () => JsonSerializer.Deserialize(utf8Json, ResourceJsonContext.Default.ResourceLibraryDocument)));
     }
 
     /// <summary>Reads a library from JSON text.</summary>
@@ -46,17 +37,8 @@ public static class ResourceLibraryJson
     public static ResourceLibrary Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        ResourceLibraryDocument? document;
-        try
-        {
-            document = JsonSerializer.Deserialize(json, ResourceJsonContext.Default.ResourceLibraryDocument);
-        }
-        catch (JsonException e)
-        {
-            throw Malformed(e);
-        }
-
-        return ResourceLibraryDocumentReader.ToLibrary(document);
+        return ResourceLibraryDocumentReader.ToLibrary(
+            DocumentFields.Deserialize(ResourceLibraryDocumentReader.Subject, () => JsonSerializer.Deserialize(json, ResourceJsonContext.Default.ResourceLibraryDocument)));
     }
 
     /// <summary>
@@ -84,6 +66,4 @@ public static class ResourceLibraryJson
         };
         return JsonSerializer.Serialize(document, ResourceJsonContext.Default.ResourceLibraryDocument);
     }
-
-    private static NhtrcValidationException Malformed(JsonException e) => DocumentFields.Malformed(ResourceLibraryDocumentReader.Subject, e);
 }

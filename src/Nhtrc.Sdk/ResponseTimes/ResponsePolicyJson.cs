@@ -21,7 +21,8 @@ public static class ResponsePolicyJson
     public static ResponsePolicy Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Read(() => JsonSerializer.Deserialize(json, ResponsePolicyJsonContext.Default.ResponsePolicyDocument));
+        return ResponsePolicyDocumentReader.ToPolicy(DocumentFields.Deserialize(
+            ResponsePolicyDocumentReader.Subject, () => JsonSerializer.Deserialize(json, ResponsePolicyJsonContext.Default.ResponsePolicyDocument)));
     }
 
     /// <summary>Reads a policy from a stream of UTF-8 JSON, to its end; the stream is not closed.</summary>
@@ -30,7 +31,8 @@ public static class ResponsePolicyJson
     public static ResponsePolicy Load(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return Read(() => JsonSerializer.Deserialize(utf8Json, ResponsePolicyJsonContext.Default.ResponsePolicyDocument));
+        return ResponsePolicyDocumentReader.ToPolicy(DocumentFields.Deserialize(
+            ResponsePolicyDocumentReader.Subject, () => JsonSerializer.Deserialize(utf8Json, ResponsePolicyJsonContext.Default.ResponsePolicyDocument)));
     }
 
     /// <summary>Writes <paramref name="policy"/> as indented JSON; a known calendar is written by id, any other inline.</summary>
@@ -50,20 +52,5 @@ public static class ResponsePolicyJson
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(utf8Json);
         JsonSerializer.Serialize(utf8Json, ResponsePolicyDocumentReader.ToDocument(policy), ResponsePolicyJsonContext.Default.ResponsePolicyDocument);
-    }
-
-    private static ResponsePolicy Read(Func<ResponsePolicyDocument?> deserialize)
-    {
-        ResponsePolicyDocument? document;
-        try
-        {
-            document = deserialize();
-        }
-        catch (JsonException e)
-        {
-            throw DocumentFields.Malformed(ResponsePolicyDocumentReader.Subject, e);
-        }
-
-        return ResponsePolicyDocumentReader.ToPolicy(document);
     }
 }

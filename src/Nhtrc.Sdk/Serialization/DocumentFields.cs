@@ -67,4 +67,18 @@ internal static class DocumentFields
                 string.IsNullOrEmpty(e.Path) ? "$" : e.Path,
                 $"is not valid JSON or has a value of the wrong JSON type (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1})."),
         ]);
+
+    /// <summary>Runs a source-generated deserialization; JSON it cannot read becomes <see cref="Malformed"/> for <paramref name="subject"/>.</summary>
+    public static TDocument? Deserialize<TDocument>(string subject, Func<TDocument?> deserialize)
+        where TDocument : class
+    {
+        try
+        {
+            return deserialize();
+        }
+        catch (JsonException e)
+        {
+            throw Malformed(subject, e);
+        }
+    }
 }

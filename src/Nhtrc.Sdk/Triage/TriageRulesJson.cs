@@ -21,7 +21,8 @@ public static class TriageRulesJson
     public static TriageRules Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Read(() => JsonSerializer.Deserialize(json, TriageRulesJsonContext.Default.TriageRulesDocument));
+        return TriageRulesDocumentReader.ToRules(DocumentFields.Deserialize(
+            TriageRulesDocumentReader.Subject, () => JsonSerializer.Deserialize(json, TriageRulesJsonContext.Default.TriageRulesDocument)));
     }
 
     /// <summary>Reads a rule set from a stream of UTF-8 JSON, to its end; the stream is not closed.</summary>
@@ -30,21 +31,7 @@ public static class TriageRulesJson
     public static TriageRules Load(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return Read(() => JsonSerializer.Deserialize(utf8Json, TriageRulesJsonContext.Default.TriageRulesDocument));
-    }
-
-    private static TriageRules Read(Func<TriageRulesDocument?> deserialize)
-    {
-        TriageRulesDocument? document;
-        try
-        {
-            document = deserialize();
-        }
-        catch (JsonException e)
-        {
-            throw DocumentFields.Malformed(TriageRulesDocumentReader.Subject, e);
-        }
-
-        return TriageRulesDocumentReader.ToRules(document);
+        return TriageRulesDocumentReader.ToRules(DocumentFields.Deserialize(
+            TriageRulesDocumentReader.Subject, () => JsonSerializer.Deserialize(utf8Json, TriageRulesJsonContext.Default.TriageRulesDocument)));
     }
 }
