@@ -11,6 +11,8 @@ internal sealed class ProblemList
 
     public int Count => _problems?.Count ?? 0;
 
+    public IReadOnlyList<ValidationProblem> Items => (IReadOnlyList<ValidationProblem>?)_problems ?? [];
+
     public void Add(string location, string message) => (_problems ??= []).Add(new ValidationProblem(location, message));
 
     /// <summary>Adds every problem of <paramref name="other"/>, in its order.</summary>

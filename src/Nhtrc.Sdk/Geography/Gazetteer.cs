@@ -125,6 +125,30 @@ public sealed class Gazetteer
         return info is not null;
     }
 
+    /// <summary>Like <see cref="TryGetZip(string?, out ZipCodeInfo?)"/> for text that need not be a string yet (the directory reader's scratch buffer).</summary>
+    internal bool TryGetZip(ReadOnlySpan<char> zip, [NotNullWhen(true)] out ZipCodeInfo? info)
+    {
+        info = null;
+        if (zip.Length != 5)
+        {
+            return false;
+        }
+
+        var number = 0;
+        foreach (var c in zip)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            number = (number * 10) + (c - '0');
+        }
+
+        info = _zipByNumber[number];
+        return info is not null;
+    }
+
     /// <summary>The ZIP code with these five digits, for example <c>02108</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="zip"/> is null.</exception>
     /// <exception cref="NhtrcValidationException">
@@ -152,6 +176,10 @@ public sealed class Gazetteer
         county = null;
         return fips is not null && _countyByFips.TryGetValue(fips, out county);
     }
+
+    /// <summary>Like <see cref="TryGetCounty(string?, out UsCounty?)"/> for text that need not be a string yet.</summary>
+    internal bool TryGetCounty(ReadOnlySpan<char> fips, [NotNullWhen(true)] out UsCounty? county) =>
+        _countyByFips.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(fips, out county);
 
     /// <summary>The county with five-digit FIPS code <paramref name="fips"/>, for example <c>36061</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="fips"/> is null.</exception>

@@ -16,11 +16,21 @@ using NodaTime.Text;
 namespace Nhtrc.Sdk.Serialization;
 
 /// <summary>
-/// Turns a <see cref="DirectoryDocument"/> into organizations, collecting every problem with its JSON path.
+/// Reads a referral directory document (docs/referrals.md) from UTF-8 straight into the model, token by
+/// token, collecting every problem with its JSON path: unknown properties, properties given twice, values of
+/// the wrong JSON type and invalid values are all listed, and reading goes on; only malformed JSON stops it.
 /// Organizations and services are always built (with what was valid) so that the semantic checks of
 /// <see cref="DirectoryValidator"/> see the document's indices; nothing is returned unless both passes are clean.
-/// Identical calendar definitions share one <see cref="ServiceCalendar"/>, so its per-year cache is built once.
 /// </summary>
+/// <remarks>
+/// Why not the source-generated <see cref="DirectoryJsonContext"/> for the whole document: its metadata-driven
+/// deserializer builds a throwaway object tree three to four times the size of the model (a string for every
+/// token, a list for every array), and on 100,000 services that tree alone took 0.7 s and made the GC copy the
+/// growing model among it (docs/performance.md). This reader allocates what the model keeps and little else.
+/// It is still System.Text.Json (<see cref="Utf8JsonReader"/>), reflection-free and AOT-safe. Calendars,
+/// which are few and shared, are read by the source-generated context: each distinct calendar text is
+/// deserialized and built once, and identical definitions share one <see cref="ServiceCalendar"/>.
+/// </remarks>
 internal sealed class DirectoryDocumentReader
 {
     public const string Subject = "referral directory";
@@ -34,14 +44,31 @@ internal sealed class DirectoryDocumentReader
 
     private static readonly string[] Days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
+    private static readonly PropertyNames RootProperties = new("formatVersion", "organizations");
+    private static readonly PropertyNames OrganizationProperties = new("id", "name", "kind", "website", "coLeads", "services");
+    private static readonly PropertyNames ServiceProperties = new(
+        "id", "name", "types", "area", "population", "languages", "availability", "acceptsWarmTransfers", "capacity", "locations", "contacts", "lastVerified");
+
+    private static readonly PropertyNames AreaProperties = new("national", "states", "counties", "zips", "radii");
+    private static readonly PropertyNames RadiusProperties = new("latitude", "longitude", "kilometers");
+    private static readonly PropertyNames PopulationProperties = new("minAge", "maxAge", "genders", "traffickingTypes", "immigrationStatuses");
+    private static readonly PropertyNames AvailabilityProperties = new("alwaysOpen", "calendar");
+    private static readonly PropertyNames LocationProperties = new("name", "address", "city", "state", "zip", "latitude", "longitude", "confidential");
+    private static readonly PropertyNames ContactProperties = new("channel", "value");
+
     private readonly ProblemList _problems = new();
     private readonly Gazetteer _gazetteer;
     private readonly ConcurrentDictionary<string, ServiceAvailability> _calendars;
-    private readonly Dictionary<string, LanguageTag> _languages = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
-    private readonly StringBuilder _key = new();
     private readonly ConcurrentDictionary<string, ServiceAvailability>.AlternateLookup<ReadOnlySpan<char>> _calendarsBySpan;
+    private readonly Dictionary<byte[], ServiceAvailability> _calendarTexts = new(Utf8TextComparer.Instance);
+    private readonly Dictionary<byte[], ServiceAvailability>.AlternateLookup<ReadOnlySpan<byte>> _calendarTextsBySpan;
+    private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stringsBySpan;
+    private readonly Dictionary<string, LanguageTag> _languages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LanguageTag>.AlternateLookup<ReadOnlySpan<char>> _languagesBySpan;
+    private readonly StringBuilder _key = new();
     private char[] _keyBuffer = new char[256];
+    private char[] _text = new char[256];
 
     // Readers working on parts of one document share the calendars (only valid ones are added, and two
     // equal keys build equal calendars), so identical definitions still share one calendar across threads.
@@ -50,44 +77,21 @@ internal sealed class DirectoryDocumentReader
         _gazetteer = gazetteer;
         _calendars = calendars ?? new ConcurrentDictionary<string, ServiceAvailability>(StringComparer.Ordinal);
         _calendarsBySpan = _calendars.GetAlternateLookup<ReadOnlySpan<char>>();
+        _calendarTextsBySpan = _calendarTexts.GetAlternateLookup<ReadOnlySpan<byte>>();
+        _stringsBySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        _languagesBySpan = _languages.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    // The pattern parser costs about a microsecond, a tenth of a service's whole read; plain
-    // yyyy-MM-dd is read by hand and anything else falls back to the pattern.
-    private static bool TryParseDate(string text, out LocalDate date)
-    {
-        var span = text.AsSpan();
-        if (span.Length == 10 && span[4] == '-' && span[7] == '-'
-            && int.TryParse(span[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            && int.TryParse(span[5..7], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-            && int.TryParse(span[8..], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
-            && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month))
-        {
-            date = new LocalDate(year, month, day);
-            return true;
-        }
-
-        var parsed = LocalDatePattern.Iso.Parse(text);
-        date = parsed.Success ? parsed.Value : default;
-        return parsed.Success;
-    }
-
-    /// <summary>
-    /// Reads UTF-8 JSON one organization at a time: each organization's document is converted and dropped
-    /// before the next is read, so the garbage stays young and a large directory loads without promoting
-    /// its whole document tree through the GC generations.
-    /// </summary>
+    /// <summary>Reads UTF-8 JSON on one thread.</summary>
     public static ImmutableArray<Organization> Read(ReadOnlySpan<byte> utf8Json, Gazetteer gazetteer) =>
         Read(utf8Json, default, gazetteer, parallel: false);
 
     /// <summary>
     /// Reads UTF-8 JSON like <see cref="Read(ReadOnlySpan{byte}, Gazetteer)"/>, with the same result and the
     /// same problems in the same order, but converts the organizations of a large document on several
-    /// threads: one pass finds each organization's bytes, then contiguous runs of organizations are
-    /// deserialized and converted in parallel, each with its own problem list, and the results are joined in
-    /// document order. Anything the serializer rejects (malformed JSON, a property given twice, a value of
-    /// the wrong JSON type) makes it read the whole document again on one thread, so that error is reported
-    /// exactly as before.
+    /// threads: one pass finds each organization's bytes, then contiguous runs of organizations are read in
+    /// parallel, each with its own problem list, and the results are joined in document order. Malformed
+    /// JSON makes it read the whole document again on one thread, so that error is reported exactly as before.
     /// </summary>
     public static ImmutableArray<Organization> Read(ReadOnlyMemory<byte> utf8Json, Gazetteer gazetteer)
     {
@@ -110,108 +114,121 @@ internal sealed class DirectoryDocumentReader
         var problems = reader._problems;
         var organizations = ImmutableArray.CreateBuilder<Organization>();
         var json = new Utf8JsonReader(utf8Json);
-        var path = "$";
+        var where = "$";
         int? version = null;
-        var sawOrganizations = false;
-        var sawVersion = false;
+        uint seen = 0;
         try
         {
-            if (!json.Read() || json.TokenType != JsonTokenType.StartObject)
+            json.Read();
+            if (json.TokenType != JsonTokenType.StartObject)
             {
                 problems.Add("$", json.TokenType == JsonTokenType.Null ? "must be a JSON object, not null." : "must be a JSON object.");
-                problems.ThrowIfAny(Subject);
+                json.Skip();
             }
-
-            while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
+            else
             {
-                var name = json.GetString()!;
-                path = DocumentFields.PropertyPath("$", name);
-                json.Read();
-                switch (name)
+                int p;
+                while ((p = reader.NextProperty(ref json, RootProperties, "$", ref seen)) >= 0)
                 {
-                    case "formatVersion" when !sawVersion:
-                        sawVersion = true;
-                        if (json.TokenType != JsonTokenType.Null)
+                    if (p == 0)
+                    {
+                        version = reader.Integer(ref json, "$", "formatVersion");
+                        continue;
+                    }
+
+                    if (!reader.IsArray(ref json, "$", "organizations", "an array of organizations"))
+                    {
+                        seen &= ~(1u << p);
+                        continue;
+                    }
+
+                    if (parallel)
+                    {
+                        if (!ReadOrganizationsInParallel(ref json, memory, reader, organizations))
                         {
-                            version = json.TokenType == JsonTokenType.Number && json.TryGetInt32(out var v) ? v : throw new JsonException();
+                            return default;
                         }
 
-                        break;
-                    case "organizations" when !sawOrganizations:
-                        sawOrganizations = true;
-                        if (json.TokenType == JsonTokenType.Null)
-                        {
-                            sawOrganizations = false;
-                            break;
-                        }
+                        continue;
+                    }
 
-                        if (json.TokenType != JsonTokenType.StartArray)
-                        {
-                            throw new JsonException();
-                        }
+                    while (json.Read() && json.TokenType != JsonTokenType.EndArray)
+                    {
+                        where = $"$.organizations[{organizations.Count}]";
+                        organizations.Add(reader.Organization(ref json, utf8Json, where));
+                    }
 
-                        if (parallel)
-                        {
-                            if (!ReadOrganizationsInParallel(ref json, memory, reader, organizations))
-                            {
-                                return default;
-                            }
-
-                            break;
-                        }
-
-                        while (json.Read() && json.TokenType != JsonTokenType.EndArray)
-                        {
-                            path = $"$.organizations[{organizations.Count}]";
-                            var document = JsonSerializer.Deserialize(ref json, DirectoryJsonContext.Default.OrganizationDocument);
-                            organizations.Add(reader.Organization(path, document));
-                        }
-
-                        break;
-                    case "formatVersion" or "organizations":
-                        throw new JsonException();
-                    default:
-                        problems.Add(path, "is not a known property.");
-                        json.Skip();
-                        break;
+                    where = "$";
                 }
-
-                path = "$";
             }
 
             if (json.Read())
             {
-                throw new JsonException();
+                problems.Add("$", "must hold one JSON object and nothing after it.");
             }
         }
         catch (JsonException e)
         {
-            throw Malformed(path, e);
+            throw Malformed(where, e);
         }
 
         if (version is null)
         {
-            problems.Add("$.formatVersion", "is required.");
+            reader.Require(false, "$", "formatVersion", 0);
         }
         else if (version != FormatVersion)
         {
             problems.Add("$.formatVersion", $"must be {FormatVersion}.");
         }
 
-        if (!sawOrganizations)
+        if ((seen & 2) == 0)
         {
             problems.Add("$.organizations", "is required.");
         }
 
         var result = organizations.ToImmutable();
-        DirectoryValidator.Validate(problems, result, "$.organizations");
+        reader.Validate(result);
         problems.ThrowIfAny(Subject);
         return result;
     }
 
+    /// <summary>
+    /// Adds the semantic problems of <see cref="DirectoryValidator"/>, except those at a value this reader
+    /// already reported or inside which it reported something: those follow from the value the reader had
+    /// to leave out (an unknown ZIP code leaves an area that lists nothing), so they would only repeat it.
+    /// </summary>
+    private void Validate(ImmutableArray<Organization> organizations)
+    {
+        var semantic = new ProblemList();
+        DirectoryValidator.Validate(semantic, organizations, "$.organizations");
+        if (_problems.IsEmpty)
+        {
+            _problems.AddRange(semantic);
+            return;
+        }
+
+        var reported = new List<string>(_problems.Count);
+        foreach (var problem in _problems.Items)
+        {
+            reported.Add(problem.Location);
+        }
+
+        foreach (var problem in semantic.Items)
+        {
+            if (!reported.Exists(location => IsAtOrInside(location, problem.Location)))
+            {
+                _problems.Add(problem.Location, problem.Message);
+            }
+        }
+    }
+
+    private static bool IsAtOrInside(string location, string container) =>
+        location.StartsWith(container, StringComparison.Ordinal)
+        && (location.Length == container.Length || location[container.Length] is '.' or '[');
+
     // The reader is on the organizations' '['; on success it is on the ']' and every organization has been
-    // added, with its problems added to the reader's list in document order. On false (something the
-    // serializer rejects) nothing has been added and the caller starts again on one thread.
+    // added, with its problems added to the reader's list in document order. On false (malformed JSON)
+    // nothing has been added and the caller starts again on one thread.
     private static bool ReadOrganizationsInParallel(ref Utf8JsonReader json, ReadOnlyMemory<byte> memory, DirectoryDocumentReader reader,
         ImmutableArray<Organization>.Builder organizations)
     {
@@ -245,10 +262,10 @@ internal sealed class DirectoryDocumentReader
                 var last = (int)((long)count * (chunk + 1) / chunks);
                 for (var i = first; i < last; i++)
                 {
-                    var element = new Utf8JsonReader(memory.Span[starts[i]..ends[i]]);
+                    var bytes = memory.Span[starts[i]..ends[i]];
+                    var element = new Utf8JsonReader(bytes);
                     element.Read();
-                    var document = JsonSerializer.Deserialize(ref element, DirectoryJsonContext.Default.OrganizationDocument);
-                    results[i] = part.Organization($"$.organizations[{i}]", document);
+                    results[i] = part.Organization(ref element, bytes, $"$.organizations[{i}]");
                 }
             });
         }
@@ -269,272 +286,482 @@ internal sealed class DirectoryDocumentReader
         return true;
     }
 
-    // The serializer's message can quote document text, so it is replaced by the path and position only.
-    // A path inside an organization is relative to it, so it is joined to the organization's own path.
-    public static NhtrcValidationException Malformed(string path, JsonException e)
+    // The reader's message can quote document text, so it is replaced by the path and position only.
+    private static NhtrcValidationException Malformed(string path, JsonException e)
     {
-        var inner = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : e.Path[1..];
         var where = e.LineNumber is { } line ? $" (line {line + 1}, byte {(e.BytePositionInLine ?? 0) + 1})" : "";
-        return new NhtrcValidationException(Subject,
-            [new ValidationProblem(path + inner, $"is not valid JSON, is given twice, or has a value of the wrong JSON type{where}.")]);
+        return new NhtrcValidationException(Subject, [new ValidationProblem(path, $"is not valid JSON{where}.")]);
     }
 
-    private Organization Organization(string path, OrganizationDocument? d)
+    // On the organization's first token; leaves the reader on its last.
+    private Organization Organization(ref Utf8JsonReader json, ReadOnlySpan<byte> document, string path)
     {
-        if (d is null)
+        if (json.TokenType != JsonTokenType.StartObject)
         {
-            _problems.Add(path, "must be an organization object, not null.");
+            _problems.Add(path, json.TokenType == JsonTokenType.Null ? "must be an organization object, not null." : "must be an organization object.");
+            json.Skip();
             return new Organization { Id = "", Name = "", Kind = OrganizationKind.ServiceProvider };
         }
 
-        DocumentFields.Unknown(_problems, path, d.Unknown);
-        var kind = Enum<OrganizationKind>(path, "kind", d.Kind, required: true);
-        var coLeads = ImmutableArray.CreateBuilder<string>();
-        var coLeadItems = d.CoLeads ?? [];
-        for (var i = 0; i < coLeadItems.Count; i++)
+        var before = _problems.Count;
+        string? id = null, name = null, website = null;
+        OrganizationKind? kind = null;
+        ImmutableArray<string> coLeads = [];
+        ImmutableArray<Service> services = [];
+        uint seen = 0;
+        int p;
+        while ((p = NextProperty(ref json, OrganizationProperties, path, ref seen)) >= 0)
         {
-            if (coLeadItems[i] is null)
+            switch (p)
             {
-                _problems.Add($"{path}.coLeads[{i}]", "must be an organization id, not null.");
+                case 0:
+                    id = String(ref json, path, "id");
+                    break;
+                case 1:
+                    name = String(ref json, path, "name");
+                    break;
+                case 2:
+                    kind = Enum<OrganizationKind>(ref json, path, "kind");
+                    break;
+                case 3:
+                    website = String(ref json, path, "website");
+                    break;
+                case 4:
+                    coLeads = CoLeads(ref json, path);
+                    break;
+                default:
+                    services = Services(ref json, document, path);
+                    break;
             }
-
-            coLeads.Add(coLeadItems[i] ?? "");
         }
 
-        var services = ImmutableArray.CreateBuilder<Service>(d.Services?.Count ?? 0);
-        var serviceItems = d.Services ?? [];
-        for (var i = 0; i < serviceItems.Count; i++)
-        {
-            services.Add(Service($"{path}.services[{i}]", serviceItems[i]));
-        }
+        Require(kind is not null, path, "kind", before);
 
         return new Organization
         {
-            Id = d.Id ?? "",
-            Name = d.Name ?? "",
+            Id = id ?? "",
+            Name = name ?? "",
             Kind = kind ?? OrganizationKind.ServiceProvider,
-            Website = d.Website,
-            CoLeadIds = coLeads.ToImmutable(),
-            Services = services.MoveToImmutable(),
+            Website = website,
+            CoLeadIds = coLeads,
+            Services = services,
         };
     }
 
-    private Service Service(string path, ServiceDocument? d)
+    private ImmutableArray<string> CoLeads(ref Utf8JsonReader json, string path)
     {
-        if (d is null)
+        if (!IsArray(ref json, path, "coLeads", "an array of organization ids"))
         {
-            _problems.Add(path, "must be a service object, not null.");
-            return new Service { Id = "", Name = "", Area = ServiceArea.Nationwide, LastVerified = default };
+            return [];
         }
 
-        DocumentFields.Unknown(_problems, path, d.Unknown);
-        var types = EnumList<ServiceType>(path, "types", d.Types);
-        var languages = ImmutableArray.CreateBuilder<LanguageTag>(d.Languages?.Count ?? 0);
-        var languageItems = d.Languages ?? [];
-        for (var i = 0; i < languageItems.Count; i++)
+        var coLeads = ImmutableArray.CreateBuilder<string>();
+        for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
         {
-            if (Language(path, i, languageItems[i]) is { } tag)
+            if (json.TokenType == JsonTokenType.String)
             {
-                languages.Add(tag);
-            }
-        }
-
-        var capacity = Enum<Capacity>(path, "capacity", d.Capacity, required: false);
-        var locations = ImmutableArray.CreateBuilder<ServiceLocation>(d.Locations?.Count ?? 0);
-        var locationItems = d.Locations ?? [];
-        for (var i = 0; i < locationItems.Count; i++)
-        {
-            if (Location(path, i, locationItems[i]) is { } location)
-            {
-                locations.Add(location);
-            }
-        }
-
-        var contacts = ImmutableArray.CreateBuilder<ServiceContact>(d.Contacts?.Count ?? 0);
-        var contactItems = d.Contacts ?? [];
-        for (var i = 0; i < contactItems.Count; i++)
-        {
-            if (Contact(path, i, contactItems[i]) is { } contact)
-            {
-                contacts.Add(contact);
-            }
-        }
-
-        LocalDate verified = default;
-        if (d.LastVerified is null)
-        {
-            _problems.Add(path + ".lastVerified", "is required.");
-        }
-        else if (!TryParseDate(d.LastVerified, out verified))
-        {
-            _problems.Add(path + ".lastVerified", "must be an ISO-8601 date such as 2026-03-01.");
-        }
-
-        return new Service
-        {
-            Id = d.Id ?? "",
-            Name = Intern(d.Name) ?? "",
-            Types = types,
-            Area = Area(path, d.Area),
-            Population = Population(path, d.Population),
-            Languages = Done(languages),
-            Availability = Availability(path, d.Availability),
-            AcceptsWarmTransfers = d.AcceptsWarmTransfers ?? false,
-            Capacity = capacity ?? Capacity.Accepting,
-            Locations = Done(locations),
-            Contacts = Done(contacts),
-            LastVerified = verified,
-        };
-    }
-
-    private ServiceArea Area(string service, AreaDocument? d)
-    {
-        if (d is null)
-        {
-            _problems.Add(service + ".area", "is required.");
-            return ServiceArea.Nationwide;
-        }
-
-        if (d.Unknown is not null)
-        {
-            DocumentFields.Unknown(_problems, service + ".area", d.Unknown);
-        }
-
-        var items = d.States ?? [];
-        var states = ImmutableArray.CreateBuilder<UsState>(items.Count);
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (State(service, "area.states", i, items[i]) is { } state)
-            {
-                states.Add(state);
-            }
-        }
-
-        items = d.Counties ?? [];
-        var counties = ImmutableArray.CreateBuilder<UsCounty>(items.Count);
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (County(service, i, items[i]) is { } county)
-            {
-                counties.Add(county);
-            }
-        }
-
-        items = d.Zips ?? [];
-        var zips = ImmutableArray.CreateBuilder<ZipCodeInfo>(items.Count);
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (Zip(service, "area.zips", i, items[i]) is { } zip)
-            {
-                zips.Add(zip);
-            }
-        }
-
-        var radiusItems = d.Radii ?? [];
-        var radii = ImmutableArray.CreateBuilder<RadiusArea>(radiusItems.Count);
-        for (var i = 0; i < radiusItems.Count; i++)
-        {
-            var r = radiusItems[i];
-            if (r is null)
-            {
-                _problems.Add($"{service}.area.radii[{i}]", "must be a radius object, not null.");
+                coLeads.Add(json.GetString()!);
                 continue;
             }
 
-            var before = _problems.Count;
-            if (r.Unknown is not null)
-            {
-                DocumentFields.Unknown(_problems, $"{service}.area.radii[{i}]", r.Unknown);
-            }
+            _problems.Add($"{path}.coLeads[{i}]", json.TokenType == JsonTokenType.Null ? "must be an organization id, not null." : "must be an organization id (a string).");
+            json.Skip();
+            coLeads.Add("");
+        }
 
-            var point = Point(service, "area.radii", i, r.Latitude, r.Longitude);
-            if (r.Kilometers is not { } km)
-            {
-                _problems.Add($"{service}.area.radii[{i}].kilometers", "is required.");
-            }
-            else if (!RadiusArea.IsValidRadius(km))
-            {
-                _problems.Add($"{service}.area.radii[{i}].kilometers", RadiusArea.RadiusMessage);
-            }
+        return Done(coLeads);
+    }
 
-            if (_problems.Count == before)
+    private ImmutableArray<Service> Services(ref Utf8JsonReader json, ReadOnlySpan<byte> document, string path)
+    {
+        if (!IsArray(ref json, path, "services", "an array of services"))
+        {
+            return [];
+        }
+
+        var services = ImmutableArray.CreateBuilder<Service>();
+        for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
+        {
+            services.Add(Service(ref json, document, path, i));
+        }
+
+        return Done(services);
+    }
+
+    private Service Service(ref Utf8JsonReader json, ReadOnlySpan<byte> document, string organization, int index)
+    {
+        if (json.TokenType != JsonTokenType.StartObject)
+        {
+            var at = $"{organization}.services[{index}]";
+            _problems.Add(at, json.TokenType == JsonTokenType.Null ? "must be a service object, not null." : "must be a service object.");
+            json.Skip();
+            return new Service { Id = "", Name = "", Area = ServiceArea.Nationwide, LastVerified = default };
+        }
+
+        var path = $"{organization}.services[{index}]";
+        var before = _problems.Count;
+        string? id = null, name = null;
+        ImmutableArray<ServiceType> types = [];
+        ServiceArea? area = null;
+        var population = PopulationServed.Everyone;
+        ImmutableArray<LanguageTag> languages = [];
+        ServiceAvailability? availability = null;
+        var warm = false;
+        Capacity? capacity = null;
+        ImmutableArray<ServiceLocation> locations = [];
+        ImmutableArray<ServiceContact> contacts = [];
+        LocalDate? verified = null;
+        uint seen = 0;
+        int p;
+        while ((p = NextProperty(ref json, ServiceProperties, path, ref seen)) >= 0)
+        {
+            switch (p)
             {
-                radii.Add(new RadiusArea(point!.Value, r.Kilometers!.Value));
+                case 0:
+                    id = String(ref json, path, "id");
+                    break;
+                case 1:
+                    name = Intern(ref json, path, "name");
+                    break;
+                case 2:
+                    types = EnumArray<ServiceType>(ref json, path, "types");
+                    break;
+                case 3:
+                    area = Area(ref json, path);
+                    break;
+                case 4:
+                    population = Population(ref json, path);
+                    break;
+                case 5:
+                    languages = Languages(ref json, path);
+                    break;
+                case 6:
+                    availability = Availability(ref json, document, path);
+                    break;
+                case 7:
+                    warm = Bool(ref json, path, "acceptsWarmTransfers") ?? false;
+                    break;
+                case 8:
+                    capacity = Enum<Capacity>(ref json, path, "capacity");
+                    break;
+                case 9:
+                    locations = Locations(ref json, path);
+                    break;
+                case 10:
+                    contacts = Contacts(ref json, path);
+                    break;
+                default:
+                    verified = Date(ref json, path, "lastVerified");
+                    break;
             }
         }
 
-        return new ServiceArea
+        Require(area is not null, path, "area", before);
+        Require(availability is not null, path, "availability", before, "is required: { \"alwaysOpen\": true } or { \"calendar\": { ... } }.");
+        Require(verified is not null, path, "lastVerified", before);
+
+        return new Service
         {
-            IsNational = d.National ?? false,
-            States = Done(states),
-            Counties = Done(counties),
-            Zips = Done(zips),
-            Radii = Done(radii),
+            Id = id ?? "",
+            Name = name ?? "",
+            Types = types,
+            Area = area ?? ServiceArea.Nationwide,
+            Population = population,
+            Languages = languages,
+            Availability = availability ?? ServiceAvailability.AlwaysOpen,
+            AcceptsWarmTransfers = warm,
+            Capacity = capacity ?? Capacity.Accepting,
+            Locations = locations,
+            Contacts = contacts,
+            LastVerified = verified ?? default,
         };
     }
 
-    // An empty list is the shared empty array, not a new one per builder.
-    private static ImmutableArray<T> Done<T>(ImmutableArray<T>.Builder builder) =>
-        builder.Count == 0 ? [] : builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
-
-    // Service names, cities, location names and contact values repeat across a directory (100,000 synthetic
-    // services have 32 service names and 16,000 cities); the model keeps one copy of each, so there is
-    // less for the GC to promote while a large directory loads and less to retain after.
-    private string? Intern(string? value)
+    private ServiceArea? Area(ref Utf8JsonReader json, string service)
     {
-        if (value is null)
+        if (!IsObject(ref json, service, "area", "an area object"))
         {
             return null;
         }
 
-        if (_strings.TryGetValue(value, out var known))
+        var path = service + ".area";
+        var national = false;
+        ImmutableArray<UsState> states = [];
+        ImmutableArray<UsCounty> counties = [];
+        ImmutableArray<ZipCodeInfo> zips = [];
+        ImmutableArray<RadiusArea> radii = [];
+        uint seen = 0;
+        int p;
+        while ((p = NextProperty(ref json, AreaProperties, path, ref seen)) >= 0)
         {
-            return known;
+            switch (p)
+            {
+                case 0:
+                    national = Bool(ref json, path, "national") ?? false;
+                    break;
+                case 1:
+                    states = States(ref json, path);
+                    break;
+                case 2:
+                    counties = Counties(ref json, path);
+                    break;
+                case 3:
+                    zips = Zips(ref json, path);
+                    break;
+                default:
+                    radii = Radii(ref json, path);
+                    break;
+            }
         }
 
-        _strings.Add(value);
-        return value;
+        return new ServiceArea { IsNational = national, States = states, Counties = counties, Zips = zips, Radii = radii };
     }
 
-    private PopulationServed Population(string service, PopulationDocument? d)
+    private ImmutableArray<UsState> States(ref Utf8JsonReader json, string area)
     {
-        if (d is null)
+        if (!IsArray(ref json, area, "states", "an array of state codes"))
+        {
+            return [];
+        }
+
+        var states = ImmutableArray.CreateBuilder<UsState>();
+        for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
+        {
+            if (Text(ref json, area, "states", i, "a state code", out var code))
+            {
+                if (StateByCode(code) is { } state)
+                {
+                    states.Add(state);
+                }
+                else
+                {
+                    _problems.Add($"{area}.states[{i}]", StateMessage(code));
+                }
+            }
+        }
+
+        return Done(states);
+    }
+
+    private ImmutableArray<UsCounty> Counties(ref Utf8JsonReader json, string area)
+    {
+        if (!IsArray(ref json, area, "counties", "an array of county FIPS codes"))
+        {
+            return [];
+        }
+
+        var counties = ImmutableArray.CreateBuilder<UsCounty>();
+        for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
+        {
+            if (!Text(ref json, area, "counties", i, "a county FIPS code", out var fips))
+            {
+                continue;
+            }
+
+            if (_gazetteer.TryGetCounty(fips, out var county))
+            {
+                counties.Add(county);
+                continue;
+            }
+
+            var text = fips.ToString();
+            _problems.Add($"{area}.counties[{i}]", InputText.IsDigits(text, 5)
+                ? $"county {text} is not in the gazetteer."
+                : $"{InputText.Describe(text)} is not a county FIPS code: expected exactly 5 digits, such as 36061.");
+        }
+
+        return Done(counties);
+    }
+
+    private ImmutableArray<ZipCodeInfo> Zips(ref Utf8JsonReader json, string area)
+    {
+        if (!IsArray(ref json, area, "zips", "an array of ZIP codes"))
+        {
+            return [];
+        }
+
+        var zips = ImmutableArray.CreateBuilder<ZipCodeInfo>();
+        for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
+        {
+            if (Text(ref json, area, "zips", i, "a ZIP code", out var text))
+            {
+                if (_gazetteer.TryGetZip(text, out var zip))
+                {
+                    zips.Add(zip);
+                }
+                else
+                {
+                    _problems.Add($"{area}.zips[{i}]", ZipMessage(text));
+                }
+            }
+        }
+
+        return Done(zips);
+    }
+
+    private ImmutableArray<RadiusArea> Radii(ref Utf8JsonReader json, string area)
+    {
+        if (!IsArray(ref json, area, "radii", "an array of radius objects"))
+        {
+            return [];
+        }
+
+        var radii = ImmutableArray.CreateBuilder<RadiusArea>();
+        for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
+        {
+            var path = $"{area}.radii[{i}]";
+            if (json.TokenType != JsonTokenType.StartObject)
+            {
+                _problems.Add(path, json.TokenType == JsonTokenType.Null ? "must be a radius object, not null." : "must be a radius object.");
+                json.Skip();
+                continue;
+            }
+
+            var before = _problems.Count;
+            double? latitude = null, longitude = null, kilometers = null;
+            uint seen = 0;
+            int p;
+            while ((p = NextProperty(ref json, RadiusProperties, path, ref seen)) >= 0)
+            {
+                switch (p)
+                {
+                    case 0:
+                        latitude = Number(ref json, path, "latitude");
+                        break;
+                    case 1:
+                        longitude = Number(ref json, path, "longitude");
+                        break;
+                    default:
+                        kilometers = Number(ref json, path, "kilometers");
+                        break;
+                }
+            }
+
+            var point = Point(path, latitude, longitude, before);
+            if (kilometers is not { } km)
+            {
+                Require(false, path, "kilometers", before);
+            }
+            else if (!RadiusArea.IsValidRadius(km))
+            {
+                _problems.Add(path + ".kilometers", RadiusArea.RadiusMessage);
+            }
+
+            if (_problems.Count == before)
+            {
+                radii.Add(new RadiusArea(point!.Value, kilometers!.Value));
+            }
+        }
+
+        return Done(radii);
+    }
+
+    private PopulationServed Population(ref Utf8JsonReader json, string service)
+    {
+        if (!IsObject(ref json, service, "population", "a population object"))
         {
             return PopulationServed.Everyone;
         }
 
-        if (d.Unknown is not null)
+        var path = service + ".population";
+        int? minAge = null, maxAge = null;
+        ImmutableArray<Gender> genders = [];
+        ImmutableArray<TraffickingType> trafficking = [];
+        ImmutableArray<ImmigrationStatus> statuses = [];
+        uint seen = 0;
+        int p;
+        while ((p = NextProperty(ref json, PopulationProperties, path, ref seen)) >= 0)
         {
-            DocumentFields.Unknown(_problems, service + ".population", d.Unknown);
+            switch (p)
+            {
+                case 0:
+                    minAge = Integer(ref json, path, "minAge");
+                    break;
+                case 1:
+                    maxAge = Integer(ref json, path, "maxAge");
+                    break;
+                case 2:
+                    genders = EnumArray<Gender>(ref json, path, "genders");
+                    break;
+                case 3:
+                    trafficking = EnumArray<TraffickingType>(ref json, path, "traffickingTypes");
+                    break;
+                default:
+                    statuses = EnumArray<ImmigrationStatus>(ref json, path, "immigrationStatuses");
+                    break;
+            }
         }
 
-        return new PopulationServed
-        {
-            MinAge = d.MinAge,
-            MaxAge = d.MaxAge,
-            Genders = EnumList<Gender>(service, "population.genders", d.Genders),
-            TraffickingTypes = EnumList<TraffickingType>(service, "population.traffickingTypes", d.TraffickingTypes),
-            ImmigrationStatuses = EnumList<ImmigrationStatus>(service, "population.immigrationStatuses", d.ImmigrationStatuses),
-        };
+        return new PopulationServed { MinAge = minAge, MaxAge = maxAge, Genders = genders, TraffickingTypes = trafficking, ImmigrationStatuses = statuses };
     }
 
-    private ServiceAvailability Availability(string service, AvailabilityDocument? d)
+    private ImmutableArray<LanguageTag> Languages(ref Utf8JsonReader json, string service)
     {
+        if (!IsArray(ref json, service, "languages", "an array of language tags"))
+        {
+            return [];
+        }
+
+        var languages = ImmutableArray.CreateBuilder<LanguageTag>();
+        for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
+        {
+            if (!Text(ref json, service, "languages", i, "a language tag", out var text))
+            {
+                continue;
+            }
+
+            if (_languagesBySpan.TryGetValue(text, out var known))
+            {
+                languages.Add(known);
+                continue;
+            }
+
+            var value = text.ToString();
+            if (LanguageTag.TryParse(value, out var tag))
+            {
+                _languages[value] = tag;
+                languages.Add(tag);
+            }
+            else
+            {
+                _problems.Add($"{service}.languages[{i}]", LanguageTag.ProblemMessage);
+            }
+        }
+
+        return Done(languages);
+    }
+
+    private ServiceAvailability? Availability(ref Utf8JsonReader json, ReadOnlySpan<byte> document, string service)
+    {
+        if (!IsObject(ref json, service, "availability", "an availability object"))
+        {
+            return null;
+        }
+
         var path = service + ".availability";
-        if (d is null)
+        bool? alwaysOpen = null;
+        ServiceAvailability? calendar = null;
+        uint seen = 0;
+        int p;
+        while ((p = NextProperty(ref json, AvailabilityProperties, path, ref seen)) >= 0)
         {
-            _problems.Add(path, "is required: { \"alwaysOpen\": true } or { \"calendar\": { ... } }.");
-            return ServiceAvailability.AlwaysOpen;
+            if (p == 0)
+            {
+                alwaysOpen = Bool(ref json, path, "alwaysOpen");
+            }
+            else if (json.TokenType == JsonTokenType.Null)
+            {
+                seen &= ~(1u << p);
+            }
+            else
+            {
+                calendar = Calendar(ref json, document, path);
+            }
         }
 
-        if (d.Unknown is not null)
+        if (alwaysOpen == true)
         {
-            DocumentFields.Unknown(_problems, path, d.Unknown);
-        }
-
-        if (d.AlwaysOpen == true)
-        {
-            if (d.Calendar is not null)
+            if ((seen & 2) != 0)
             {
                 _problems.Add(path, "has alwaysOpen, so must not also have a calendar.");
             }
@@ -542,16 +769,64 @@ internal sealed class DirectoryDocumentReader
             return ServiceAvailability.AlwaysOpen;
         }
 
-        var c = d.Calendar;
-        if (c is null)
+        if ((seen & 2) == 0)
         {
             _problems.Add(path + ".calendar", "is required unless alwaysOpen is true.");
-            return ServiceAvailability.AlwaysOpen;
         }
 
-        // The canonical text of the definition is the interning key: most services share a calendar that
-        // an earlier service already validated and built, and parsing times is what costs, so a known key
-        // returns at once. Only definitions that can be valid are keyed (and only valid ones are added).
+        return calendar ?? ServiceAvailability.AlwaysOpen;
+    }
+
+    /// <summary>
+    /// On the calendar's first token: most services repeat one of a few calendars word for word, so the
+    /// text itself is looked up first; a new text is deserialized by the source-generated context and built
+    /// (or found by its canonical definition), and remembered if it was valid.
+    /// </summary>
+    private ServiceAvailability? Calendar(ref Utf8JsonReader json, ReadOnlySpan<byte> document, string availability)
+    {
+        var path = availability + ".calendar";
+        if (json.TokenType != JsonTokenType.StartObject)
+        {
+            _problems.Add(path, "must be a calendar object.");
+            json.Skip();
+            return null;
+        }
+
+        var start = checked((int)json.TokenStartIndex);
+        json.Skip();
+        var text = document[start..checked((int)json.BytesConsumed)];
+        if (_calendarTextsBySpan.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        ServiceCalendarDocument? c;
+        try
+        {
+            var calendarJson = new Utf8JsonReader(text);
+            c = JsonSerializer.Deserialize(ref calendarJson, DirectoryJsonContext.Default.ServiceCalendarDocument);
+        }
+        catch (JsonException e)
+        {
+            var inner = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : e.Path[1..];
+            _problems.Add(path + inner, "is given twice or has a value of the wrong JSON type.");
+            return null;
+        }
+
+        var before = _problems.Count;
+        var result = Availability(path, c!);
+        if (_problems.Count == before)
+        {
+            _calendarTexts[text.ToArray()] = result;
+        }
+
+        return result;
+    }
+
+    private ServiceAvailability Availability(string path, ServiceCalendarDocument c)
+    {
+        // The canonical text of the definition is the interning key: differently spelled texts of one
+        // definition share a calendar. Only definitions that can be valid are keyed (and only valid ones are added).
         var keyed = AppendCalendarKey(c);
         if (keyed)
         {
@@ -567,7 +842,7 @@ internal sealed class DirectoryDocumentReader
             }
         }
 
-        return Build(path + ".calendar", c, keyed);
+        return Build(path, c, keyed);
     }
 
     // Apart from Availability so that the lambda's closure is only allocated when a calendar is built.
@@ -705,199 +980,532 @@ internal sealed class DirectoryDocumentReader
         return "calendar-" + Convert.ToHexStringLower(hash[..8]);
     }
 
-    private ServiceLocation? Location(string service, int index, ServiceLocationDocument? d)
+    private ImmutableArray<ServiceLocation> Locations(ref Utf8JsonReader json, string service)
     {
-        if (d is null)
+        if (!IsArray(ref json, service, "locations", "an array of locations"))
         {
-            _problems.Add($"{service}.locations[{index}]", "must be a location object, not null.");
+            return [];
+        }
+
+        var locations = ImmutableArray.CreateBuilder<ServiceLocation>();
+        for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
+        {
+            if (Location(ref json, $"{service}.locations[{i}]") is { } location)
+            {
+                locations.Add(location);
+            }
+        }
+
+        return Done(locations);
+    }
+
+    private ServiceLocation? Location(ref Utf8JsonReader json, string path)
+    {
+        if (json.TokenType != JsonTokenType.StartObject)
+        {
+            _problems.Add(path, json.TokenType == JsonTokenType.Null ? "must be a location object, not null." : "must be a location object.");
+            json.Skip();
             return null;
         }
 
         var before = _problems.Count;
-        if (d.Unknown is not null)
+        string? name = null, address = null, city = null;
+        UsState? state = null;
+        ZipCodeInfo? zip = null;
+        double? latitude = null, longitude = null;
+        var confidential = false;
+        uint seen = 0;
+        int p;
+        while ((p = NextProperty(ref json, LocationProperties, path, ref seen)) >= 0)
         {
-            DocumentFields.Unknown(_problems, $"{service}.locations[{index}]", d.Unknown);
+            switch (p)
+            {
+                case 0:
+                    name = Intern(ref json, path, "name");
+                    break;
+                case 1:
+                    address = String(ref json, path, "address");
+                    break;
+                case 2:
+                    city = Intern(ref json, path, "city");
+                    break;
+                case 3:
+                    if (Text(ref json, path, "state", -1, "a state code", out var code))
+                    {
+                        state = StateByCode(code);
+                        if (state is null)
+                        {
+                            _problems.Add(path + ".state", StateMessage(code));
+                        }
+                    }
+
+                    break;
+                case 4:
+                    if (Text(ref json, path, "zip", -1, "a ZIP code", out var text) && !_gazetteer.TryGetZip(text, out zip))
+                    {
+                        _problems.Add(path + ".zip", ZipMessage(text));
+                    }
+
+                    break;
+                case 5:
+                    latitude = Number(ref json, path, "latitude");
+                    break;
+                case 6:
+                    longitude = Number(ref json, path, "longitude");
+                    break;
+                default:
+                    confidential = Bool(ref json, path, "confidential") ?? false;
+                    break;
+            }
         }
 
-        if (string.IsNullOrWhiteSpace(d.City))
-        {
-            _problems.Add($"{service}.locations[{index}].city", "is required.");
-        }
-
-        var state = d.State is null ? null : State(service, "locations", index, d.State, ".state");
-        if (d.State is null)
-        {
-            _problems.Add($"{service}.locations[{index}].state", "is required.");
-        }
-
-        var zip = d.Zip is null ? null : Zip(service, "locations", index, d.Zip, ".zip");
-        var point = Point(service, "locations", index, d.Latitude, d.Longitude);
+        Require(!string.IsNullOrWhiteSpace(city), path, "city", before);
+        Require(state is not null, path, "state", before);
+        var point = Point(path, latitude, longitude, before);
         if (zip is not null && state is not null && zip.State != state)
         {
-            _problems.Add($"{service}.locations[{index}].zip", $"is in {zip.State.Code}, not {state.Code}.");
+            _problems.Add(path + ".zip", $"is in {zip.State.Code}, not {state.Code}.");
         }
 
         return _problems.Count != before ? null : new ServiceLocation
         {
-            Name = Intern(d.Name),
-            StreetAddress = d.Address,
-            City = Intern(d.City)!,
+            Name = name,
+            StreetAddress = address,
+            City = city!,
             State = state!,
             Zip = zip,
             Point = point!.Value,
-            IsConfidential = d.Confidential ?? false,
+            IsConfidential = confidential,
         };
     }
 
-    private ServiceContact? Contact(string service, int index, ServiceContactDocument? d)
+    private ImmutableArray<ServiceContact> Contacts(ref Utf8JsonReader json, string service)
     {
-        if (d is null)
+        if (!IsArray(ref json, service, "contacts", "an array of contacts"))
         {
-            _problems.Add($"{service}.contacts[{index}]", "must be a contact object, not null.");
-            return null;
+            return [];
         }
 
-        if (d.Unknown is not null)
+        var contacts = ImmutableArray.CreateBuilder<ServiceContact>();
+        for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
         {
-            DocumentFields.Unknown(_problems, $"{service}.contacts[{index}]", d.Unknown);
+            var path = $"{service}.contacts[{i}]";
+            if (json.TokenType != JsonTokenType.StartObject)
+            {
+                _problems.Add(path, json.TokenType == JsonTokenType.Null ? "must be a contact object, not null." : "must be a contact object.");
+                json.Skip();
+                continue;
+            }
+
+            var before = _problems.Count;
+            ContactChannel? channel = null;
+            string? value = null;
+            uint seen = 0;
+            int p;
+            while ((p = NextProperty(ref json, ContactProperties, path, ref seen)) >= 0)
+            {
+                if (p == 0)
+                {
+                    channel = Enum<ContactChannel>(ref json, path, "channel");
+                }
+                else
+                {
+                    value = Intern(ref json, path, "value");
+                }
+            }
+
+            Require(channel is not null, path, "channel", before);
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                Require(false, path, "value", before, "is required: a phone number, address or link.");
+                continue;
+            }
+
+            if (channel is { } c)
+            {
+                contacts.Add(new ServiceContact(c, value));
+            }
         }
 
-        var channel = Enum<ContactChannel>($"{service}.contacts[{index}]", "channel", d.Channel, required: true);
-        if (string.IsNullOrWhiteSpace(d.Value))
-        {
-            _problems.Add($"{service}.contacts[{index}].value", "is required: a phone number, address or link.");
-            return null;
-        }
-
-        return channel is { } c ? new ServiceContact(c, Intern(d.Value)!) : null;
+        return Done(contacts);
     }
 
-    // Paths are formatted only for problems; a valid document of 100,000 services allocates none.
-    private static string ItemPath(string parent, string member, int index, string suffix = "") =>
-        index < 0 ? $"{parent}.{member}{suffix}" : $"{parent}.{member}[{index}]{suffix}";
+    /// <summary>
+    /// Reads the next property of the object the reader is in and moves onto its value, returning the
+    /// property's index in <paramref name="names"/>, or -1 at the end of the object. Unknown properties and
+    /// properties given a second time are reported and skipped (the first value stays). A null value counts
+    /// as given: callers treat it as absent where the format allows.
+    /// </summary>
+    private int NextProperty(ref Utf8JsonReader json, PropertyNames names, string path, ref uint seen)
+    {
+        while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
+        {
+            var p = names.Find(ref json);
+            if (p < 0)
+            {
+                _problems.Add(DocumentFields.PropertyPath(path, json.GetString()!), "is not a known property.");
+            }
+            else if ((seen & (1u << p)) != 0)
+            {
+                _problems.Add($"{path}.{names[p]}", "is given twice; give each property once.");
+            }
+            else
+            {
+                seen |= 1u << p;
+                json.Read();
+                return p;
+            }
 
-    private GeoPoint? Point(string parent, string member, int index, double? latitude, double? longitude)
+            json.Read();
+            json.Skip();
+        }
+
+        return -1;
+    }
+
+    // True on an array's '['. Null is absent: false, nothing reported. Anything else is reported and skipped.
+    private bool IsArray(ref Utf8JsonReader json, string path, string member, string what) =>
+        json.TokenType == JsonTokenType.StartArray || !WrongType(ref json, path, member, what);
+
+    // True on an object's '{', like IsArray.
+    private bool IsObject(ref Utf8JsonReader json, string path, string member, string what) =>
+        json.TokenType == JsonTokenType.StartObject || !WrongType(ref json, path, member, what);
+
+    // Null is absent (returns false); anything else is reported as not being what was expected, and skipped.
+    private bool WrongType(ref Utf8JsonReader json, string path, string member, string what, int index = -1)
+    {
+        if (json.TokenType == JsonTokenType.Null && index < 0)
+        {
+            return false;
+        }
+
+        _problems.Add(ItemPath(path, member, index), json.TokenType == JsonTokenType.Null ? $"must be {what}, not null." : $"must be {what}.");
+        json.Skip();
+        return true;
+    }
+
+    private string? String(ref Utf8JsonReader json, string path, string member)
+    {
+        if (json.TokenType == JsonTokenType.String)
+        {
+            return json.GetString();
+        }
+
+        WrongType(ref json, path, member, "a string");
+        return null;
+    }
+
+    // Service names, cities, location names and contact values repeat across a directory (100,000 synthetic
+    // services have 32 service names and 16,000 cities); the model keeps one copy of each, and a repeat is
+    // found without making a string for it.
+    private string? Intern(ref Utf8JsonReader json, string path, string member)
+    {
+        if (json.TokenType != JsonTokenType.String)
+        {
+            WrongType(ref json, path, member, "a string");
+            return null;
+        }
+
+        var text = Scratch(ref json);
+        if (_stringsBySpan.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var value = text.ToString();
+        _strings.Add(value);
+        return value;
+    }
+
+    // The string value (unescaped) in a buffer reused by the next call.
+    private ReadOnlySpan<char> Scratch(ref Utf8JsonReader json)
+    {
+        // UTF-8 never takes fewer bytes than UTF-16 takes chars, and unescaping only shortens.
+        var bytes = json.HasValueSequence ? checked((int)json.ValueSequence.Length) : json.ValueSpan.Length;
+        if (_text.Length < bytes)
+        {
+            _text = new char[Math.Max(bytes, _text.Length * 2)];
+        }
+
+        return _text.AsSpan(0, json.CopyString(_text));
+    }
+
+    // A string value, or an item of a string array, as text in the scratch buffer; false when it is null or not a string (reported).
+    private bool Text(ref Utf8JsonReader json, string path, string member, int index, string what, out ReadOnlySpan<char> text)
+    {
+        if (json.TokenType == JsonTokenType.String)
+        {
+            text = Scratch(ref json);
+            return true;
+        }
+
+        WrongType(ref json, path, member, what, index);
+        text = default;
+        return false;
+    }
+
+    private bool? Bool(ref Utf8JsonReader json, string path, string member)
+    {
+        if (json.TokenType is JsonTokenType.True or JsonTokenType.False)
+        {
+            return json.TokenType == JsonTokenType.True;
+        }
+
+        WrongType(ref json, path, member, "true or false");
+        return null;
+    }
+
+    private double? Number(ref Utf8JsonReader json, string path, string member)
+    {
+        if (json.TokenType == JsonTokenType.Number && json.TryGetDouble(out var value) && double.IsFinite(value))
+        {
+            return value;
+        }
+
+        WrongType(ref json, path, member, "a number");
+        return null;
+    }
+
+    private int? Integer(ref Utf8JsonReader json, string path, string member)
+    {
+        if (json.TokenType == JsonTokenType.Number && json.TryGetInt32(out var value))
+        {
+            return value;
+        }
+
+        WrongType(ref json, path, member, "a whole number");
+        return null;
+    }
+
+    private LocalDate? Date(ref Utf8JsonReader json, string path, string member)
+    {
+        if (!Text(ref json, path, member, -1, "an ISO-8601 date such as 2026-03-01", out var text))
+        {
+            return null;
+        }
+
+        if (TryParseDate(text, out var date))
+        {
+            return date;
+        }
+
+        _problems.Add($"{path}.{member}", "must be an ISO-8601 date such as 2026-03-01.");
+        return null;
+    }
+
+    // The pattern parser costs about a microsecond, a tenth of a service's whole read; plain
+    // yyyy-MM-dd is read by hand and anything else falls back to the pattern.
+    private static bool TryParseDate(ReadOnlySpan<char> span, out LocalDate date)
+    {
+        if (span.Length == 10 && span[4] == '-' && span[7] == '-'
+            && int.TryParse(span[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            && int.TryParse(span[5..7], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            && int.TryParse(span[8..], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            date = new LocalDate(year, month, day);
+            return true;
+        }
+
+        var parsed = LocalDatePattern.Iso.Parse(span.ToString());
+        date = parsed.Success ? parsed.Value : default;
+        return parsed.Success;
+    }
+
+    // Null is absent (the caller decides whether it is required); an array item must be a string.
+    private T? Enum<T>(ref Utf8JsonReader json, string path, string member, int index = -1)
+        where T : struct, Enum
+    {
+        if (!Text(ref json, path, member, index, "a string", out var text))
+        {
+            return null;
+        }
+
+        if (WireName<T>.TryParse(text, out var result))
+        {
+            return result;
+        }
+
+        // Enum fields hold no personal data, so the token is quoted to help fix the document; it is
+        // shortened so a misplaced narrative could not end up whole in a log.
+        var token = text.Length <= MaxQuotedToken ? text.ToString() : string.Concat(text[..MaxQuotedToken], "...");
+        _problems.Add(ItemPath(path, member, index), $"'{token}' is not one of: {WireName<T>.Expected}.");
+        return null;
+    }
+
+    private ImmutableArray<T> EnumArray<T>(ref Utf8JsonReader json, string path, string member)
+        where T : struct, Enum
+    {
+        if (!IsArray(ref json, path, member, "an array of strings"))
+        {
+            return [];
+        }
+
+        var values = ImmutableArray.CreateBuilder<T>();
+        for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
+        {
+            if (Enum<T>(ref json, path, member, i) is { } value)
+            {
+                values.Add(value);
+            }
+        }
+
+        return Done(values);
+    }
+
+    /// <summary>
+    /// Reports a missing value, unless <paramref name="present"/> or a problem was already added at its path
+    /// since <paramref name="since"/> (a value of the wrong type, or an invalid one, is not also "required").
+    /// </summary>
+    private void Require(bool present, string path, string member, int since, string message = "is required.")
+    {
+        if (present)
+        {
+            return;
+        }
+
+        var location = $"{path}.{member}";
+        if (!Reported(location, since))
+        {
+            _problems.Add(location, message);
+        }
+    }
+
+    // Whether a problem at this location was added since the count was taken (only this object's problems are looked at).
+    private bool Reported(string location, int since)
+    {
+        var items = _problems.Items;
+        for (var i = since; i < items.Count; i++)
+        {
+            if (items[i].Location == location)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private GeoPoint? Point(string path, double? latitude, double? longitude, int since)
     {
         var ok = true;
         if (latitude is not { } lat)
         {
-            _problems.Add(ItemPath(parent, member, index, ".latitude"), "is required.");
             ok = false;
+            Require(false, path, "latitude", since);
         }
         else if (!GeoPoint.IsValidLatitude(lat))
         {
-            _problems.Add(ItemPath(parent, member, index, ".latitude"), "must be degrees from -90 to 90.");
+            _problems.Add(path + ".latitude", "must be degrees from -90 to 90.");
             ok = false;
         }
 
         if (longitude is not { } lon)
         {
-            _problems.Add(ItemPath(parent, member, index, ".longitude"), "is required.");
             ok = false;
+            Require(false, path, "longitude", since);
         }
         else if (!GeoPoint.IsValidLongitude(lon))
         {
-            _problems.Add(ItemPath(parent, member, index, ".longitude"), "must be degrees from -180 to 180.");
+            _problems.Add(path + ".longitude", "must be degrees from -180 to 180.");
             ok = false;
         }
 
         return ok ? new GeoPoint(latitude!.Value, longitude!.Value) : null;
     }
 
-    private UsState? State(string parent, string member, int index, string? code, string suffix = "")
+    private static UsState? StateByCode(ReadOnlySpan<char> code)
     {
-        if (UsState.TryGetByCode(code, out var state) && code == state.Code)
+        foreach (var state in UsState.All)
         {
-            return state;
-        }
-
-        _problems.Add(ItemPath(parent, member, index, suffix), code is null ? "must be a state code, not null." : $"{InputText.Describe(code)} is not the upper-case USPS code of one of the 50 states or DC.");
-        return null;
-    }
-
-    private UsCounty? County(string parent, int index, string? fips)
-    {
-        if (_gazetteer.TryGetCounty(fips, out var county))
-        {
-            return county;
-        }
-
-        _problems.Add(ItemPath(parent, "area.counties", index), fips is null ? "must be a county FIPS code, not null."
-            : InputText.IsDigits(fips, 5) ? $"county {fips} is not in the gazetteer."
-            : $"{InputText.Describe(fips)} is not a county FIPS code: expected exactly 5 digits, such as 36061.");
-        return null;
-    }
-
-    private ZipCodeInfo? Zip(string parent, string member, int index, string? zip, string suffix = "")
-    {
-        if (_gazetteer.TryGetZip(zip, out var info))
-        {
-            return info;
-        }
-
-        _problems.Add(ItemPath(parent, member, index, suffix), zip is null ? "must be a ZIP code, not null."
-            : InputText.IsDigits(zip, 5) ? $"ZIP code {zip} is not in the gazetteer (50 states and DC only)."
-            : $"{InputText.Describe(zip)} is not a ZIP code: expected exactly 5 digits, such as 02108.");
-        return null;
-    }
-
-    private LanguageTag? Language(string service, int index, string? value)
-    {
-        if (value is not null && _languages.TryGetValue(value, out var cached))
-        {
-            return cached;
-        }
-
-        if (LanguageTag.TryParse(value, out var tag))
-        {
-            _languages[value] = tag;
-            return tag;
-        }
-
-        _problems.Add(ItemPath(service, "languages", index), LanguageTag.ProblemMessage);
-        return null;
-    }
-
-    private ImmutableArray<T> EnumList<T>(string parent, string member, List<string?>? items)
-        where T : struct, Enum
-    {
-        if (items is null || items.Count == 0)
-        {
-            return [];
-        }
-
-        var builder = ImmutableArray.CreateBuilder<T>(items.Count);
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (Enum<T>(parent, member, items[i], required: true, i) is { } value)
+            if (code.SequenceEqual(state.Code))
             {
-                builder.Add(value);
+                return state;
             }
         }
 
-        return Done(builder);
+        return null;
     }
 
-    private T? Enum<T>(string parent, string member, string? value, bool required, int index = -1)
-        where T : struct, Enum
+    private static string StateMessage(ReadOnlySpan<char> code) =>
+        $"{InputText.Describe(code.ToString())} is not the upper-case USPS code of one of the 50 states or DC.";
+
+    private static string ZipMessage(ReadOnlySpan<char> zip)
     {
-        if (value is null)
+        var text = zip.ToString();
+        return InputText.IsDigits(text, 5)
+            ? $"ZIP code {text} is not in the gazetteer (50 states and DC only)."
+            : $"{InputText.Describe(text)} is not a ZIP code: expected exactly 5 digits, such as 02108.";
+    }
+
+    // Paths are formatted only for problems.
+    private static string ItemPath(string parent, string member, int index) =>
+        index < 0 ? $"{parent}.{member}" : $"{parent}.{member}[{index}]";
+
+    // An empty list is the shared empty array, not a new one per builder.
+    private static ImmutableArray<T> Done<T>(ImmutableArray<T>.Builder builder) =>
+        builder.Count == 0 ? [] : builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
+
+    /// <summary>The property names of one kind of object, matched against the reader's property name without making a string.</summary>
+    private sealed class PropertyNames
+    {
+        private readonly string[] _names;
+        private readonly byte[][] _utf8;
+
+        public PropertyNames(params string[] names)
         {
-            if (required)
+            _names = names;
+            _utf8 = Array.ConvertAll(names, Encoding.UTF8.GetBytes);
+        }
+
+        public string this[int index] => _names[index];
+
+        public int Find(ref Utf8JsonReader json)
+        {
+            if (!json.ValueIsEscaped && !json.HasValueSequence)
             {
-                _problems.Add(ItemPath(parent, member, index), "is required.");
+                var name = json.ValueSpan;
+                for (var i = 0; i < _utf8.Length; i++)
+                {
+                    if (name.SequenceEqual(_utf8[i]))
+                    {
+                        return i;
+                    }
+                }
+
+                return -1;
             }
 
-            return null;
-        }
+            for (var i = 0; i < _utf8.Length; i++)
+            {
+                if (json.ValueTextEquals(_utf8[i]))
+                {
+                    return i;
+                }
+            }
 
-        if (WireName<T>.TryParse(value, out var result))
+            return -1;
+        }
+    }
+
+    /// <summary>Compares byte arrays by content, and finds them by a span of bytes.</summary>
+    private sealed class Utf8TextComparer : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
+    {
+        public static readonly Utf8TextComparer Instance = new();
+
+        public bool Equals(byte[]? x, byte[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(byte[] obj) => GetHashCode(obj.AsSpan());
+
+        public bool Equals(ReadOnlySpan<byte> alternate, byte[] other) => alternate.SequenceEqual(other);
+
+        public int GetHashCode(ReadOnlySpan<byte> alternate)
         {
-            return result;
+            var hash = default(HashCode);
+            hash.AddBytes(alternate);
+            return hash.ToHashCode();
         }
 
-        var token = value.Length <= MaxQuotedToken ? value : value[..MaxQuotedToken] + "...";
-        _problems.Add(ItemPath(parent, member, index), $"'{token}' is not one of: {WireName<T>.Expected}.");
-        return null;
+        public byte[] Create(ReadOnlySpan<byte> alternate) => alternate.ToArray();
     }
 }

@@ -19,10 +19,20 @@ internal static class WireName<T>
         return i >= 0 ? Names[i] : throw new ArgumentOutOfRangeException(nameof(value), value, "Not a defined value.");
     }
 
-    public static bool TryParse(string name, out T value)
+    public static bool TryParse(string name, out T value) => TryParse(name.AsSpan(), out value);
+
+    public static bool TryParse(ReadOnlySpan<char> name, out T value)
     {
-        var i = Array.IndexOf(Names, name);
-        value = i >= 0 ? Values[i] : default;
-        return i >= 0;
+        for (var i = 0; i < Names.Length; i++)
+        {
+            if (name.SequenceEqual(Names[i]))
+            {
+                value = Values[i];
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
     }
 }
