@@ -3,13 +3,13 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Geography;
 using Nhtrc.Sdk.Referrals;
-using Nhtrc.Sdk.Scheduling;
 using NodaTime;
 using NodaTime.Text;
 
@@ -18,18 +18,19 @@ namespace Nhtrc.Sdk.Serialization;
 /// <summary>
 /// Reads a referral directory document (docs/referrals.md) from UTF-8 straight into the model, token by
 /// token, collecting every problem with its JSON path: unknown properties, properties given twice, values of
-/// the wrong JSON type and invalid values are all listed, and reading goes on; only malformed JSON stops it.
+/// the wrong JSON type and invalid values are all listed and reading goes on; only malformed JSON stops it.
 /// Organizations and services are always built (with what was valid) so that the semantic checks of
 /// <see cref="DirectoryValidator"/> see the document's indices; nothing is returned unless both passes are clean.
 /// </summary>
 /// <remarks>
 /// Why not the source-generated <see cref="DirectoryJsonContext"/> for the whole document: its metadata-driven
-/// deserializer builds a throwaway object tree three to four times the size of the model (a string for every
-/// token, a list for every array), and on 100,000 services that tree alone took 0.7 s and made the GC copy the
-/// growing model among it (docs/performance.md). This reader allocates what the model keeps and little else.
-/// It is still System.Text.Json (<see cref="Utf8JsonReader"/>), reflection-free and AOT-safe. Calendars,
-/// which are few and shared, are read by the source-generated context: each distinct calendar text is
-/// deserialized and built once, and identical definitions share one <see cref="ServiceCalendar"/>.
+/// deserializer builds a throwaway tree of strings, lists and objects several times the size of the model,
+/// which on 100,000 services cost 0.7 s by itself and made the garbage collector copy the growing model out
+/// of that garbage again and again (docs/performance.md). This reader allocates what the model keeps and
+/// almost nothing else: names are matched as UTF-8, codes and enum tokens are decoded into a reused buffer,
+/// lists are gathered in reused lists, and a JSON path is only formatted for a problem. It is still
+/// System.Text.Json (<see cref="Utf8JsonReader"/>): reflection-free and AOT-safe. Calendars, few and shared,
+/// are read by the source-generated context: each distinct calendar text is deserialized and built once.
 /// </remarks>
 internal sealed class DirectoryDocumentReader
 {
@@ -58,6 +59,7 @@ internal sealed class DirectoryDocumentReader
 
     private readonly ProblemList _problems = new();
     private readonly Gazetteer _gazetteer;
+    private readonly JsonPathStack _path = new();
     private readonly ConcurrentDictionary<string, ServiceAvailability> _calendars;
     private readonly ConcurrentDictionary<string, ServiceAvailability>.AlternateLookup<ReadOnlySpan<char>> _calendarsBySpan;
     private readonly Dictionary<byte[], ServiceAvailability> _calendarTexts = new(Utf8TextComparer.Instance);
@@ -69,6 +71,18 @@ internal sealed class DirectoryDocumentReader
     private readonly StringBuilder _key = new();
     private char[] _keyBuffer = new char[256];
     private char[] _text = new char[256];
+
+    // Each list of the model is gathered here and copied once into an array of its exact size; no two lists
+    // of one element type are ever open at the same time.
+    private readonly List<string> _coLeads = [];
+    private readonly List<Service> _services = [];
+    private readonly List<LanguageTag> _languageList = [];
+    private readonly List<UsState> _states = [];
+    private readonly List<UsCounty> _counties = [];
+    private readonly List<ZipCodeInfo> _zips = [];
+    private readonly List<RadiusArea> _radii = [];
+    private readonly List<ServiceLocation> _locations = [];
+    private readonly List<ServiceContact> _contacts = [];
 
     // Readers working on parts of one document share the calendars (only valid ones are added, and two
     // equal keys build equal calendars), so identical definitions still share one calendar across threads.
@@ -88,10 +102,10 @@ internal sealed class DirectoryDocumentReader
 
     /// <summary>
     /// Reads UTF-8 JSON like <see cref="Read(ReadOnlySpan{byte}, Gazetteer)"/>, with the same result and the
-    /// same problems in the same order, but converts the organizations of a large document on several
-    /// threads: one pass finds each organization's bytes, then contiguous runs of organizations are read in
-    /// parallel, each with its own problem list, and the results are joined in document order. Malformed
-    /// JSON makes it read the whole document again on one thread, so that error is reported exactly as before.
+    /// same problems in the same order, but reads the organizations of a large document on several threads:
+    /// one pass finds each organization's bytes, then contiguous runs of organizations are read in parallel,
+    /// each with its own problem list, and the results are joined in document order. Malformed JSON makes it
+    /// read the whole document again on one thread, so that error is reported exactly as before.
     /// </summary>
     public static ImmutableArray<Organization> Read(ReadOnlyMemory<byte> utf8Json, Gazetteer gazetteer)
     {
@@ -111,10 +125,8 @@ internal sealed class DirectoryDocumentReader
     private static ImmutableArray<Organization> Read(ReadOnlySpan<byte> utf8Json, ReadOnlyMemory<byte> memory, Gazetteer gazetteer, bool parallel)
     {
         var reader = new DirectoryDocumentReader(gazetteer);
-        var problems = reader._problems;
         var organizations = ImmutableArray.CreateBuilder<Organization>();
         var json = new Utf8JsonReader(utf8Json);
-        var where = "$";
         int? version = null;
         uint seen = 0;
         try
@@ -122,73 +134,69 @@ internal sealed class DirectoryDocumentReader
             json.Read();
             if (json.TokenType != JsonTokenType.StartObject)
             {
-                problems.Add("$", json.TokenType == JsonTokenType.Null ? "must be a JSON object, not null." : "must be a JSON object.");
+                reader.Problem(json.TokenType == JsonTokenType.Null ? "must be a JSON object, not null." : "must be a JSON object.");
                 json.Skip();
             }
             else
             {
+                reader._path.EnterObject();
                 int p;
-                while ((p = reader.NextProperty(ref json, RootProperties, "$", ref seen)) >= 0)
+                while ((p = reader.NextProperty(ref json, RootProperties, ref seen)) >= 0)
                 {
                     if (p == 0)
                     {
-                        version = reader.Integer(ref json, "$", "formatVersion");
-                        continue;
+                        version = reader.Integer(ref json);
                     }
-
-                    if (!reader.IsArray(ref json, "$", "organizations", "an array of organizations"))
+                    else if (!reader.IsArray(ref json, "an array of organizations"))
                     {
                         seen &= ~(1u << p);
-                        continue;
                     }
-
-                    if (parallel)
+                    else if (parallel)
                     {
                         if (!ReadOrganizationsInParallel(ref json, memory, reader, organizations))
                         {
                             return default;
                         }
-
-                        continue;
                     }
-
-                    while (json.Read() && json.TokenType != JsonTokenType.EndArray)
+                    else
                     {
-                        where = $"$.organizations[{organizations.Count}]";
-                        organizations.Add(reader.Organization(ref json, utf8Json, where));
+                        for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
+                        {
+                            reader._path.PushIndex(i);
+                            organizations.Add(reader.Organization(ref json, utf8Json));
+                            reader._path.Pop();
+                        }
                     }
-
-                    where = "$";
                 }
             }
 
             if (json.Read())
             {
-                problems.Add("$", "must hold one JSON object and nothing after it.");
+                reader.Problem("must hold one JSON object and nothing after it.");
             }
         }
         catch (JsonException e)
         {
-            throw Malformed(where, e);
+            throw Malformed(reader._path.Format(), e);
         }
 
         if (version is null)
         {
-            reader.Require(false, "$", "formatVersion", 0);
+            reader.Require(false, "formatVersion", 0);
         }
         else if (version != FormatVersion)
         {
-            problems.Add("$.formatVersion", $"must be {FormatVersion}.");
+            reader._problems.Add("$.formatVersion", $"must be {FormatVersion}.");
         }
 
         if ((seen & 2) == 0)
         {
-            problems.Add("$.organizations", "is required.");
+            reader._problems.Add("$.organizations", "is required.");
         }
 
         var result = organizations.ToImmutable();
         reader.Validate(result);
-        problems.ThrowIfAny(Subject);
+        reader._problems.ThrowIfAny(Subject);
         return result;
     }
 
@@ -258,6 +266,8 @@ internal sealed class DirectoryDocumentReader
             {
                 var part = new DirectoryDocumentReader(reader._gazetteer, reader._calendars);
                 readers[chunk] = part;
+                part._path.EnterObject();
+                part._path.SetProperty("organizations");
                 var first = (int)((long)count * chunk / chunks);
                 var last = (int)((long)count * (chunk + 1) / chunks);
                 for (var i = first; i < last; i++)
@@ -265,7 +275,9 @@ internal sealed class DirectoryDocumentReader
                     var bytes = memory.Span[starts[i]..ends[i]];
                     var element = new Utf8JsonReader(bytes);
                     element.Read();
-                    results[i] = part.Organization(ref element, bytes, $"$.organizations[{i}]");
+                    part._path.PushIndex(i);
+                    results[i] = part.Organization(ref element, bytes);
+                    part._path.Pop();
                 }
             });
         }
@@ -294,11 +306,11 @@ internal sealed class DirectoryDocumentReader
     }
 
     // On the organization's first token; leaves the reader on its last.
-    private Organization Organization(ref Utf8JsonReader json, ReadOnlySpan<byte> document, string path)
+    private Organization Organization(ref Utf8JsonReader json, ReadOnlySpan<byte> document)
     {
         if (json.TokenType != JsonTokenType.StartObject)
         {
-            _problems.Add(path, json.TokenType == JsonTokenType.Null ? "must be an organization object, not null." : "must be an organization object.");
+            Problem(json.TokenType == JsonTokenType.Null ? "must be an organization object, not null." : "must be an organization object.");
             json.Skip();
             return new Organization { Id = "", Name = "", Kind = OrganizationKind.ServiceProvider };
         }
@@ -310,33 +322,33 @@ internal sealed class DirectoryDocumentReader
         ImmutableArray<Service> services = [];
         uint seen = 0;
         int p;
-        while ((p = NextProperty(ref json, OrganizationProperties, path, ref seen)) >= 0)
+        _path.EnterObject();
+        while ((p = NextProperty(ref json, OrganizationProperties, ref seen)) >= 0)
         {
             switch (p)
             {
                 case 0:
-                    id = String(ref json, path, "id");
+                    id = String(ref json);
                     break;
                 case 1:
-                    name = String(ref json, path, "name");
+                    name = String(ref json);
                     break;
                 case 2:
-                    kind = Enum<OrganizationKind>(ref json, path, "kind");
+                    kind = Enum<OrganizationKind>(ref json);
                     break;
                 case 3:
-                    website = String(ref json, path, "website");
+                    website = String(ref json);
                     break;
                 case 4:
-                    coLeads = CoLeads(ref json, path);
+                    coLeads = CoLeads(ref json);
                     break;
                 default:
-                    services = Services(ref json, document, path);
+                    services = Services(ref json, document);
                     break;
             }
         }
 
-        Require(kind is not null, path, "kind", before);
-
+        Require(kind is not null, "kind", before);
         return new Organization
         {
             Id = id ?? "",
@@ -348,57 +360,57 @@ internal sealed class DirectoryDocumentReader
         };
     }
 
-    private ImmutableArray<string> CoLeads(ref Utf8JsonReader json, string path)
+    private ImmutableArray<string> CoLeads(ref Utf8JsonReader json)
     {
-        if (!IsArray(ref json, path, "coLeads", "an array of organization ids"))
+        if (!IsArray(ref json, "an array of organization ids"))
         {
             return [];
         }
 
-        var coLeads = ImmutableArray.CreateBuilder<string>();
         for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
         {
             if (json.TokenType == JsonTokenType.String)
             {
-                coLeads.Add(json.GetString()!);
+                _coLeads.Add(json.GetString()!);
                 continue;
             }
 
-            _problems.Add($"{path}.coLeads[{i}]", json.TokenType == JsonTokenType.Null ? "must be an organization id, not null." : "must be an organization id (a string).");
+            _path.PushIndex(i);
+            Problem(json.TokenType == JsonTokenType.Null ? "must be an organization id, not null." : "must be an organization id (a string).");
+            _path.Pop();
             json.Skip();
-            coLeads.Add("");
+            _coLeads.Add("");
         }
 
-        return Done(coLeads);
+        return Done(_coLeads);
     }
 
-    private ImmutableArray<Service> Services(ref Utf8JsonReader json, ReadOnlySpan<byte> document, string path)
+    private ImmutableArray<Service> Services(ref Utf8JsonReader json, ReadOnlySpan<byte> document)
     {
-        if (!IsArray(ref json, path, "services", "an array of services"))
+        if (!IsArray(ref json, "an array of services"))
         {
             return [];
         }
 
-        var services = ImmutableArray.CreateBuilder<Service>();
         for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
         {
-            services.Add(Service(ref json, document, path, i));
+            _path.PushIndex(i);
+            _services.Add(Service(ref json, document));
+            _path.Pop();
         }
 
-        return Done(services);
+        return Done(_services);
     }
 
-    private Service Service(ref Utf8JsonReader json, ReadOnlySpan<byte> document, string organization, int index)
+    private Service Service(ref Utf8JsonReader json, ReadOnlySpan<byte> document)
     {
         if (json.TokenType != JsonTokenType.StartObject)
         {
-            var at = $"{organization}.services[{index}]";
-            _problems.Add(at, json.TokenType == JsonTokenType.Null ? "must be a service object, not null." : "must be a service object.");
+            Problem(json.TokenType == JsonTokenType.Null ? "must be a service object, not null." : "must be a service object.");
             json.Skip();
             return new Service { Id = "", Name = "", Area = ServiceArea.Nationwide, LastVerified = default };
         }
 
-        var path = $"{organization}.services[{index}]";
         var before = _problems.Count;
         string? id = null, name = null;
         ImmutableArray<ServiceType> types = [];
@@ -413,53 +425,53 @@ internal sealed class DirectoryDocumentReader
         LocalDate? verified = null;
         uint seen = 0;
         int p;
-        while ((p = NextProperty(ref json, ServiceProperties, path, ref seen)) >= 0)
+        _path.EnterObject();
+        while ((p = NextProperty(ref json, ServiceProperties, ref seen)) >= 0)
         {
             switch (p)
             {
                 case 0:
-                    id = String(ref json, path, "id");
+                    id = String(ref json);
                     break;
                 case 1:
-                    name = Intern(ref json, path, "name");
+                    name = Intern(ref json);
                     break;
                 case 2:
-                    types = EnumArray<ServiceType>(ref json, path, "types");
+                    types = EnumArray<ServiceType>(ref json);
                     break;
                 case 3:
-                    area = Area(ref json, path);
+                    area = Area(ref json);
                     break;
                 case 4:
-                    population = Population(ref json, path);
+                    population = Population(ref json);
                     break;
                 case 5:
-                    languages = Languages(ref json, path);
+                    languages = Languages(ref json);
                     break;
                 case 6:
-                    availability = Availability(ref json, document, path);
+                    availability = Availability(ref json, document);
                     break;
                 case 7:
-                    warm = Bool(ref json, path, "acceptsWarmTransfers") ?? false;
+                    warm = Bool(ref json) ?? false;
                     break;
                 case 8:
-                    capacity = Enum<Capacity>(ref json, path, "capacity");
+                    capacity = Enum<Capacity>(ref json);
                     break;
                 case 9:
-                    locations = Locations(ref json, path);
+                    locations = Locations(ref json);
                     break;
                 case 10:
-                    contacts = Contacts(ref json, path);
+                    contacts = Contacts(ref json);
                     break;
                 default:
-                    verified = Date(ref json, path, "lastVerified");
+                    verified = Date(ref json);
                     break;
             }
         }
 
-        Require(area is not null, path, "area", before);
-        Require(availability is not null, path, "availability", before, "is required: { \"alwaysOpen\": true } or { \"calendar\": { ... } }.");
-        Require(verified is not null, path, "lastVerified", before);
-
+        Require(area is not null, "area", before);
+        Require(availability is not null, "availability", before, "is required: { \"alwaysOpen\": true } or { \"calendar\": { ... } }.");
+        Require(verified is not null, "lastVerified", before);
         return new Service
         {
             Id = id ?? "",
@@ -477,14 +489,13 @@ internal sealed class DirectoryDocumentReader
         };
     }
 
-    private ServiceArea? Area(ref Utf8JsonReader json, string service)
+    private ServiceArea? Area(ref Utf8JsonReader json)
     {
-        if (!IsObject(ref json, service, "area", "an area object"))
+        if (!IsObject(ref json, "an area object"))
         {
             return null;
         }
 
-        var path = service + ".area";
         var national = false;
         ImmutableArray<UsState> states = [];
         ImmutableArray<UsCounty> counties = [];
@@ -492,24 +503,25 @@ internal sealed class DirectoryDocumentReader
         ImmutableArray<RadiusArea> radii = [];
         uint seen = 0;
         int p;
-        while ((p = NextProperty(ref json, AreaProperties, path, ref seen)) >= 0)
+        _path.EnterObject();
+        while ((p = NextProperty(ref json, AreaProperties, ref seen)) >= 0)
         {
             switch (p)
             {
                 case 0:
-                    national = Bool(ref json, path, "national") ?? false;
+                    national = Bool(ref json) ?? false;
                     break;
                 case 1:
-                    states = States(ref json, path);
+                    states = States(ref json);
                     break;
                 case 2:
-                    counties = Counties(ref json, path);
+                    counties = Counties(ref json);
                     break;
                 case 3:
-                    zips = Zips(ref json, path);
+                    zips = Zips(ref json);
                     break;
                 default:
-                    radii = Radii(ref json, path);
+                    radii = Radii(ref json);
                     break;
             }
         }
@@ -517,177 +529,189 @@ internal sealed class DirectoryDocumentReader
         return new ServiceArea { IsNational = national, States = states, Counties = counties, Zips = zips, Radii = radii };
     }
 
-    private ImmutableArray<UsState> States(ref Utf8JsonReader json, string area)
+    private ImmutableArray<UsState> States(ref Utf8JsonReader json)
     {
-        if (!IsArray(ref json, area, "states", "an array of state codes"))
+        if (!IsArray(ref json, "an array of state codes"))
         {
             return [];
         }
 
-        var states = ImmutableArray.CreateBuilder<UsState>();
         for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
         {
-            if (Text(ref json, area, "states", i, "a state code", out var code))
+            _path.PushIndex(i);
+            if (Text(ref json, "a state code", out var code))
             {
                 if (StateByCode(code) is { } state)
                 {
-                    states.Add(state);
+                    _states.Add(state);
                 }
                 else
                 {
-                    _problems.Add($"{area}.states[{i}]", StateMessage(code));
+                    Problem(StateMessage(code));
                 }
             }
+
+            _path.Pop();
         }
 
-        return Done(states);
+        return Done(_states);
     }
 
-    private ImmutableArray<UsCounty> Counties(ref Utf8JsonReader json, string area)
+    private ImmutableArray<UsCounty> Counties(ref Utf8JsonReader json)
     {
-        if (!IsArray(ref json, area, "counties", "an array of county FIPS codes"))
+        if (!IsArray(ref json, "an array of county FIPS codes"))
         {
             return [];
         }
 
-        var counties = ImmutableArray.CreateBuilder<UsCounty>();
         for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
         {
-            if (!Text(ref json, area, "counties", i, "a county FIPS code", out var fips))
+            _path.PushIndex(i);
+            if (Text(ref json, "a county FIPS code", out var fips))
             {
-                continue;
+                if (_gazetteer.TryGetCounty(fips, out var county))
+                {
+                    _counties.Add(county);
+                }
+                else
+                {
+                    var text = fips.ToString();
+                    Problem(InputText.IsDigits(text, 5)
+                        ? $"county {text} is not in the gazetteer."
+                        : $"{InputText.Describe(text)} is not a county FIPS code: expected exactly 5 digits, such as 36061.");
+                }
             }
 
-            if (_gazetteer.TryGetCounty(fips, out var county))
-            {
-                counties.Add(county);
-                continue;
-            }
-
-            var text = fips.ToString();
-            _problems.Add($"{area}.counties[{i}]", InputText.IsDigits(text, 5)
-                ? $"county {text} is not in the gazetteer."
-                : $"{InputText.Describe(text)} is not a county FIPS code: expected exactly 5 digits, such as 36061.");
+            _path.Pop();
         }
 
-        return Done(counties);
+        return Done(_counties);
     }
 
-    private ImmutableArray<ZipCodeInfo> Zips(ref Utf8JsonReader json, string area)
+    private ImmutableArray<ZipCodeInfo> Zips(ref Utf8JsonReader json)
     {
-        if (!IsArray(ref json, area, "zips", "an array of ZIP codes"))
+        if (!IsArray(ref json, "an array of ZIP codes"))
         {
             return [];
         }
 
-        var zips = ImmutableArray.CreateBuilder<ZipCodeInfo>();
         for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
         {
-            if (Text(ref json, area, "zips", i, "a ZIP code", out var text))
+            _path.PushIndex(i);
+            if (Text(ref json, "a ZIP code", out var text))
             {
                 if (_gazetteer.TryGetZip(text, out var zip))
                 {
-                    zips.Add(zip);
+                    _zips.Add(zip);
                 }
                 else
                 {
-                    _problems.Add($"{area}.zips[{i}]", ZipMessage(text));
+                    Problem(ZipMessage(text));
                 }
             }
+
+            _path.Pop();
         }
 
-        return Done(zips);
+        return Done(_zips);
     }
 
-    private ImmutableArray<RadiusArea> Radii(ref Utf8JsonReader json, string area)
+    private ImmutableArray<RadiusArea> Radii(ref Utf8JsonReader json)
     {
-        if (!IsArray(ref json, area, "radii", "an array of radius objects"))
+        if (!IsArray(ref json, "an array of radius objects"))
         {
             return [];
         }
 
-        var radii = ImmutableArray.CreateBuilder<RadiusArea>();
         for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
         {
-            var path = $"{area}.radii[{i}]";
-            if (json.TokenType != JsonTokenType.StartObject)
+            _path.PushIndex(i);
+            if (Radius(ref json) is { } radius)
             {
-                _problems.Add(path, json.TokenType == JsonTokenType.Null ? "must be a radius object, not null." : "must be a radius object.");
-                json.Skip();
-                continue;
+                _radii.Add(radius);
             }
 
-            var before = _problems.Count;
-            double? latitude = null, longitude = null, kilometers = null;
-            uint seen = 0;
-            int p;
-            while ((p = NextProperty(ref json, RadiusProperties, path, ref seen)) >= 0)
-            {
-                switch (p)
-                {
-                    case 0:
-                        latitude = Number(ref json, path, "latitude");
-                        break;
-                    case 1:
-                        longitude = Number(ref json, path, "longitude");
-                        break;
-                    default:
-                        kilometers = Number(ref json, path, "kilometers");
-                        break;
-                }
-            }
+            _path.Pop();
+        }
 
-            var point = Point(path, latitude, longitude, before);
-            if (kilometers is not { } km)
-            {
-                Require(false, path, "kilometers", before);
-            }
-            else if (!RadiusArea.IsValidRadius(km))
-            {
-                _problems.Add(path + ".kilometers", RadiusArea.RadiusMessage);
-            }
+        return Done(_radii);
+    }
 
-            if (_problems.Count == before)
+    private RadiusArea? Radius(ref Utf8JsonReader json)
+    {
+        if (json.TokenType != JsonTokenType.StartObject)
+        {
+            Problem(json.TokenType == JsonTokenType.Null ? "must be a radius object, not null." : "must be a radius object.");
+            json.Skip();
+            return null;
+        }
+
+        var before = _problems.Count;
+        double? latitude = null, longitude = null, kilometers = null;
+        uint seen = 0;
+        int p;
+        _path.EnterObject();
+        while ((p = NextProperty(ref json, RadiusProperties, ref seen)) >= 0)
+        {
+            switch (p)
             {
-                radii.Add(new RadiusArea(point!.Value, kilometers!.Value));
+                case 0:
+                    latitude = Number(ref json);
+                    break;
+                case 1:
+                    longitude = Number(ref json);
+                    break;
+                default:
+                    kilometers = Number(ref json);
+                    break;
             }
         }
 
-        return Done(radii);
+        var point = Point(latitude, longitude, before);
+        if (kilometers is not { } km)
+        {
+            Require(false, "kilometers", before);
+        }
+        else if (!RadiusArea.IsValidRadius(km))
+        {
+            Problem("kilometers", RadiusArea.RadiusMessage);
+        }
+
+        return _problems.Count == before ? new RadiusArea(point!.Value, kilometers!.Value) : null;
     }
 
-    private PopulationServed Population(ref Utf8JsonReader json, string service)
+    private PopulationServed Population(ref Utf8JsonReader json)
     {
-        if (!IsObject(ref json, service, "population", "a population object"))
+        if (!IsObject(ref json, "a population object"))
         {
             return PopulationServed.Everyone;
         }
 
-        var path = service + ".population";
         int? minAge = null, maxAge = null;
         ImmutableArray<Gender> genders = [];
         ImmutableArray<TraffickingType> trafficking = [];
         ImmutableArray<ImmigrationStatus> statuses = [];
         uint seen = 0;
         int p;
-        while ((p = NextProperty(ref json, PopulationProperties, path, ref seen)) >= 0)
+        _path.EnterObject();
+        while ((p = NextProperty(ref json, PopulationProperties, ref seen)) >= 0)
         {
             switch (p)
             {
                 case 0:
-                    minAge = Integer(ref json, path, "minAge");
+                    minAge = Integer(ref json);
                     break;
                 case 1:
-                    maxAge = Integer(ref json, path, "maxAge");
+                    maxAge = Integer(ref json);
                     break;
                 case 2:
-                    genders = EnumArray<Gender>(ref json, path, "genders");
+                    genders = EnumArray<Gender>(ref json);
                     break;
                 case 3:
-                    trafficking = EnumArray<TraffickingType>(ref json, path, "traffickingTypes");
+                    trafficking = EnumArray<TraffickingType>(ref json);
                     break;
                 default:
-                    statuses = EnumArray<ImmigrationStatus>(ref json, path, "immigrationStatuses");
+                    statuses = EnumArray<ImmigrationStatus>(ref json);
                     break;
             }
         }
@@ -695,59 +719,56 @@ internal sealed class DirectoryDocumentReader
         return new PopulationServed { MinAge = minAge, MaxAge = maxAge, Genders = genders, TraffickingTypes = trafficking, ImmigrationStatuses = statuses };
     }
 
-    private ImmutableArray<LanguageTag> Languages(ref Utf8JsonReader json, string service)
+    private ImmutableArray<LanguageTag> Languages(ref Utf8JsonReader json)
     {
-        if (!IsArray(ref json, service, "languages", "an array of language tags"))
+        if (!IsArray(ref json, "an array of language tags"))
         {
             return [];
         }
 
-        var languages = ImmutableArray.CreateBuilder<LanguageTag>();
         for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
         {
-            if (!Text(ref json, service, "languages", i, "a language tag", out var text))
+            _path.PushIndex(i);
+            if (Text(ref json, "a language tag", out var text))
             {
-                continue;
+                if (_languagesBySpan.TryGetValue(text, out var known))
+                {
+                    _languageList.Add(known);
+                }
+                else if (LanguageTag.TryParse(text.ToString(), out var tag))
+                {
+                    _languagesBySpan[text] = tag;
+                    _languageList.Add(tag);
+                }
+                else
+                {
+                    Problem(LanguageTag.ProblemMessage);
+                }
             }
 
-            if (_languagesBySpan.TryGetValue(text, out var known))
-            {
-                languages.Add(known);
-                continue;
-            }
-
-            var value = text.ToString();
-            if (LanguageTag.TryParse(value, out var tag))
-            {
-                _languages[value] = tag;
-                languages.Add(tag);
-            }
-            else
-            {
-                _problems.Add($"{service}.languages[{i}]", LanguageTag.ProblemMessage);
-            }
+            _path.Pop();
         }
 
-        return Done(languages);
+        return Done(_languageList);
     }
 
-    private ServiceAvailability? Availability(ref Utf8JsonReader json, ReadOnlySpan<byte> document, string service)
+    private ServiceAvailability? Availability(ref Utf8JsonReader json, ReadOnlySpan<byte> document)
     {
-        if (!IsObject(ref json, service, "availability", "an availability object"))
+        if (!IsObject(ref json, "an availability object"))
         {
             return null;
         }
 
-        var path = service + ".availability";
         bool? alwaysOpen = null;
         ServiceAvailability? calendar = null;
         uint seen = 0;
         int p;
-        while ((p = NextProperty(ref json, AvailabilityProperties, path, ref seen)) >= 0)
+        _path.EnterObject();
+        while ((p = NextProperty(ref json, AvailabilityProperties, ref seen)) >= 0)
         {
             if (p == 0)
             {
-                alwaysOpen = Bool(ref json, path, "alwaysOpen");
+                alwaysOpen = Bool(ref json);
             }
             else if (json.TokenType == JsonTokenType.Null)
             {
@@ -755,7 +776,7 @@ internal sealed class DirectoryDocumentReader
             }
             else
             {
-                calendar = Calendar(ref json, document, path);
+                calendar = Calendar(ref json, document);
             }
         }
 
@@ -763,7 +784,7 @@ internal sealed class DirectoryDocumentReader
         {
             if ((seen & 2) != 0)
             {
-                _problems.Add(path, "has alwaysOpen, so must not also have a calendar.");
+                Problem("has alwaysOpen, so must not also have a calendar.");
             }
 
             return ServiceAvailability.AlwaysOpen;
@@ -771,23 +792,23 @@ internal sealed class DirectoryDocumentReader
 
         if ((seen & 2) == 0)
         {
-            _problems.Add(path + ".calendar", "is required unless alwaysOpen is true.");
+            Problem("calendar", "is required unless alwaysOpen is true.");
         }
 
         return calendar ?? ServiceAvailability.AlwaysOpen;
     }
 
     /// <summary>
-    /// On the calendar's first token: most services repeat one of a few calendars word for word, so the
-    /// text itself is looked up first; a new text is deserialized by the source-generated context and built
-    /// (or found by its canonical definition), and remembered if it was valid.
+    /// On the calendar's first token: most services repeat one of a few calendars word for word, so the text
+    /// itself is looked up first; a new text is deserialized by the source-generated context and built (or
+    /// found by its canonical definition, so differently written equal definitions share one calendar), and
+    /// remembered if it was valid.
     /// </summary>
-    private ServiceAvailability? Calendar(ref Utf8JsonReader json, ReadOnlySpan<byte> document, string availability)
+    private ServiceAvailability? Calendar(ref Utf8JsonReader json, ReadOnlySpan<byte> document)
     {
-        var path = availability + ".calendar";
         if (json.TokenType != JsonTokenType.StartObject)
         {
-            _problems.Add(path, "must be a calendar object.");
+            Problem("must be a calendar object.");
             json.Skip();
             return null;
         }
@@ -800,6 +821,7 @@ internal sealed class DirectoryDocumentReader
             return known;
         }
 
+        var path = _path.Format();
         ServiceCalendarDocument? c;
         try
         {
@@ -814,19 +836,19 @@ internal sealed class DirectoryDocumentReader
         }
 
         var before = _problems.Count;
-        var result = Availability(path, c!);
+        var result = Calendar(path, c!);
         if (_problems.Count == before)
         {
-            _calendarTexts[text.ToArray()] = result;
+            _calendarTextsBySpan[text] = result;
         }
 
         return result;
     }
 
-    private ServiceAvailability Availability(string path, ServiceCalendarDocument c)
+    private ServiceAvailability Calendar(string path, ServiceCalendarDocument c)
     {
-        // The canonical text of the definition is the interning key: differently spelled texts of one
-        // definition share a calendar. Only definitions that can be valid are keyed (and only valid ones are added).
+        // The canonical text of the definition is the interning key. Only definitions that can be valid
+        // are keyed (and only valid ones are added).
         var keyed = AppendCalendarKey(c);
         if (keyed)
         {
@@ -980,30 +1002,32 @@ internal sealed class DirectoryDocumentReader
         return "calendar-" + Convert.ToHexStringLower(hash[..8]);
     }
 
-    private ImmutableArray<ServiceLocation> Locations(ref Utf8JsonReader json, string service)
+    private ImmutableArray<ServiceLocation> Locations(ref Utf8JsonReader json)
     {
-        if (!IsArray(ref json, service, "locations", "an array of locations"))
+        if (!IsArray(ref json, "an array of locations"))
         {
             return [];
         }
 
-        var locations = ImmutableArray.CreateBuilder<ServiceLocation>();
         for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
         {
-            if (Location(ref json, $"{service}.locations[{i}]") is { } location)
+            _path.PushIndex(i);
+            if (Location(ref json) is { } location)
             {
-                locations.Add(location);
+                _locations.Add(location);
             }
+
+            _path.Pop();
         }
 
-        return Done(locations);
+        return Done(_locations);
     }
 
-    private ServiceLocation? Location(ref Utf8JsonReader json, string path)
+    private ServiceLocation? Location(ref Utf8JsonReader json)
     {
         if (json.TokenType != JsonTokenType.StartObject)
         {
-            _problems.Add(path, json.TokenType == JsonTokenType.Null ? "must be a location object, not null." : "must be a location object.");
+            Problem(json.TokenType == JsonTokenType.Null ? "must be a location object, not null." : "must be a location object.");
             json.Skip();
             return null;
         }
@@ -1016,55 +1040,56 @@ internal sealed class DirectoryDocumentReader
         var confidential = false;
         uint seen = 0;
         int p;
-        while ((p = NextProperty(ref json, LocationProperties, path, ref seen)) >= 0)
+        _path.EnterObject();
+        while ((p = NextProperty(ref json, LocationProperties, ref seen)) >= 0)
         {
             switch (p)
             {
                 case 0:
-                    name = Intern(ref json, path, "name");
+                    name = Intern(ref json);
                     break;
                 case 1:
-                    address = String(ref json, path, "address");
+                    address = String(ref json);
                     break;
                 case 2:
-                    city = Intern(ref json, path, "city");
+                    city = Intern(ref json);
                     break;
                 case 3:
-                    if (Text(ref json, path, "state", -1, "a state code", out var code))
+                    if (Text(ref json, "a state code", out var code))
                     {
                         state = StateByCode(code);
                         if (state is null)
                         {
-                            _problems.Add(path + ".state", StateMessage(code));
+                            Problem(StateMessage(code));
                         }
                     }
 
                     break;
                 case 4:
-                    if (Text(ref json, path, "zip", -1, "a ZIP code", out var text) && !_gazetteer.TryGetZip(text, out zip))
+                    if (Text(ref json, "a ZIP code", out var text) && !_gazetteer.TryGetZip(text, out zip))
                     {
-                        _problems.Add(path + ".zip", ZipMessage(text));
+                        Problem(ZipMessage(text));
                     }
 
                     break;
                 case 5:
-                    latitude = Number(ref json, path, "latitude");
+                    latitude = Number(ref json);
                     break;
                 case 6:
-                    longitude = Number(ref json, path, "longitude");
+                    longitude = Number(ref json);
                     break;
                 default:
-                    confidential = Bool(ref json, path, "confidential") ?? false;
+                    confidential = Bool(ref json) ?? false;
                     break;
             }
         }
 
-        Require(!string.IsNullOrWhiteSpace(city), path, "city", before);
-        Require(state is not null, path, "state", before);
-        var point = Point(path, latitude, longitude, before);
+        Require(!string.IsNullOrWhiteSpace(city), "city", before);
+        Require(state is not null, "state", before);
+        var point = Point(latitude, longitude, before);
         if (zip is not null && state is not null && zip.State != state)
         {
-            _problems.Add(path + ".zip", $"is in {zip.State.Code}, not {state.Code}.");
+            Problem("zip", $"is in {zip.State.Code}, not {state.Code}.");
         }
 
         return _problems.Count != before ? null : new ServiceLocation
@@ -1079,79 +1104,84 @@ internal sealed class DirectoryDocumentReader
         };
     }
 
-    private ImmutableArray<ServiceContact> Contacts(ref Utf8JsonReader json, string service)
+    private ImmutableArray<ServiceContact> Contacts(ref Utf8JsonReader json)
     {
-        if (!IsArray(ref json, service, "contacts", "an array of contacts"))
+        if (!IsArray(ref json, "an array of contacts"))
         {
             return [];
         }
 
-        var contacts = ImmutableArray.CreateBuilder<ServiceContact>();
         for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
         {
-            var path = $"{service}.contacts[{i}]";
-            if (json.TokenType != JsonTokenType.StartObject)
+            _path.PushIndex(i);
+            if (Contact(ref json) is { } contact)
             {
-                _problems.Add(path, json.TokenType == JsonTokenType.Null ? "must be a contact object, not null." : "must be a contact object.");
-                json.Skip();
-                continue;
+                _contacts.Add(contact);
             }
 
-            var before = _problems.Count;
-            ContactChannel? channel = null;
-            string? value = null;
-            uint seen = 0;
-            int p;
-            while ((p = NextProperty(ref json, ContactProperties, path, ref seen)) >= 0)
-            {
-                if (p == 0)
-                {
-                    channel = Enum<ContactChannel>(ref json, path, "channel");
-                }
-                else
-                {
-                    value = Intern(ref json, path, "value");
-                }
-            }
+            _path.Pop();
+        }
 
-            Require(channel is not null, path, "channel", before);
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                Require(false, path, "value", before, "is required: a phone number, address or link.");
-                continue;
-            }
+        return Done(_contacts);
+    }
 
-            if (channel is { } c)
+    private ServiceContact? Contact(ref Utf8JsonReader json)
+    {
+        if (json.TokenType != JsonTokenType.StartObject)
+        {
+            Problem(json.TokenType == JsonTokenType.Null ? "must be a contact object, not null." : "must be a contact object.");
+            json.Skip();
+            return null;
+        }
+
+        var before = _problems.Count;
+        ContactChannel? channel = null;
+        string? value = null;
+        uint seen = 0;
+        int p;
+        _path.EnterObject();
+        while ((p = NextProperty(ref json, ContactProperties, ref seen)) >= 0)
+        {
+            if (p == 0)
             {
-                contacts.Add(new ServiceContact(c, value));
+                channel = Enum<ContactChannel>(ref json);
+            }
+            else
+            {
+                value = Intern(ref json);
             }
         }
 
-        return Done(contacts);
+        Require(channel is not null, "channel", before);
+        Require(!string.IsNullOrWhiteSpace(value), "value", before, "is required: a phone number, address or link.");
+        return channel is { } c && !string.IsNullOrWhiteSpace(value) ? new ServiceContact(c, value) : null;
     }
 
     /// <summary>
-    /// Reads the next property of the object the reader is in and moves onto its value, returning the
-    /// property's index in <paramref name="names"/>, or -1 at the end of the object. Unknown properties and
-    /// properties given a second time are reported and skipped (the first value stays). A null value counts
-    /// as given: callers treat it as absent where the format allows.
+    /// Reads the next property of the object the reader is in (entered with <see cref="JsonPathStack.EnterObject"/>)
+    /// and moves onto its value, with the property's name on the path; returns its index in <paramref name="names"/>,
+    /// or -1 at the end of the object, whose slot it then leaves. Unknown properties and properties given a second
+    /// time are reported and skipped (the first value stays). A null value counts as given: callers treat it as
+    /// absent where the format allows.
     /// </summary>
-    private int NextProperty(ref Utf8JsonReader json, PropertyNames names, string path, ref uint seen)
+    private int NextProperty(ref Utf8JsonReader json, PropertyNames names, ref uint seen)
     {
+        _path.SetProperty(null);
         while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
         {
             var p = names.Find(ref json);
             if (p < 0)
             {
-                _problems.Add(DocumentFields.PropertyPath(path, json.GetString()!), "is not a known property.");
+                Problem(json.GetString()!, "is not a known property.");
             }
             else if ((seen & (1u << p)) != 0)
             {
-                _problems.Add($"{path}.{names[p]}", "is given twice; give each property once.");
+                Problem(names[p], "is given twice; give each property once.");
             }
             else
             {
                 seen |= 1u << p;
+                _path.SetProperty(names[p]);
                 json.Read();
                 return p;
             }
@@ -1160,53 +1190,53 @@ internal sealed class DirectoryDocumentReader
             json.Skip();
         }
 
+        _path.Pop();
         return -1;
     }
 
     // True on an array's '['. Null is absent: false, nothing reported. Anything else is reported and skipped.
-    private bool IsArray(ref Utf8JsonReader json, string path, string member, string what) =>
-        json.TokenType == JsonTokenType.StartArray || !WrongType(ref json, path, member, what);
+    private bool IsArray(ref Utf8JsonReader json, string what) =>
+        json.TokenType == JsonTokenType.StartArray || !WrongType(ref json, what, item: false);
 
     // True on an object's '{', like IsArray.
-    private bool IsObject(ref Utf8JsonReader json, string path, string member, string what) =>
-        json.TokenType == JsonTokenType.StartObject || !WrongType(ref json, path, member, what);
+    private bool IsObject(ref Utf8JsonReader json, string what) =>
+        json.TokenType == JsonTokenType.StartObject || !WrongType(ref json, what, item: false);
 
-    // Null is absent (returns false); anything else is reported as not being what was expected, and skipped.
-    private bool WrongType(ref Utf8JsonReader json, string path, string member, string what, int index = -1)
+    // A null property is absent (returns false); anything else, and a null array item, is reported as not
+    // being what was expected, and skipped.
+    private bool WrongType(ref Utf8JsonReader json, string what, bool item)
     {
-        if (json.TokenType == JsonTokenType.Null && index < 0)
+        if (json.TokenType == JsonTokenType.Null && !item)
         {
             return false;
         }
 
-        _problems.Add(ItemPath(path, member, index), json.TokenType == JsonTokenType.Null ? $"must be {what}, not null." : $"must be {what}.");
+        Problem(json.TokenType == JsonTokenType.Null ? $"must be {what}, not null." : $"must be {what}.");
         json.Skip();
         return true;
     }
 
-    private string? String(ref Utf8JsonReader json, string path, string member)
+    private string? String(ref Utf8JsonReader json)
     {
         if (json.TokenType == JsonTokenType.String)
         {
             return json.GetString();
         }
 
-        WrongType(ref json, path, member, "a string");
+        WrongType(ref json, "a string", item: false);
         return null;
     }
 
     // Service names, cities, location names and contact values repeat across a directory (100,000 synthetic
     // services have 32 service names and 16,000 cities); the model keeps one copy of each, and a repeat is
     // found without making a string for it.
-    private string? Intern(ref Utf8JsonReader json, string path, string member)
+    private string? Intern(ref Utf8JsonReader json)
     {
-        if (json.TokenType != JsonTokenType.String)
+        if (!Text(ref json, "a string", out var text, item: false))
         {
-            WrongType(ref json, path, member, "a string");
             return null;
         }
 
-        var text = Scratch(ref json);
         if (_stringsBySpan.TryGetValue(text, out var known))
         {
             return known;
@@ -1217,9 +1247,17 @@ internal sealed class DirectoryDocumentReader
         return value;
     }
 
-    // The string value (unescaped) in a buffer reused by the next call.
-    private ReadOnlySpan<char> Scratch(ref Utf8JsonReader json)
+    // A string value, or an item of a string array, unescaped into a buffer that the next call reuses; false
+    // when it is null or not a string (reported, except a null property, which is absent).
+    private bool Text(ref Utf8JsonReader json, string what, out ReadOnlySpan<char> text, bool item = true)
     {
+        if (json.TokenType != JsonTokenType.String)
+        {
+            WrongType(ref json, what, item);
+            text = default;
+            return false;
+        }
+
         // UTF-8 never takes fewer bytes than UTF-16 takes chars, and unescaping only shortens.
         var bytes = json.HasValueSequence ? checked((int)json.ValueSequence.Length) : json.ValueSpan.Length;
         if (_text.Length < bytes)
@@ -1227,59 +1265,46 @@ internal sealed class DirectoryDocumentReader
             _text = new char[Math.Max(bytes, _text.Length * 2)];
         }
 
-        return _text.AsSpan(0, json.CopyString(_text));
+        text = _text.AsSpan(0, json.CopyString(_text));
+        return true;
     }
 
-    // A string value, or an item of a string array, as text in the scratch buffer; false when it is null or not a string (reported).
-    private bool Text(ref Utf8JsonReader json, string path, string member, int index, string what, out ReadOnlySpan<char> text)
-    {
-        if (json.TokenType == JsonTokenType.String)
-        {
-            text = Scratch(ref json);
-            return true;
-        }
-
-        WrongType(ref json, path, member, what, index);
-        text = default;
-        return false;
-    }
-
-    private bool? Bool(ref Utf8JsonReader json, string path, string member)
+    private bool? Bool(ref Utf8JsonReader json)
     {
         if (json.TokenType is JsonTokenType.True or JsonTokenType.False)
         {
             return json.TokenType == JsonTokenType.True;
         }
 
-        WrongType(ref json, path, member, "true or false");
+        WrongType(ref json, "true or false", item: false);
         return null;
     }
 
-    private double? Number(ref Utf8JsonReader json, string path, string member)
+    private double? Number(ref Utf8JsonReader json)
     {
         if (json.TokenType == JsonTokenType.Number && json.TryGetDouble(out var value) && double.IsFinite(value))
         {
             return value;
         }
 
-        WrongType(ref json, path, member, "a number");
+        WrongType(ref json, "a number", item: false);
         return null;
     }
 
-    private int? Integer(ref Utf8JsonReader json, string path, string member)
+    private int? Integer(ref Utf8JsonReader json)
     {
         if (json.TokenType == JsonTokenType.Number && json.TryGetInt32(out var value))
         {
             return value;
         }
 
-        WrongType(ref json, path, member, "a whole number");
+        WrongType(ref json, "a whole number", item: false);
         return null;
     }
 
-    private LocalDate? Date(ref Utf8JsonReader json, string path, string member)
+    private LocalDate? Date(ref Utf8JsonReader json)
     {
-        if (!Text(ref json, path, member, -1, "an ISO-8601 date such as 2026-03-01", out var text))
+        if (!Text(ref json, "an ISO-8601 date such as 2026-03-01", out var text, item: false))
         {
             return null;
         }
@@ -1289,7 +1314,7 @@ internal sealed class DirectoryDocumentReader
             return date;
         }
 
-        _problems.Add($"{path}.{member}", "must be an ISO-8601 date such as 2026-03-01.");
+        Problem("must be an ISO-8601 date such as 2026-03-01.");
         return null;
     }
 
@@ -1312,11 +1337,11 @@ internal sealed class DirectoryDocumentReader
         return parsed.Success;
     }
 
-    // Null is absent (the caller decides whether it is required); an array item must be a string.
-    private T? Enum<T>(ref Utf8JsonReader json, string path, string member, int index = -1)
+    // A null property is absent (the caller decides whether it is required); an array item must be a string.
+    private T? Enum<T>(ref Utf8JsonReader json, bool item = false)
         where T : struct, Enum
     {
-        if (!Text(ref json, path, member, index, "a string", out var text))
+        if (!Text(ref json, "a string", out var text, item))
         {
             return null;
         }
@@ -1329,85 +1354,94 @@ internal sealed class DirectoryDocumentReader
         // Enum fields hold no personal data, so the token is quoted to help fix the document; it is
         // shortened so a misplaced narrative could not end up whole in a log.
         var token = text.Length <= MaxQuotedToken ? text.ToString() : string.Concat(text[..MaxQuotedToken], "...");
-        _problems.Add(ItemPath(path, member, index), $"'{token}' is not one of: {WireName<T>.Expected}.");
+        Problem($"'{token}' is not one of: {WireName<T>.Expected}.");
         return null;
     }
 
-    private ImmutableArray<T> EnumArray<T>(ref Utf8JsonReader json, string path, string member)
-        where T : struct, Enum
+    private ImmutableArray<T> EnumArray<T>(ref Utf8JsonReader json)
+        where T : unmanaged, Enum
     {
-        if (!IsArray(ref json, path, member, "an array of strings"))
+        if (!IsArray(ref json, "an array of strings"))
         {
             return [];
         }
 
-        var values = ImmutableArray.CreateBuilder<T>();
+        // Enum lists are short: they are gathered on the stack, and a long (invalid) one spills to a list.
+        Span<T> buffer = stackalloc T[16];
+        List<T>? spill = null;
+        var count = 0;
         for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
         {
-            if (Enum<T>(ref json, path, member, i) is { } value)
+            _path.PushIndex(i);
+            if (Enum<T>(ref json, item: true) is { } value)
             {
-                values.Add(value);
+                if (count < buffer.Length)
+                {
+                    buffer[count++] = value;
+                }
+                else
+                {
+                    (spill ??= [.. buffer]).Add(value);
+                }
             }
+
+            _path.Pop();
         }
 
-        return Done(values);
+        return spill is not null ? [.. spill] : count == 0 ? [] : ImmutableArray.Create(buffer[..count]);
     }
 
     /// <summary>
-    /// Reports a missing value, unless <paramref name="present"/> or a problem was already added at its path
-    /// since <paramref name="since"/> (a value of the wrong type, or an invalid one, is not also "required").
+    /// Reports a missing value of the current object, unless <paramref name="present"/> or a problem was already
+    /// added at its path since <paramref name="since"/> (a value of the wrong type, or an invalid one, is not
+    /// also "required").
     /// </summary>
-    private void Require(bool present, string path, string member, int since, string message = "is required.")
+    private void Require(bool present, string member, int since, string message = "is required.")
     {
         if (present)
         {
             return;
         }
 
-        var location = $"{path}.{member}";
-        if (!Reported(location, since))
-        {
-            _problems.Add(location, message);
-        }
-    }
-
-    // Whether a problem at this location was added since the count was taken (only this object's problems are looked at).
-    private bool Reported(string location, int since)
-    {
+        var location = _path.Format(member);
         var items = _problems.Items;
         for (var i = since; i < items.Count; i++)
         {
             if (items[i].Location == location)
             {
-                return true;
+                return;
             }
         }
 
-        return false;
+        _problems.Add(location, message);
     }
 
-    private GeoPoint? Point(string path, double? latitude, double? longitude, int since)
+    private void Problem(string message) => _problems.Add(_path.Format(), message);
+
+    private void Problem(string member, string message) => _problems.Add(_path.Format(member), message);
+
+    private GeoPoint? Point(double? latitude, double? longitude, int since)
     {
         var ok = true;
         if (latitude is not { } lat)
         {
             ok = false;
-            Require(false, path, "latitude", since);
+            Require(false, "latitude", since);
         }
         else if (!GeoPoint.IsValidLatitude(lat))
         {
-            _problems.Add(path + ".latitude", "must be degrees from -90 to 90.");
+            Problem("latitude", "must be degrees from -90 to 90.");
             ok = false;
         }
 
         if (longitude is not { } lon)
         {
             ok = false;
-            Require(false, path, "longitude", since);
+            Require(false, "longitude", since);
         }
         else if (!GeoPoint.IsValidLongitude(lon))
         {
-            _problems.Add(path + ".longitude", "must be degrees from -180 to 180.");
+            Problem("longitude", "must be degrees from -180 to 180.");
             ok = false;
         }
 
@@ -1438,13 +1472,75 @@ internal sealed class DirectoryDocumentReader
             : $"{InputText.Describe(text)} is not a ZIP code: expected exactly 5 digits, such as 02108.";
     }
 
-    // Paths are formatted only for problems.
-    private static string ItemPath(string parent, string member, int index) =>
-        index < 0 ? $"{parent}.{member}" : $"{parent}.{member}[{index}]";
+    // Copies a gathered list into an array of its exact size (the shared empty array when it is empty) and clears it.
+    private static ImmutableArray<T> Done<T>(List<T> list)
+    {
+        if (list.Count == 0)
+        {
+            return [];
+        }
 
-    // An empty list is the shared empty array, not a new one per builder.
-    private static ImmutableArray<T> Done<T>(ImmutableArray<T>.Builder builder) =>
-        builder.Count == 0 ? [] : builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
+        var result = ImmutableArray.Create(CollectionsMarshal.AsSpan(list));
+        list.Clear();
+        return result;
+    }
+
+    /// <summary>
+    /// The JSON path of the value being read, kept as a stack of segments (a property name, or an array
+    /// index) and formatted only when a problem is reported, so a valid document allocates no path at all.
+    /// </summary>
+    private sealed class JsonPathStack
+    {
+        private string?[] _names = new string?[16];
+        private int[] _indices = new int[16];
+        private int _depth;
+
+        /// <summary>Adds the slot of an object's current property, named by <see cref="SetProperty"/>.</summary>
+        public void EnterObject() => Push(null, -1);
+
+        public void SetProperty(string? name) => _names[_depth - 1] = name;
+
+        public void PushIndex(int index) => Push(null, index);
+
+        public void Pop() => _depth--;
+
+        /// <summary>The path, such as <c>$.organizations[3].services[0].area</c>, and a member of it when given.</summary>
+        public string Format(string? member = null)
+        {
+            var path = new StringBuilder("$");
+            for (var i = 0; i < _depth; i++)
+            {
+                if (_names[i] is { } name)
+                {
+                    path.Append(DocumentFields.PropertyPath("", name));
+                }
+                else if (_indices[i] >= 0)
+                {
+                    path.Append('[').Append(_indices[i]).Append(']');
+                }
+            }
+
+            if (member is not null)
+            {
+                path.Append(DocumentFields.PropertyPath("", member));
+            }
+
+            return path.ToString();
+        }
+
+        private void Push(string? name, int index)
+        {
+            if (_depth == _names.Length)
+            {
+                Array.Resize(ref _names, _depth * 2);
+                Array.Resize(ref _indices, _depth * 2);
+            }
+
+            _names[_depth] = name;
+            _indices[_depth] = index;
+            _depth++;
+        }
+    }
 
     /// <summary>The property names of one kind of object, matched against the reader's property name without making a string.</summary>
     private sealed class PropertyNames
