@@ -1195,12 +1195,28 @@ internal sealed class DirectoryDocumentReader
     }
 
     // True on an array's '['. Null is absent: false, nothing reported. Anything else is reported and skipped.
-    private bool IsArray(ref Utf8JsonReader json, string what) =>
-        json.TokenType == JsonTokenType.StartArray || !WrongType(ref json, what, item: false);
+    private bool IsArray(ref Utf8JsonReader json, string what)
+    {
+        if (json.TokenType == JsonTokenType.StartArray)
+        {
+            return true;
+        }
+
+        WrongType(ref json, what, item: false);
+        return false;
+    }
 
     // True on an object's '{', like IsArray.
-    private bool IsObject(ref Utf8JsonReader json, string what) =>
-        json.TokenType == JsonTokenType.StartObject || !WrongType(ref json, what, item: false);
+    private bool IsObject(ref Utf8JsonReader json, string what)
+    {
+        if (json.TokenType == JsonTokenType.StartObject)
+        {
+            return true;
+        }
+
+        WrongType(ref json, what, item: false);
+        return false;
+    }
 
     // A null property is absent (returns false); anything else, and a null array item, is reported as not
     // being what was expected, and skipped.
