@@ -122,10 +122,10 @@ public sealed class ReferralDirectory
     /// <summary>Reads a directory from JSON text in the format of docs/referrals.md.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="NhtrcValidationException">
-    /// The document is invalid. Every missing, unknown or invalid value and every broken rule is listed with
-    /// its JSON path (for example <c>$.organizations[2].services[0].area.zips[1]</c>); malformed JSON, a
-    /// property given twice and values of the wrong JSON type stop reading, so only the first of those is
-    /// listed, with its path and line.
+    /// The document is invalid. Every missing, unknown, repeated or invalid value, every value of the wrong JSON
+    /// type and every broken rule is listed with its JSON path (for example
+    /// <c>$.organizations[2].services[0].area.zips[1]</c>); only malformed JSON stops reading, so it is the one
+    /// problem listed, at the deepest path read and with its line.
     /// </exception>
     public static ReferralDirectory Parse(string json, Gazetteer? gazetteer = null)
     {
