@@ -1,9 +1,11 @@
 using System;
 using System.IO;
+using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using Nhtrc.Sdk.Referrals;
+using Nhtrc.Sdk.Serialization;
 
 namespace Nhtrc.Sdk.Benchmarks.Referrals;
 
@@ -32,6 +34,14 @@ public class ReferralDirectoryBuildBenchmarks
         var after = GC.GetTotalMemory(forceFullCollection: true);
         Console.WriteLine($"// {_loaded}; JSON {_json.Length / 1e6:0.0} MB; retained after load (model + indexes) {(after - before) / 1e6:0.0} MB");
     }
+
+    /// <summary>
+    /// The baseline: only deserializing the same bytes into the format's source-generated document classes (no
+    /// validation, no model, no index), which is how the directory was read before the token-by-token reader.
+    /// </summary>
+    [Benchmark(Baseline = true)]
+    public int DeserializeWithSourceGeneratedContext() =>
+        JsonSerializer.Deserialize(_json, DirectoryJsonContext.Default.DirectoryDocument)!.Organizations!.Count;
 
     [Benchmark]
     public int LoadFromJson() => ReferralDirectory.Load(new MemoryStream(_json)).ServiceCount;
