@@ -1169,7 +1169,8 @@ internal sealed class DirectoryDocumentReader
         _path.SetProperty(null);
         while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
         {
-            var p = names.Find(ref json);
+            // The property after the last one given is the likeliest next: seen's highest bit says which that was.
+            var p = names.Find(ref json, seen == 0 ? 0 : 32 - System.Numerics.BitOperations.LeadingZeroCount(seen));
             if (p < 0)
             {
                 Problem(json.GetString()!, "is not a known property.");
@@ -1558,7 +1559,10 @@ internal sealed class DirectoryDocumentReader
         }
     }
 
-    /// <summary>The property names of one kind of object, matched against the reader's property name without making a string.</summary>
+    /// <summary>
+    /// The property names of one kind of object, matched against the reader's property name without making a
+    /// string. Writers usually give properties in one order, so the search starts after the last one found.
+    /// </summary>
     private sealed class PropertyNames
     {
         private readonly string[] _names;
@@ -1572,14 +1576,14 @@ internal sealed class DirectoryDocumentReader
 
         public string this[int index] => _names[index];
 
-        public int Find(ref Utf8JsonReader json)
+        /// <summary>The index of the property the reader is on, or -1; <paramref name="hint"/> is where to look first.</summary>
+        public int Find(ref Utf8JsonReader json, int hint)
         {
-            if (!json.ValueIsEscaped && !json.HasValueSequence)
+            if (json.ValueIsEscaped || json.HasValueSequence)
             {
-                var name = json.ValueSpan;
                 for (var i = 0; i < _utf8.Length; i++)
                 {
-                    if (name.SequenceEqual(_utf8[i]))
+                    if (json.ValueTextEquals(_utf8[i]))
                     {
                         return i;
                     }
@@ -1588,9 +1592,18 @@ internal sealed class DirectoryDocumentReader
                 return -1;
             }
 
-            for (var i = 0; i < _utf8.Length; i++)
+            var name = json.ValueSpan;
+            var count = _utf8.Length;
+            for (var k = 0; k < count; k++)
             {
-                if (json.ValueTextEquals(_utf8[i]))
+                var i = hint + k;
+                if (i >= count)
+                {
+                    i -= count;
+                }
+
+                var candidate = _utf8[i];
+                if (candidate.Length == name.Length && name.SequenceEqual(candidate))
                 {
                     return i;
                 }

@@ -25,7 +25,7 @@ internal static class WireName<T>
     {
         for (var i = 0; i < Names.Length; i++)
         {
-            if (name.SequenceEqual(Names[i]))
+            if (name.Length == Names[i].Length && name.SequenceEqual(Names[i]))
             {
                 value = Values[i];
                 return true;
