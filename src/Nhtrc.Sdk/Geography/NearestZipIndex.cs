@@ -54,57 +54,12 @@ internal sealed class NearestZipIndex
             return [];
         }
 
-        var query = UnitVector.From(point);
-        var best = new PriorityQueue<int, Candidate>(k + 1, WorstFirst.Instance);
-        var pending = new Stack<(int Node, double LowerBound)>();
-        pending.Push((0, 0.0));
-        while (pending.Count > 0)
-        {
-            var (nodeIndex, lowerBound) = pending.Pop();
-            if (best.Count == k && lowerBound > WorstDistance(best) + PruneMarginKilometers)
-            {
-                continue;
-            }
-
-            var node = _nodes[nodeIndex];
-            if (node.IsLeaf)
-            {
-                for (var i = node.Start; i < node.End; i++)
-                {
-                    var ordinal = _ordinals[i];
-                    var candidate = new Candidate(GreatCircle.DistanceKilometers(point, _zips[ordinal].Location), ordinal);
-                    if (best.Count < k)
-                    {
-                        best.Enqueue(ordinal, candidate);
-                    }
-                    else if (WorstFirst.Instance.Compare(candidate, PeekWorst(best)) > 0)
-                    {
-                        best.DequeueEnqueue(ordinal, candidate);
-                    }
-                }
-
-                continue;
-            }
-
-            // Push the farther child first so the nearer one is searched first and tightens the bound.
-            var leftBound = _nodes[node.Left].LowerBoundKilometers(query);
-            var rightBound = _nodes[node.Right].LowerBoundKilometers(query);
-            if (leftBound <= rightBound)
-            {
-                pending.Push((node.Right, rightBound));
-                pending.Push((node.Left, leftBound));
-            }
-            else
-            {
-                pending.Push((node.Left, leftBound));
-                pending.Push((node.Right, rightBound));
-            }
-        }
-
-        var found = new Candidate[best.Count];
+        var best = new KNearest(k);
+        Search(point, ref best);
+        var found = new Candidate[best.Queue.Count];
         for (var i = found.Length - 1; i >= 0; i--)
         {
-            best.TryDequeue(out _, out found[i]);
+            best.Queue.TryDequeue(out _, out found[i]);
         }
 
         var result = new NearbyZip[found.Length];
@@ -116,13 +71,67 @@ internal sealed class NearestZipIndex
         return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
-    private static Candidate PeekWorst(PriorityQueue<int, Candidate> best)
+    /// <summary>
+    /// The ZIP code <see cref="Nearest"/> with a count of 1 returns (nearest, then lowest ZIP), found by the
+    /// same search without allocating; null, at NaN km, when there are no ZIP codes. Directory building asks
+    /// this once per radius centre.
+    /// </summary>
+    public ZipCodeInfo? NearestOne(GeoPoint point, out double distanceKilometers)
     {
-        best.TryPeek(out _, out var worst);
-        return worst;
+        var best = new OneNearest { Best = new Candidate(double.NaN, -1) };
+        if (!_zips.IsEmpty)
+        {
+            Search(point, ref best);
+        }
+
+        distanceKilometers = best.Best.DistanceKilometers;
+        return best.Best.Ordinal < 0 ? null : _zips[best.Best.Ordinal];
     }
 
-    private static double WorstDistance(PriorityQueue<int, Candidate> best) => PeekWorst(best).DistanceKilometers;
+    // Offers best every ZIP code that may be among the nearest, skipping subtrees that cannot be.
+    private void Search<TBest>(GeoPoint point, ref TBest best)
+        where TBest : struct, IBestSoFar
+    {
+        // Each level pops one node and pushes two, so the stack never holds more than the tree's depth
+        // plus one; a median split of int.MaxValue ZIP codes into leaves of 8 is 29 levels deep.
+        Span<int> pendingNodes = stackalloc int[64];
+        Span<double> pendingBounds = stackalloc double[64];
+        var query = UnitVector.From(point);
+        var pending = 1;
+        pendingNodes[0] = 0;
+        pendingBounds[0] = 0.0;
+        while (pending > 0)
+        {
+            pending--;
+            var node = _nodes[pendingNodes[pending]];
+            if (best.IsFull && pendingBounds[pending] > best.Worst.DistanceKilometers + PruneMarginKilometers)
+            {
+                continue;
+            }
+
+            if (node.IsLeaf)
+            {
+                for (var i = node.Start; i < node.End; i++)
+                {
+                    var ordinal = _ordinals[i];
+                    best.Offer(new Candidate(GreatCircle.DistanceKilometers(point, _zips[ordinal].Location), ordinal));
+                }
+
+                continue;
+            }
+
+            // Push the farther child first so the nearer one is searched first and tightens the bound.
+            var leftBound = _nodes[node.Left].LowerBoundKilometers(query);
+            var rightBound = _nodes[node.Right].LowerBoundKilometers(query);
+            var (far, farBound, near, nearBound) = leftBound <= rightBound
+                ? (node.Right, rightBound, node.Left, leftBound)
+                : (node.Left, leftBound, node.Right, rightBound);
+            pendingNodes[pending] = far;
+            pendingBounds[pending++] = farBound;
+            pendingNodes[pending] = near;
+            pendingBounds[pending++] = nearBound;
+        }
+    }
 
     private int Build(List<Node> nodes, UnitVector[] vectors, double[] keys, int start, int end)
     {
@@ -193,6 +202,63 @@ internal sealed class NearestZipIndex
 
     /// <summary>A ZIP's distance and its position in ZIP order, which breaks distance ties.</summary>
     private readonly record struct Candidate(double DistanceKilometers, int Ordinal);
+
+    /// <summary>The candidates kept so far; offered a better one when full, it drops its worst.</summary>
+    private interface IBestSoFar
+    {
+        bool IsFull { get; }
+
+        Candidate Worst { get; }
+
+        void Offer(Candidate candidate);
+    }
+
+    /// <summary>The k best in a max-heap, worst on top.</summary>
+    private readonly struct KNearest(int k) : IBestSoFar
+    {
+        public PriorityQueue<int, Candidate> Queue { get; } = new(k + 1, WorstFirst.Instance);
+
+        public bool IsFull => Queue.Count == k;
+
+        public Candidate Worst
+        {
+            get
+            {
+                Queue.TryPeek(out _, out var worst);
+                return worst;
+            }
+        }
+
+        public void Offer(Candidate candidate)
+        {
+            if (Queue.Count < k)
+            {
+                Queue.Enqueue(candidate.Ordinal, candidate);
+            }
+            else if (WorstFirst.Instance.Compare(candidate, Worst) > 0)
+            {
+                Queue.DequeueEnqueue(candidate.Ordinal, candidate);
+            }
+        }
+    }
+
+    /// <summary>The single best; an ordinal of -1 until the first offer.</summary>
+    private struct OneNearest : IBestSoFar
+    {
+        public Candidate Best;
+
+        public readonly bool IsFull => Best.Ordinal >= 0;
+
+        public readonly Candidate Worst => Best;
+
+        public void Offer(Candidate candidate)
+        {
+            if (Best.Ordinal < 0 || WorstFirst.Instance.Compare(candidate, Best) > 0)
+            {
+                Best = candidate;
+            }
+        }
+    }
 
     /// <summary>Orders the worst candidate (farthest, then highest ZIP) first, making the queue a max-heap.</summary>
     private sealed class WorstFirst : IComparer<Candidate>
