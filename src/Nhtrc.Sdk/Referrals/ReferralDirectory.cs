@@ -51,15 +51,14 @@ public sealed class ReferralDirectory
         var runs = Math.Max(1, Math.Min(entries.Length / EntriesPerRun, Environment.ProcessorCount * 2));
         Parallel.For(0, runs, run =>
         {
-            var primaryLanguages = new ServiceEntry.PrimaryLanguageCache();
             var last = (int)((long)entries.Length * (run + 1) / runs);
             for (var i = (int)((long)entries.Length * run / runs); i < last; i++)
             {
-                entries[i] = new ServiceEntry(i, pairs[i].Service, pairs[i].Organization, gazetteer, primaryLanguages);
+                entries[i] = new ServiceEntry(i, pairs[i].Service, pairs[i].Organization, gazetteer);
             }
         });
 
-        // The lookups by id and the indexes are independent; the index builds its service types in parallel.
+        // The lookups by id and the index are independent.
         Dictionary<string, Organization>? byOrganizationId = null;
         Dictionary<string, ServiceEntry>? services = null;
         ReferralIndex? index = null;
@@ -101,6 +100,8 @@ public sealed class ReferralDirectory
 
     /// <summary>The gazetteer places were resolved against.</summary>
     public Gazetteer Gazetteer { get; }
+
+    internal ReferralIndex Index => _index;
 
     /// <summary>Builds a directory from organizations made in code, validating every rule of docs/referrals.md.</summary>
     /// <param name="organizations">The organizations.</param>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Threading.Tasks;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Nhtrc.Sdk.Geography;
 
 namespace Nhtrc.Sdk.Referrals;
@@ -12,111 +13,79 @@ namespace Nhtrc.Sdk.Referrals;
 /// every query when that box is huge). A lookup returns a superset of the covering services;
 /// <see cref="ServiceEntry.Cover"/> decides. Immutable after construction.
 /// </summary>
+/// <remarks>
+/// Every way of covering a place is a key (a state, a county, a ZIP code, a cell...), and each key has one
+/// list of entry indexes per service type that has services under it. All lists live in one array, so a
+/// directory of 100,000 services is a handful of arrays rather than hundreds of thousands of small lists.
+/// </remarks>
 internal sealed class ReferralIndex
 {
-    private const int TypeSlots = 32;
     private const int LonCells = 360;
+    private const int Cells = 180 * LonCells;
     private const int MaxCellsPerRadius = 400;
+    private const int FiveDigitNumbers = 100_000;
 
-    private static readonly int[] None = [];
+    private const int NationalKey = 0;
+    private const int LargeRadiiKey = 1;
+    private const int StateKeys = 2;
 
-    private readonly int[][] _national = new int[TypeSlots][];
-    private readonly int[][][] _stateWide = new int[TypeSlots][][];
-    private readonly int[][][] _touchingState = new int[TypeSlots][][];
-    private readonly Dictionary<string, int[]>[] _byCounty = new Dictionary<string, int[]>[TypeSlots];
-    private readonly Dictionary<string, int[]>[] _zipsByCounty = new Dictionary<string, int[]>[TypeSlots];
-    private readonly Dictionary<string, int[]>[] _byZip = new Dictionary<string, int[]>[TypeSlots];
-    private readonly Dictionary<int, int[]>[] _radiusCells = new Dictionary<int, int[]>[TypeSlots];
-    private readonly int[][] _largeRadii = new int[TypeSlots][];
+    private static readonly int States = UsState.All.Length;
+    private static readonly int TouchingStateKeys = StateKeys + States;
+    private static readonly int FixedKeys = TouchingStateKeys + States;
+
+    // Per key: the service types with a list under it, and where its first list is; a key's lists follow
+    // one another in type order, so a type's list is found by counting the key's types below it.
+    private readonly uint[] _keyTypes;
+    private readonly int[] _keyFirstList;
+
+    // List l is _postings[_listStarts[l].._listStarts[l + 1]], entry indexes in ascending order, each once.
+    private readonly int[] _listStarts;
+    private readonly int[] _postings;
+
+    // The keys of counties (a few thousand), by FIPS number, and of ZIP codes and cells (tens of thousands),
+    // by ZIP number and cell: key + 1, 0 for none.
+    private readonly Dictionary<int, int> _countyKeys = [];
+    private readonly Dictionary<int, int> _zipsInCountyKeys = [];
+    private readonly int[] _zipKeys;
+    private readonly int[] _cellKeys;
 
     public ReferralIndex(ServiceEntry[] entries)
     {
         Entries = entries;
+        _zipKeys = new int[FiveDigitNumbers];
+        _cellKeys = new int[Cells];
 
-        // Each service type's lists are built from the entries alone and written only to that type's
-        // slots, so the types are built in parallel; every list is in entry order whichever thread built it.
-        Parallel.For(0, TypeSlots, t => Build(entries, t));
-    }
-
-    private void Build(ServiceEntry[] entries, int t)
-    {
-        var states = UsState.All.Length;
-        var national = new List<int>();
-        var stateWide = new List<int>?[states];
-        var touching = new List<int>?[states];
-        var byCounty = new Dictionary<string, List<int>>();
-        var zipsByCounty = new Dictionary<string, List<int>>();
-        var byZip = new Dictionary<string, List<int>>();
-        var cells = new Dictionary<int, List<int>>();
-        var large = new List<int>();
+        // First each entry's keys, each once, in a run of entryKeys; keys are numbered as first seen.
+        var keys = new KeyCollector(entries.Length * 4, FixedKeys);
+        var entryKeyEnds = new int[entries.Length];
         var cellBuffer = new List<int>();
-
-        foreach (var e in entries)
+        for (var e = 0; e < entries.Length; e++)
         {
-            if ((e.TypeMask & (1u << t)) == 0)
-            {
-                continue;
-            }
-
-            if (e.IsNational)
-            {
-                national.Add(e.Index);
-            }
-
-            for (var s = 0; s < states; s++)
-            {
-                if ((e.StateMask & (1ul << s)) != 0)
-                {
-                    (stateWide[s] ??= []).Add(e.Index);
-                }
-
-                if ((e.TouchedStateMask & (1ul << s)) != 0)
-                {
-                    (touching[s] ??= []).Add(e.Index);
-                }
-            }
-
-            foreach (var fips in e.CountyFips)
-            {
-                Add(byCounty, fips, e.Index);
-            }
-
-            foreach (var zip in e.Zips)
-            {
-                Add(byZip, zip.Zip, e.Index);
-                Add(zipsByCounty, zip.County.Fips, e.Index);
-            }
-
-            foreach (var radius in e.Radii)
-            {
-                if (Cells(radius, cellBuffer))
-                {
-                    foreach (var cell in cellBuffer)
-                    {
-                        Add(cells, cell, e.Index);
-                    }
-                }
-                else
-                {
-                    large.Add(e.Index);
-                }
-            }
+            Collect(entries[e], ref keys, cellBuffer);
+            entryKeyEnds[e] = keys.Count;
         }
 
-        _national[t] = Distinct(national);
-        _largeRadii[t] = Distinct(large);
-        _stateWide[t] = new int[states][];
-        _touchingState[t] = new int[states][];
-        for (var s = 0; s < states; s++)
+        // Then the layout: each key's lists in type order, then how long each list is, then the lists.
+        _keyTypes = keys.Types;
+        _keyFirstList = new int[keys.KeyCount];
+        var lists = 0;
+        for (var k = 0; k < _keyFirstList.Length; k++)
         {
-            _stateWide[t][s] = Distinct(stateWide[s]);
-            _touchingState[t][s] = Distinct(touching[s]);
+            _keyFirstList[k] = lists;
+            lists += BitOperations.PopCount(_keyTypes[k]);
         }
 
-        _byCounty[t] = Freeze(byCounty);
-        _zipsByCounty[t] = Freeze(zipsByCounty);
-        _byZip[t] = Freeze(byZip);
-        _radiusCells[t] = Freeze(cells);
+        _listStarts = new int[lists + 1];
+        ForEachPosting(entries, keys.Keys, entryKeyEnds, (list, _) => _listStarts[list + 1]++);
+        for (var l = 0; l < lists; l++)
+        {
+            _listStarts[l + 1] += _listStarts[l];
+        }
+
+        // Entries are visited in index order, so every list comes out sorted.
+        _postings = new int[_listStarts[lists]];
+        var next = _listStarts[..^1];
+        ForEachPosting(entries, keys.Keys, entryKeyEnds, (list, entry) => _postings[next[list]++] = entry);
     }
 
     public ServiceEntry[] Entries { get; }
@@ -125,42 +94,132 @@ internal sealed class ReferralIndex
     public void Candidates(ServiceType type, ReferralPlace place, List<int> candidates)
     {
         var t = (int)type;
-        candidates.AddRange(_national[t]);
+        candidates.AddRange(List(NationalKey, t));
         if (place.State is { } state)
         {
-            candidates.AddRange(_stateWide[t][state.Index]);
+            candidates.AddRange(List(StateKeys + state.Index, t));
         }
 
         switch (place.Kind)
         {
             case ReferralPlaceKind.State:
-                candidates.AddRange(_touchingState[t][place.State!.Index]);
+                candidates.AddRange(List(TouchingStateKeys + place.State!.Index, t));
                 return;
             case ReferralPlaceKind.County:
-                candidates.AddRange(Get(_byCounty[t], place.County!.Fips));
-                candidates.AddRange(Get(_zipsByCounty[t], place.County.Fips));
+                var fips = place.County!.FipsNumber;
+                candidates.AddRange(List(Key(_countyKeys, fips), t));
+                candidates.AddRange(List(Key(_zipsInCountyKeys, fips), t));
                 break;
             default:
                 if (place.County is { } county)
                 {
-                    candidates.AddRange(Get(_byCounty[t], county.Fips));
+                    candidates.AddRange(List(Key(_countyKeys, county.FipsNumber), t));
                 }
 
                 if (place.Zip is { } zip)
                 {
-                    candidates.AddRange(Get(_byZip[t], zip.Zip));
+                    candidates.AddRange(List(_zipKeys[zip.Number] - 1, t));
                 }
 
                 break;
         }
 
-        candidates.AddRange(Get(_radiusCells[t], Cell(place.Point.Latitude, place.Point.Longitude)));
-        candidates.AddRange(_largeRadii[t]);
+        candidates.AddRange(List(_cellKeys[Cell(place.Point.Latitude, place.Point.Longitude)] - 1, t));
+        candidates.AddRange(List(LargeRadiiKey, t));
+    }
+
+    private static int Key(Dictionary<int, int> keys, int number) => keys.GetValueOrDefault(number) - 1;
+
+    // The entries of one type under one key; empty for key -1 (nothing listed there).
+    private ReadOnlySpan<int> List(int key, int type)
+    {
+        if (key < 0)
+        {
+            return default;
+        }
+
+        var types = _keyTypes[key];
+        var bit = 1u << type;
+        if ((types & bit) == 0)
+        {
+            return default;
+        }
+
+        var list = _keyFirstList[key] + BitOperations.PopCount(types & (bit - 1));
+        return _postings.AsSpan(_listStarts[list], _listStarts[list + 1] - _listStarts[list]);
+    }
+
+    private void Collect(ServiceEntry e, ref KeyCollector keys, List<int> cellBuffer)
+    {
+        keys.StartEntry(e.TypeMask);
+        if (e.IsNational)
+        {
+            keys.Add(NationalKey);
+        }
+
+        for (var states = e.StateMask; states != 0; states &= states - 1)
+        {
+            keys.Add(StateKeys + BitOperations.TrailingZeroCount(states));
+        }
+
+        for (var states = e.TouchedStateMask; states != 0; states &= states - 1)
+        {
+            keys.Add(TouchingStateKeys + BitOperations.TrailingZeroCount(states));
+        }
+
+        foreach (var county in e.Counties)
+        {
+            keys.Add(ref CollectionsMarshal.GetValueRefOrAddDefault(_countyKeys, county.FipsNumber, out _));
+        }
+
+        foreach (var zip in e.Zips)
+        {
+            keys.Add(ref _zipKeys[zip.Number]);
+            keys.Add(ref CollectionsMarshal.GetValueRefOrAddDefault(_zipsInCountyKeys, zip.County.FipsNumber, out _));
+        }
+
+        foreach (var radius in e.Radii)
+        {
+            if (CellsOf(radius, cellBuffer))
+            {
+                foreach (var cell in cellBuffer)
+                {
+                    keys.Add(ref _cellKeys[cell]);
+                }
+            }
+            else
+            {
+                keys.Add(LargeRadiiKey);
+            }
+        }
+    }
+
+    // Calls post(list, entry) for every list each entry belongs to, entries in index order.
+    private void ForEachPosting(ServiceEntry[] entries, int[] entryKeys, int[] entryKeyEnds, Action<int, int> post)
+    {
+        var start = 0;
+        for (var e = 0; e < entries.Length; e++)
+        {
+            var typeMask = entries[e].TypeMask;
+            for (var i = start; i < entryKeyEnds[e]; i++)
+            {
+                var key = entryKeys[i];
+                var keyTypes = _keyTypes[key];
+                var first = _keyFirstList[key];
+                for (var types = typeMask; types != 0; types &= types - 1)
+                {
+                    var bit = 1u << BitOperations.TrailingZeroCount(types);
+                    post(first + BitOperations.PopCount(keyTypes & (bit - 1)), e);
+                }
+            }
+
+            start = entryKeyEnds[e];
+        }
     }
 
     // The cells a disc's bounding box meets: latitude within the angular radius, longitude within the
     // cap's exact half-width asin(sin r / cos lat); false when the box is too big (or holds a pole).
-    private static bool Cells(RadiusArea radius, List<int> cells)
+    private static bool CellsOf(RadiusArea radius, List<int> cells)
     {
         cells.Clear();
         const double margin = 0.01;
@@ -198,49 +257,65 @@ internal sealed class ReferralIndex
 
     private static int Cell(int latCell, int lonCell) => ((latCell + 90) * LonCells) + ((((lonCell + 180) % LonCells) + LonCells) % LonCells);
 
-    private static int[] Get<TKey>(Dictionary<TKey, int[]> map, TKey key)
-        where TKey : notnull => map.TryGetValue(key, out var list) ? list : None;
-
-    private static void Add<TKey>(Dictionary<TKey, List<int>> map, TKey key, int index)
-        where TKey : notnull
+    /// <summary>
+    /// Numbers keys as they are first seen and records each entry's keys once each, with the union of the
+    /// service types filed under every key. A mutable builder, used by one thread.
+    /// </summary>
+    private struct KeyCollector(int capacity, int fixedKeys)
     {
-        if (!map.TryGetValue(key, out var list))
+        private int[] _keys = new int[Math.Max(capacity, 16)];
+        private uint[] _types = new uint[Math.Max(fixedKeys * 2, 1024)];
+        private int[] _lastEntry = new int[Math.Max(fixedKeys * 2, 1024)];
+        private int _entry;
+        private uint _typeMask;
+
+        public int Count { get; private set; }
+
+        public int KeyCount { get; private set; } = fixedKeys;
+
+        public readonly int[] Keys => _keys;
+
+        public readonly uint[] Types => _types.AsSpan(0, KeyCount).ToArray();
+
+        public void StartEntry(uint typeMask)
         {
-            map.Add(key, list = []);
+            _entry++;
+            _typeMask = typeMask;
         }
 
-        list.Add(index);
-    }
-
-    private static int[] Distinct(List<int>? list)
-    {
-        if (list is null || list.Count == 0)
+        /// <summary>Adds the key numbered in <paramref name="slot"/> (key + 1), numbering it first when 0.</summary>
+        public void Add(ref int slot)
         {
-            return None;
-        }
-
-        // Entries are visited in index order, so each list is already sorted; only repeats are removed.
-        var result = new List<int>(list.Count);
-        foreach (var i in list)
-        {
-            if (result.Count == 0 || result[^1] != i)
+            if (slot == 0)
             {
-                result.Add(i);
+                slot = ++KeyCount;
             }
+
+            Add(slot - 1);
         }
 
-        return [.. result];
-    }
-
-    private static Dictionary<TKey, int[]> Freeze<TKey>(Dictionary<TKey, List<int>> map)
-        where TKey : notnull
-    {
-        var result = new Dictionary<TKey, int[]>(map.Count);
-        foreach (var (key, list) in map)
+        public void Add(int key)
         {
-            result.Add(key, Distinct(list));
-        }
+            if (key >= _types.Length)
+            {
+                Array.Resize(ref _types, _types.Length * 2);
+                Array.Resize(ref _lastEntry, _lastEntry.Length * 2);
+            }
 
-        return result;
+            // An entry listing two ZIP codes of one county, or two radii meeting one cell, is filed there once.
+            if (_lastEntry[key] == _entry)
+            {
+                return;
+            }
+
+            _lastEntry[key] = _entry;
+            _types[key] |= _typeMask;
+            if (Count == _keys.Length)
+            {
+                Array.Resize(ref _keys, _keys.Length * 2);
+            }
+
+            _keys[Count++] = key;
+        }
     }
 }

@@ -105,7 +105,7 @@ internal static class ReferralMatcher
 
         s.DistancePoints = double.IsNaN(s.Distance) ? 0 : Round(RankingWeights.Distance * Math.Max(0, 1 - (s.Distance / RankingWeights.DistanceHorizonKilometers)));
         s.LocalityPoints = LocalityPoints(level);
-        s.LanguagePoints = context.Language is { } language && Array.IndexOf(entry.PrimaryLanguages, language) >= 0 ? RankingWeights.Language : 0;
+        s.LanguagePoints = context.Language is { } language && entry.OffersLanguage(language) ? RankingWeights.Language : 0;
         if (query.Urgency == Urgency.Urgent)
         {
             s.AvailabilityPoints = service.Availability.IsAlwaysOpen ? RankingWeights.Availability
