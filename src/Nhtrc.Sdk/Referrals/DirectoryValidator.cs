@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using Nhtrc.Sdk.Contacts;
 
 namespace Nhtrc.Sdk.Referrals;
@@ -18,20 +19,26 @@ internal static class DirectoryValidator
     {
         // Paths are only formatted when there is a problem: a directory of 100,000 valid services
         // should not allocate a million strings to say nothing.
-        var orgById = new Dictionary<string, (Organization Org, int Index)>(organizations.Length, StringComparer.Ordinal);
-        var serviceById = new Dictionary<string, (int Org, int Service)>(StringComparer.Ordinal);
+        var orgIds = new SeenIds(count => OrganizationIdsBefore(organizations, count));
+        Func<int, string> orgIdAt = n => organizations[n].Id;
+        var serviceIds = new SeenIds(count => ServiceIdsBefore(organizations, count));
         for (var i = 0; i < organizations.Length; i++)
         {
             var org = organizations[i];
             if (org is null)
             {
+                orgIds.Skip();
                 problems.Add(OrgPath(root, i, ""), "must not be null.");
                 continue;
             }
 
-            if (Id(problems, root, i, -1, ".id", org.Id) && !orgById.TryAdd(org.Id, (org, i)))
+            if (!Id(problems, root, i, -1, ".id", org.Id))
             {
-                problems.Add(OrgPath(root, i, ".id"), $"'{org.Id}' is also the id of {OrgPath(root, orgById[org.Id].Index, "")}; organization ids must be unique.");
+                orgIds.Skip();
+            }
+            else if (!orgIds.TryAdd(org.Id, out var first))
+            {
+                problems.Add(OrgPath(root, i, ".id"), $"'{org.Id}' is also the id of {OrgPath(root, first, "")}; organization ids must be unique.");
             }
 
             if (string.IsNullOrWhiteSpace(org.Name))
@@ -46,7 +53,7 @@ internal static class DirectoryValidator
 
             for (var j = 0; j < org.Services.Length; j++)
             {
-                Service(problems, root, i, j, org.Services[j], serviceById);
+                Service(problems, root, organizations, i, j, serviceIds);
             }
         }
 
@@ -54,45 +61,92 @@ internal static class DirectoryValidator
         {
             if (organizations[i] is { } org && (!org.CoLeadIds.IsEmpty || org.Kind == OrganizationKind.TaskForce))
             {
-                CoLeads(problems, OrgPath(root, i, ""), org, orgById);
+                CoLeads(problems, root, i, organizations, orgIds, orgIdAt);
             }
         }
+    }
+
+    // The valid organization ids before position count, with their positions.
+    private static IEnumerable<(string Id, int Ordinal)> OrganizationIdsBefore(ImmutableArray<Organization> organizations, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (organizations[i] is { } org && IsValidId(org.Id))
+            {
+                yield return (org.Id, i);
+            }
+        }
+    }
+
+    // The valid service ids before the count-th service in directory order, with their ordinals there.
+    private static IEnumerable<(string Id, int Ordinal)> ServiceIdsBefore(ImmutableArray<Organization> organizations, int count)
+    {
+        var ordinal = 0;
+        foreach (var org in organizations)
+        {
+            foreach (var service in org?.Services ?? [])
+            {
+                if (ordinal == count)
+                {
+                    yield break;
+                }
+
+                if (service is not null && IsValidId(service.Id))
+                {
+                    yield return (service.Id, ordinal);
+                }
+
+                ordinal++;
+            }
+        }
+    }
+
+    // The organization and position in it of the ordinal-th service in directory order.
+    private static (int Org, int Service) ServicePosition(ImmutableArray<Organization> organizations, int ordinal)
+    {
+        var i = 0;
+        while (ordinal >= (organizations[i]?.Services.Length ?? 0))
+        {
+            ordinal -= organizations[i]?.Services.Length ?? 0;
+            i++;
+        }
+
+        return (i, ordinal);
     }
 
     private static string OrgPath(string root, int org, string member) => $"{root}[{org}]{member}";
 
     private static string ServicePath(string root, int org, int service, string member) => $"{root}[{org}].services[{service}]{member}";
 
-    private static void CoLeads(ProblemList problems, string path, Organization org, Dictionary<string, (Organization Org, int Index)> orgById)
+    private static void CoLeads(ProblemList problems, string root, int i, ImmutableArray<Organization> organizations, SeenIds orgIds, Func<int, string> orgIdAt)
     {
+        var org = organizations[i];
         if (!org.CoLeadIds.IsEmpty && org.Kind is not (OrganizationKind.TaskForce or OrganizationKind.Coalition))
         {
-            problems.Add(path + ".coLeads", "only a task force or coalition has co-leads.");
+            problems.Add(OrgPath(root, i, ".coLeads"), "only a task force or coalition has co-leads.");
             return;
         }
 
         var hasLawEnforcement = false;
         var hasProvider = false;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k < org.CoLeadIds.Length; k++)
         {
             var id = org.CoLeadIds[k];
-            var leadPath = $"{path}.coLeads[{k}]";
-            if (id is null || !seen.Add(id))
+            if (id is null || IsListedBefore(org.CoLeadIds, k))
             {
-                problems.Add(leadPath, id is null ? "must not be null." : $"'{id}' is listed twice.");
+                problems.Add(OrgPath(root, i, $".coLeads[{k}]"), id is null ? "must not be null." : $"'{id}' is listed twice.");
             }
             else if (id == org.Id)
             {
-                problems.Add(leadPath, "an organization cannot co-lead itself.");
+                problems.Add(OrgPath(root, i, $".coLeads[{k}]"), "an organization cannot co-lead itself.");
             }
-            else if (!orgById.TryGetValue(id, out var found))
+            else if (!orgIds.TryGet(id, orgIdAt, out var found))
             {
-                problems.Add(leadPath, $"'{Quote(id)}' is not the id of an organization in the directory.");
+                problems.Add(OrgPath(root, i, $".coLeads[{k}]"), $"'{Quote(id)}' is not the id of an organization in the directory.");
             }
             else
             {
-                var lead = found.Org;
+                var lead = organizations[found];
                 hasLawEnforcement |= lead.Kind == OrganizationKind.LawEnforcement;
                 hasProvider |= lead.Kind == OrganizationKind.ServiceProvider;
             }
@@ -100,21 +154,41 @@ internal static class DirectoryValidator
 
         if (org.Kind == OrganizationKind.TaskForce && (!hasLawEnforcement || !hasProvider))
         {
-            problems.Add(path + ".coLeads", "a task force must be co-led by a lawEnforcement organization and a serviceProvider organization of the directory.");
+            problems.Add(OrgPath(root, i, ".coLeads"), "a task force must be co-led by a lawEnforcement organization and a serviceProvider organization of the directory.");
         }
     }
 
-    private static void Service(ProblemList problems, string root, int i, int j, Service service, Dictionary<string, (int Org, int Service)> serviceById)
+    // Co-lead lists are short, so a repeat is found by comparing with the earlier entries rather than with a set.
+    private static bool IsListedBefore(ImmutableArray<string> ids, int k)
     {
+        for (var m = 0; m < k; m++)
+        {
+            if (ids[m] == ids[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Service(ProblemList problems, string root, ImmutableArray<Organization> organizations, int i, int j, SeenIds serviceIds)
+    {
+        var service = organizations[i].Services[j];
         if (service is null)
         {
+            serviceIds.Skip();
             problems.Add(ServicePath(root, i, j, ""), "must not be null.");
             return;
         }
 
-        if (Id(problems, root, i, j, ".id", service.Id) && !serviceById.TryAdd(service.Id, (i, j)))
+        if (!Id(problems, root, i, j, ".id", service.Id))
         {
-            var first = serviceById[service.Id];
+            serviceIds.Skip();
+        }
+        else if (!serviceIds.TryAdd(service.Id, out var firstOrdinal))
+        {
+            var first = ServicePosition(organizations, firstOrdinal);
             problems.Add(ServicePath(root, i, j, ".id"), $"'{service.Id}' is also the id of {ServicePath(root, first.Org, first.Service, "")}; service ids must be unique in the directory.");
         }
 
@@ -225,7 +299,7 @@ internal static class DirectoryValidator
         }
     }
 
-    private static bool Id(ProblemList problems, string root, int i, int j, string member, string? id)
+    private static bool IsValidId([NotNullWhen(true)] string? id)
     {
         var ok = !string.IsNullOrEmpty(id) && id.Length <= MaxIdLength;
         foreach (var c in id ?? "")
@@ -233,6 +307,12 @@ internal static class DirectoryValidator
             ok &= char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-';
         }
 
+        return ok;
+    }
+
+    private static bool Id(ProblemList problems, string root, int i, int j, string member, [NotNullWhen(true)] string? id)
+    {
+        var ok = IsValidId(id);
         if (!ok)
         {
             var path = j < 0 ? OrgPath(root, i, member) : ServicePath(root, i, j, member);
@@ -240,6 +320,92 @@ internal static class DirectoryValidator
         }
 
         return ok;
+    }
+
+    /// <summary>
+    /// The valid ids seen so far, in the order Validate sees them, each with its ordinal: how many items
+    /// (with or without a valid id) came before it. Directories are usually written in id order, and ids in
+    /// ascending ordinal order are unique, so while they come in order nothing is stored; the first one out
+    /// of order moves the ids seen before it (replayed from the directory) into a dictionary.
+    /// </summary>
+    private sealed class SeenIds(Func<int, IEnumerable<(string Id, int Ordinal)>> seenBefore)
+    {
+        private string? _last;
+        private int _count;
+        private bool _skipped;
+        private Dictionary<string, int>? _byId;
+
+        /// <summary>Counts an item without a valid id, which takes no part in uniqueness or lookups.</summary>
+        public void Skip()
+        {
+            _count++;
+            _skipped = true;
+        }
+
+        /// <summary>Adds a valid id; false, with the ordinal of its first item, when it was seen before.</summary>
+        public bool TryAdd(string id, out int first)
+        {
+            first = -1;
+            if (_byId is null && (_last is null || string.CompareOrdinal(_last, id) < 0))
+            {
+                _last = id;
+                _count++;
+                return true;
+            }
+
+            var byId = ById();
+            var added = byId.TryAdd(id, _count++);
+            if (!added)
+            {
+                first = byId[id];
+            }
+
+            return added;
+        }
+
+        /// <summary>
+        /// Finds the ordinal of the item with a valid id, once every item is counted: while every item had a
+        /// valid id, in order, by a binary search with <paramref name="idAt"/> (the id of an ordinal).
+        /// </summary>
+        public bool TryGet(string id, Func<int, string> idAt, out int ordinal)
+        {
+            if (_byId is not null || _skipped)
+            {
+                return ById().TryGetValue(id, out ordinal);
+            }
+
+            var lo = 0;
+            var hi = _count - 1;
+            while (lo <= hi)
+            {
+                var mid = lo + ((hi - lo) / 2);
+                var c = string.CompareOrdinal(idAt(mid), id);
+                if (c == 0)
+                {
+                    ordinal = mid;
+                    return true;
+                }
+
+                (lo, hi) = c < 0 ? (mid + 1, hi) : (lo, mid - 1);
+            }
+
+            ordinal = -1;
+            return false;
+        }
+
+        private Dictionary<string, int> ById()
+        {
+            if (_byId is null)
+            {
+                _byId = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var (id, ordinal) in seenBefore(_count))
+                {
+                    _byId.TryAdd(id, ordinal);
+                }
+            }
+
+            return _byId;
+        }
     }
 
     private static string Quote(string id) => id.Length <= MaxIdLength ? id : id[..MaxIdLength] + "...";
