@@ -11,6 +11,11 @@ namespace Nhtrc.Sdk.Geography;
 /// everything in it, and whole subtrees are skipped. Works anywhere on the globe, antimeridian and
 /// poles included. Immutable after construction; queries are thread-safe.
 /// </summary>
+/// <remarks>
+/// Bounds are compared as squared chords, which need no trigonometry: the k-th distance plus the margin
+/// is turned into a chord once each time it changes. A ZIP code's haversine distance, the one reported,
+/// is computed only when its chord could put it among the nearest.
+/// </remarks>
 internal sealed class NearestZipIndex
 {
     private const int LeafSize = 8;
@@ -22,6 +27,7 @@ internal sealed class NearestZipIndex
 
     private readonly ImmutableArray<ZipCodeInfo> _zips;
     private readonly int[] _ordinals;
+    private readonly UnitVector[] _vectors;
     private readonly Node[] _nodes;
 
     public NearestZipIndex(ImmutableArray<ZipCodeInfo> zips)
@@ -43,6 +49,13 @@ internal sealed class NearestZipIndex
         }
 
         _nodes = [.. nodes];
+
+        // In tree order, so a leaf's vectors are read one after another.
+        _vectors = new UnitVector[zips.Length];
+        for (var i = 0; i < zips.Length; i++)
+        {
+            _vectors[i] = vectors[_ordinals[i]];
+        }
     }
 
     /// <summary>The <paramref name="count"/> ZIP codes nearest <paramref name="point"/>, by distance then ZIP.</summary>
@@ -97,6 +110,7 @@ internal sealed class NearestZipIndex
         Span<int> pendingNodes = stackalloc int[64];
         Span<double> pendingBounds = stackalloc double[64];
         var query = UnitVector.From(point);
+        var limit = double.PositiveInfinity;
         var pending = 1;
         pendingNodes[0] = 0;
         pendingBounds[0] = 0.0;
@@ -104,7 +118,7 @@ internal sealed class NearestZipIndex
         {
             pending--;
             var node = _nodes[pendingNodes[pending]];
-            if (best.IsFull && pendingBounds[pending] > best.Worst.DistanceKilometers + PruneMarginKilometers)
+            if (pendingBounds[pending] > limit)
             {
                 continue;
             }
@@ -113,16 +127,22 @@ internal sealed class NearestZipIndex
             {
                 for (var i = node.Start; i < node.End; i++)
                 {
-                    var ordinal = _ordinals[i];
-                    best.Offer(new Candidate(GreatCircle.DistanceKilometers(point, _zips[ordinal].Location), ordinal));
+                    if (ChordSquared(query, _vectors[i]) <= limit)
+                    {
+                        var ordinal = _ordinals[i];
+                        if (best.Offer(new Candidate(GreatCircle.DistanceKilometers(point, _zips[ordinal].Location), ordinal)) && best.IsFull)
+                        {
+                            limit = ChordSquaredLimit(best.Worst.DistanceKilometers);
+                        }
+                    }
                 }
 
                 continue;
             }
 
             // Push the farther child first so the nearer one is searched first and tightens the bound.
-            var leftBound = _nodes[node.Left].LowerBoundKilometers(query);
-            var rightBound = _nodes[node.Right].LowerBoundKilometers(query);
+            var leftBound = _nodes[node.Left].GapChordSquared(query);
+            var rightBound = _nodes[node.Right].GapChordSquared(query);
             var (far, farBound, near, nearBound) = leftBound <= rightBound
                 ? (node.Right, rightBound, node.Left, leftBound)
                 : (node.Left, leftBound, node.Right, rightBound);
@@ -131,6 +151,28 @@ internal sealed class NearestZipIndex
             pendingNodes[pending] = near;
             pendingBounds[pending++] = nearBound;
         }
+    }
+
+    // The squared chord beyond which a point is further than worst plus the margin, so cannot be among the
+    // nearest; infinite when that distance reaches half the circumference. The margin dwarfs rounding.
+    private static double ChordSquaredLimit(double worstKilometers)
+    {
+        var halfAngle = (worstKilometers + PruneMarginKilometers) / (2 * GreatCircle.MeanEarthRadiusKilometers);
+        if (halfAngle >= Math.PI / 2)
+        {
+            return double.PositiveInfinity;
+        }
+
+        var chord = 2 * Math.Sin(halfAngle);
+        return chord * chord;
+    }
+
+    private static double ChordSquared(UnitVector a, UnitVector b)
+    {
+        var dx = a.X - b.X;
+        var dy = a.Y - b.Y;
+        var dz = a.Z - b.Z;
+        return (dx * dx) + (dy * dy) + (dz * dz);
     }
 
     private int Build(List<Node> nodes, UnitVector[] vectors, double[] keys, int start, int end)
@@ -186,14 +228,13 @@ internal sealed class NearestZipIndex
     {
         public bool IsLeaf => Left < 0;
 
-        /// <summary>A great-circle distance no point in the box can be nearer than.</summary>
-        public double LowerBoundKilometers(UnitVector query)
+        /// <summary>A squared chord no point in the box can be nearer than.</summary>
+        public double GapChordSquared(UnitVector query)
         {
             var dx = Gap(query.X, Min.X, Max.X);
             var dy = Gap(query.Y, Min.Y, Max.Y);
             var dz = Gap(query.Z, Min.Z, Max.Z);
-            var halfChord = Math.Sqrt((dx * dx) + (dy * dy) + (dz * dz)) / 2;
-            return 2 * GreatCircle.MeanEarthRadiusKilometers * Math.Asin(Math.Min(halfChord, 1.0));
+            return (dx * dx) + (dy * dy) + (dz * dz);
         }
 
         private static double Gap(double value, double min, double max) =>
@@ -210,7 +251,8 @@ internal sealed class NearestZipIndex
 
         Candidate Worst { get; }
 
-        void Offer(Candidate candidate);
+        /// <summary>Keeps the candidate if it is among the best so far; true when it is kept.</summary>
+        bool Offer(Candidate candidate);
     }
 
     /// <summary>The k best in a max-heap, worst on top.</summary>
@@ -229,16 +271,21 @@ internal sealed class NearestZipIndex
             }
         }
 
-        public void Offer(Candidate candidate)
+        public bool Offer(Candidate candidate)
         {
             if (Queue.Count < k)
             {
                 Queue.Enqueue(candidate.Ordinal, candidate);
+                return true;
             }
-            else if (WorstFirst.Instance.Compare(candidate, Worst) > 0)
+
+            if (WorstFirst.Instance.Compare(candidate, Worst) > 0)
             {
                 Queue.DequeueEnqueue(candidate.Ordinal, candidate);
+                return true;
             }
+
+            return false;
         }
     }
 
@@ -251,12 +298,15 @@ internal sealed class NearestZipIndex
 
         public readonly Candidate Worst => Best;
 
-        public void Offer(Candidate candidate)
+        public bool Offer(Candidate candidate)
         {
             if (Best.Ordinal < 0 || WorstFirst.Instance.Compare(candidate, Best) > 0)
             {
                 Best = candidate;
+                return true;
             }
+
+            return false;
         }
     }
 
