@@ -23,7 +23,7 @@ namespace Nhtrc.Sdk.Referrals;
 public sealed class ReferralDirectory
 {
     private const string SampleResource = "Nhtrc.Sdk.Referrals.sample-directory.json.gz";
-    private const int EntriesPerRun = 2048;
+    private const int OrganizationsPerRun = 1024;
 
     private static readonly Lazy<ReferralDirectory> SampleInstance = new(LoadSample, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -36,42 +36,7 @@ public sealed class ReferralDirectory
     {
         Organizations = organizations;
         Gazetteer = gazetteer;
-
-        // Index order is service id order, so comparing indexes breaks ties by id (ids are unique), and a
-        // service is found by id with a binary search. Directories are usually written in id order, so
-        // the services are sorted only when they are not already.
-        var count = 0;
-        foreach (var org in organizations)
-        {
-            count += org.Services.Length;
-        }
-
-        var services = new Service[count];
-        var owners = new Organization[count];
-        var n = 0;
-        foreach (var org in organizations)
-        {
-            foreach (var service in org.Services)
-            {
-                services[n] = service;
-                owners[n++] = org;
-            }
-        }
-
-        var order = IdOrder(services, static s => s.Id);
-
-        // Entries depend only on their own service, so contiguous runs are built in parallel.
-        var entries = new ServiceEntry[count];
-        var runs = Math.Max(1, Math.Min(entries.Length / EntriesPerRun, Environment.ProcessorCount * 2));
-        Parallel.For(0, runs, run =>
-        {
-            var last = (int)((long)entries.Length * (run + 1) / runs);
-            for (var i = (int)((long)entries.Length * run / runs); i < last; i++)
-            {
-                var k = order is null ? i : order[i];
-                entries[i] = new ServiceEntry(i, services[k], owners[k], gazetteer);
-            }
-        });
+        var entries = Entries(ImmutableCollectionsMarshal.AsArray(organizations)!, gazetteer);
 
         // The organization lookup and the index are independent.
         int[]? organizationsById = null;
@@ -266,6 +231,76 @@ public sealed class ReferralDirectory
 
     /// <summary>Returns the counts, for example <c>ReferralDirectory: 3500 organizations, 5210 services</c>.</summary>
     public override string ToString() => $"ReferralDirectory: {Organizations.Length} organizations, {ServiceCount} services";
+
+    // Every service's entry, in service id order: index order is id order, so comparing indexes breaks ties
+    // by id (ids are unique), and a service is found by id with a binary search.
+    private static ServiceEntry[] Entries(Organization[] organizations, Gazetteer gazetteer)
+    {
+        // Entries depend only on their own service, so runs of organizations are built in parallel: each
+        // run counts its services, then builds their entries where the counts before it put them.
+        var runs = Math.Max(1, Math.Min(organizations.Length / OrganizationsPerRun, Environment.ProcessorCount * 2));
+        var runStarts = new int[runs + 1];
+        Parallel.For(0, runs, run =>
+        {
+            var (first, last) = Run(organizations.Length, run, runs);
+            for (var i = first; i < last; i++)
+            {
+                runStarts[run + 1] += organizations[i].Services.Length;
+            }
+        });
+
+        for (var run = 0; run < runs; run++)
+        {
+            runStarts[run + 1] += runStarts[run];
+        }
+
+        // Directories are usually written in id order, so entries are built in the order given, noting
+        // whether it is id order, and sorted only when it is not.
+        var entries = new ServiceEntry[runStarts[runs]];
+        var runInIdOrder = new bool[runs];
+        Parallel.For(0, runs, run =>
+        {
+            var (first, last) = Run(organizations.Length, run, runs);
+            var n = runStarts[run];
+            var inOrder = true;
+            for (var i = first; i < last; i++)
+            {
+                var org = organizations[i];
+                foreach (var service in org.Services)
+                {
+                    entries[n] = new ServiceEntry(service, org, gazetteer);
+                    inOrder &= n == runStarts[run] || string.CompareOrdinal(entries[n - 1].Service.Id, service.Id) < 0;
+                    n++;
+                }
+            }
+
+            runInIdOrder[run] = inOrder;
+        });
+
+        var inIdOrder = true;
+        for (var run = 0; run < runs; run++)
+        {
+            var start = runStarts[run];
+            inIdOrder &= runInIdOrder[run] && (start == 0 || start == entries.Length || string.CompareOrdinal(entries[start - 1].Service.Id, entries[start].Service.Id) < 0);
+        }
+
+        if (!inIdOrder)
+        {
+            var ids = new string[entries.Length];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                ids[i] = entries[i].Service.Id;
+            }
+
+            Array.Sort(ids, entries, StringComparer.Ordinal);
+        }
+
+        return entries;
+    }
+
+    // The organizations [first, last) of one of runs equal runs.
+    private static (int First, int Last) Run(int count, int run, int runs) =>
+        ((int)((long)count * run / runs), (int)((long)count * (run + 1) / runs));
 
     // The positions of items in ordinal id order; null when they are in that order already (ids are unique).
     private static int[]? IdOrder<T>(T[] items, Func<T, string> id)

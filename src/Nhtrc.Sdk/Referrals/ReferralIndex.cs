@@ -149,7 +149,7 @@ internal sealed class ReferralIndex
         return _postings.AsSpan(_listStarts[list], _listStarts[list + 1] - _listStarts[list]);
     }
 
-    private void Collect(ServiceEntry e, ref KeyCollector keys, List<int> cellBuffer)
+    private void Collect(in ServiceEntry e, ref KeyCollector keys, List<int> cellBuffer)
     {
         keys.StartEntry(e.TypeMask);
         if (e.IsNational)

@@ -40,10 +40,10 @@ internal static class ReferralMatcher
             }
 
             previous = i;
-            var entry = index.Entries[i];
+            ref readonly var entry = ref index.Entries[i];
             if (Filter(entry, query, needMask) is { } level)
             {
-                scored.Add(Score(entry, level, context, needMask));
+                scored.Add(Score(i, entry, level, context, needMask));
             }
         }
 
@@ -69,7 +69,7 @@ internal static class ReferralMatcher
     }
 
     /// <summary>The coverage level when every hard filter passes; otherwise null.</summary>
-    public static CoverageLevel? Filter(ServiceEntry entry, ReferralQuery query, uint needMask)
+    public static CoverageLevel? Filter(in ServiceEntry entry, ReferralQuery query, uint needMask)
     {
         if ((entry.TypeMask & needMask) == 0)
         {
@@ -85,11 +85,11 @@ internal static class ReferralMatcher
         return level is not null && entry.Service.Population.Why(query.Client) is null ? level : null;
     }
 
-    private static Scored Score(ServiceEntry entry, CoverageLevel level, Context context, uint needMask)
+    private static Scored Score(int index, in ServiceEntry entry, CoverageLevel level, Context context, uint needMask)
     {
         var query = context.Query;
         var service = entry.Service;
-        var s = new Scored { Index = entry.Index, Level = level, Distance = double.NaN };
+        var s = new Scored { Index = index, Level = level, Distance = double.NaN };
 
         if (query.Place.Kind != ReferralPlaceKind.State)
         {
@@ -139,7 +139,7 @@ internal static class ReferralMatcher
 
     internal static double Round(double points) => Math.Round(points * 100, MidpointRounding.AwayFromZero) / 100;
 
-    private static ReferralMatch Build(ServiceEntry entry, Scored s, Context context, int rank)
+    private static ReferralMatch Build(in ServiceEntry entry, Scored s, Context context, int rank)
     {
         var query = context.Query;
         var service = entry.Service;
@@ -174,7 +174,7 @@ internal static class ReferralMatcher
                 nearest is null ? "no location listed"
                 : place.Kind == ReferralPlaceKind.State ? "distance not scored for a whole-state place"
                 : string.Concat(NumberText.Kilometers(s.Distance), " km away (", nearest.City, ", ", nearest.State.Code, ")")),
-            new ScoreComponent(ReferralFactor.Locality, s.LocalityPoints, RankingWeights.Locality, LocalityReason(entry, s.Level, place)),
+            new ScoreComponent(ReferralFactor.Locality, s.LocalityPoints, RankingWeights.Locality, LocalityReason(s.Level, place)),
             new ScoreComponent(ReferralFactor.Language, s.LanguagePoints, RankingWeights.Language,
                 query.Language is null ? "no language asked for"
                 : string.Concat(s.LanguagePoints > 0 ? "offers " : "does not list ", query.Language.Value)),
@@ -233,7 +233,7 @@ internal static class ReferralMatcher
 
     private static string Days(long days) => days == 1 ? "1 day" : string.Create(CultureInfo.InvariantCulture, $"{days} days");
 
-    private static string LocalityReason(ServiceEntry entry, CoverageLevel level, ReferralPlace place) => level switch
+    private static string LocalityReason(CoverageLevel level, ReferralPlace place) => level switch
     {
         CoverageLevel.Zip => place.Kind is ReferralPlaceKind.Zip or ReferralPlaceKind.Point ? $"serves ZIP {place.Zip!.Zip}" : $"serves ZIP codes in {PlaceName(place)}",
         CoverageLevel.Radius => place.Kind == ReferralPlaceKind.State ? $"serves a radius centred in {place.State!.Name}" : "serves a radius that reaches the place",

@@ -5,12 +5,15 @@ using NodaTime;
 
 namespace Nhtrc.Sdk.Referrals;
 
-/// <summary>A service with what matching reads on every candidate, precomputed once when the directory is built.</summary>
-internal sealed class ServiceEntry
+/// <summary>
+/// A service with what matching reads on every candidate, precomputed once when the directory is built.
+/// A struct, kept in one array in service id order, so that a directory is not 100,000 more objects;
+/// pass it by reference.
+/// </summary>
+internal readonly struct ServiceEntry
 {
-    public ServiceEntry(int index, Service service, Organization organization, Gazetteer gazetteer)
+    public ServiceEntry(Service service, Organization organization, Gazetteer gazetteer)
     {
-        Index = index;
         Service = service;
         Organization = organization;
         foreach (var type in service.Types)
@@ -53,8 +56,6 @@ internal sealed class ServiceEntry
 
         VerifiedDay = DayNumber(service.LastVerified);
     }
-
-    public int Index { get; }
 
     public Service Service { get; }
 

@@ -50,14 +50,14 @@ public class ReferralIndexTests
     {
         var place = Parse(description);
         var index = Index(Sample);
-        var covering = index.Entries.Where(e => e.Cover(place) is not null).ToList();
+        var covering = Enumerable.Range(0, index.Entries.Length).Where(i => index.Entries[i].Cover(place) is not null).ToList();
 
         foreach (var type in Enum.GetValues<ServiceType>())
         {
             var candidates = new List<int>();
             index.Candidates(type, place, candidates);
 
-            var missing = covering.Where(e => (e.TypeMask & (1u << (int)type)) != 0 && !candidates.Contains(e.Index)).Select(e => e.Service.Id);
+            var missing = covering.Where(i => (index.Entries[i].TypeMask & (1u << (int)type)) != 0 && !candidates.Contains(i)).Select(i => index.Entries[i].Service.Id);
             Assert.Empty(missing);
             Assert.All(candidates, i => Assert.NotEqual(0u, index.Entries[i].TypeMask & (1u << (int)type)));
         }
