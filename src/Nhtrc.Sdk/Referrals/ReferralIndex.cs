@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Threading.Tasks;
 using Nhtrc.Sdk.Geography;
 
 namespace Nhtrc.Sdk.Referrals;
@@ -20,18 +21,26 @@ namespace Nhtrc.Sdk.Referrals;
 /// </remarks>
 internal sealed class ReferralIndex
 {
+    private const int EntriesPerRun = 2048;
     private const int LonCells = 360;
     private const int Cells = 180 * LonCells;
     private const int MaxCellsPerRadius = 400;
     private const int FiveDigitNumbers = 100_000;
 
-    private const int NationalKey = 0;
-    private const int LargeRadiiKey = 1;
-    private const int StateKeys = 2;
+    // Codes name keys by what they are: national, huge radii, a state, touching a state, then a county,
+    // the ZIP codes in a county (by FIPS number), a ZIP code (by number) and a cell.
+    private const int NationalCode = 0;
+    private const int LargeRadiiCode = 1;
+    private const int StateCodes = 2;
+    private static readonly int TouchingStateCodes = StateCodes + UsState.All.Length;
+    private static readonly int CountyCodes = TouchingStateCodes + UsState.All.Length;
+    private static readonly int ZipsInCountyCodes = CountyCodes + FiveDigitNumbers;
+    private static readonly int ZipCodes = ZipsInCountyCodes + FiveDigitNumbers;
+    private static readonly int CellCodes = ZipCodes + FiveDigitNumbers;
+    private static readonly int AllCodes = CellCodes + Cells;
 
-    private static readonly int States = UsState.All.Length;
-    private static readonly int TouchingStateKeys = StateKeys + States;
-    private static readonly int FixedKeys = TouchingStateKeys + States;
+    // Keys are the codes something is filed under, numbered in order of first sight: key + 1 by code, 0 for none.
+    private readonly int[] _keyByCode = new int[AllCodes];
 
     // Per key: the service types with a list under it, and where its first list is; a key's lists follow
     // one another in type order, so a type's list is found by counting the key's types below it.
@@ -42,41 +51,62 @@ internal sealed class ReferralIndex
     private readonly int[] _listStarts;
     private readonly int[] _postings;
 
-    // The keys of counties (a few thousand), by FIPS number, and of ZIP codes and cells (tens of thousands),
-    // by ZIP number and cell: key + 1, 0 for none.
-    private readonly Dictionary<int, int> _countyKeys = [];
-    private readonly Dictionary<int, int> _zipsInCountyKeys = [];
-    private readonly int[] _zipKeys;
-    private readonly int[] _cellKeys;
-
     public ReferralIndex(ServiceEntry[] entries)
     {
         Entries = entries;
-        _zipKeys = new int[FiveDigitNumbers];
-        _cellKeys = new int[Cells];
 
-        // First each entry's keys, each once, in a run of entryKeys; keys are numbered as first seen.
-        var keys = new KeyCollector(entries.Length * 4, FixedKeys);
+        // Reading the areas' counties, ZIP codes and radii is most of the work, so each entry's codes are
+        // collected in parallel runs of entries; everything after reads only these arrays.
+        var runs = Math.Max(1, Math.Min(entries.Length / EntriesPerRun, Environment.ProcessorCount * 2));
+        var runKeys = new int[runs][];
         var entryKeyEnds = new int[entries.Length];
-        var cellBuffer = new List<int>();
-        for (var e = 0; e < entries.Length; e++)
+        Parallel.For(0, runs, run => runKeys[run] = CollectCodes(entries, Run(entries.Length, run, runs), entryKeyEnds));
+
+        // Numbering the codes run after run gives the same keys whatever the number of runs.
+        var keyTypes = new uint[1024];
+        var keyCount = 0;
+        ForEachRunOfKeys(entries.Length, runKeys, entryKeyEnds, (keys, e) =>
         {
-            Collect(entries[e], ref keys, cellBuffer);
-            entryKeyEnds[e] = keys.Count;
-        }
+            for (var i = 0; i < keys.Length; i++)
+            {
+                ref var key = ref _keyByCode[keys[i]];
+                if (key == 0)
+                {
+                    if (keyCount == keyTypes.Length)
+                    {
+                        Array.Resize(ref keyTypes, keyCount * 2);
+                    }
+
+                    key = ++keyCount;
+                }
+
+                keys[i] = key - 1;
+                keyTypes[key - 1] |= entries[e].TypeMask;
+            }
+        });
 
         // Then the layout: each key's lists in type order, then how long each list is, then the lists.
-        _keyTypes = keys.Types;
-        _keyFirstList = new int[keys.KeyCount];
+        _keyTypes = keyTypes[..keyCount];
+        _keyFirstList = new int[keyCount];
         var lists = 0;
-        for (var k = 0; k < _keyFirstList.Length; k++)
+        for (var k = 0; k < keyCount; k++)
         {
             _keyFirstList[k] = lists;
             lists += BitOperations.PopCount(_keyTypes[k]);
         }
 
         _listStarts = new int[lists + 1];
-        ForEachPosting(entries, keys.Keys, entryKeyEnds, (list, _) => _listStarts[list + 1]++);
+        ForEachRunOfKeys(entries.Length, runKeys, entryKeyEnds, (keys, e) =>
+        {
+            foreach (var key in keys)
+            {
+                for (var types = entries[e].TypeMask; types != 0; types &= types - 1)
+                {
+                    _listStarts[List(key, BitOperations.TrailingZeroCount(types)) + 1]++;
+                }
+            }
+        });
+
         for (var l = 0; l < lists; l++)
         {
             _listStarts[l + 1] += _listStarts[l];
@@ -85,8 +115,19 @@ internal sealed class ReferralIndex
         // Entries are visited in index order, so every list comes out sorted.
         _postings = new int[_listStarts[lists]];
         var next = _listStarts[..^1];
-        ForEachPosting(entries, keys.Keys, entryKeyEnds, (list, entry) => _postings[next[list]++] = entry);
+        ForEachRunOfKeys(entries.Length, runKeys, entryKeyEnds, (keys, e) =>
+        {
+            foreach (var key in keys)
+            {
+                for (var types = entries[e].TypeMask; types != 0; types &= types - 1)
+                {
+                    _postings[next[List(key, BitOperations.TrailingZeroCount(types))]++] = e;
+                }
+            }
+        });
     }
+
+    private delegate void EntryKeys(Span<int> keys, int entry);
 
     public ServiceEntry[] Entries { get; }
 
@@ -94,127 +135,142 @@ internal sealed class ReferralIndex
     public void Candidates(ServiceType type, ReferralPlace place, List<int> candidates)
     {
         var t = (int)type;
-        candidates.AddRange(List(NationalKey, t));
+        candidates.AddRange(Postings(NationalCode, t));
         if (place.State is { } state)
         {
-            candidates.AddRange(List(StateKeys + state.Index, t));
+            candidates.AddRange(Postings(StateCodes + state.Index, t));
         }
 
         switch (place.Kind)
         {
             case ReferralPlaceKind.State:
-                candidates.AddRange(List(TouchingStateKeys + place.State!.Index, t));
+                candidates.AddRange(Postings(TouchingStateCodes + place.State!.Index, t));
                 return;
             case ReferralPlaceKind.County:
-                var fips = place.County!.FipsNumber;
-                candidates.AddRange(List(Key(_countyKeys, fips), t));
-                candidates.AddRange(List(Key(_zipsInCountyKeys, fips), t));
+                candidates.AddRange(Postings(CountyCodes + place.County!.FipsNumber, t));
+                candidates.AddRange(Postings(ZipsInCountyCodes + place.County.FipsNumber, t));
                 break;
             default:
                 if (place.County is { } county)
                 {
-                    candidates.AddRange(List(Key(_countyKeys, county.FipsNumber), t));
+                    candidates.AddRange(Postings(CountyCodes + county.FipsNumber, t));
                 }
 
                 if (place.Zip is { } zip)
                 {
-                    candidates.AddRange(List(_zipKeys[zip.Number] - 1, t));
+                    candidates.AddRange(Postings(ZipCodes + zip.Number, t));
                 }
 
                 break;
         }
 
-        candidates.AddRange(List(_cellKeys[Cell(place.Point.Latitude, place.Point.Longitude)] - 1, t));
-        candidates.AddRange(List(LargeRadiiKey, t));
+        candidates.AddRange(Postings(CellCodes + Cell(place.Point.Latitude, place.Point.Longitude), t));
+        candidates.AddRange(Postings(LargeRadiiCode, t));
     }
 
-    private static int Key(Dictionary<int, int> keys, int number) => keys.GetValueOrDefault(number) - 1;
-
-    // The entries of one type under one key; empty for key -1 (nothing listed there).
-    private ReadOnlySpan<int> List(int key, int type)
+    // The entries of one type filed under one code; empty when there are none.
+    private ReadOnlySpan<int> Postings(int code, int type)
     {
-        if (key < 0)
+        var key = _keyByCode[code] - 1;
+        if (key < 0 || (_keyTypes[key] & (1u << type)) == 0)
         {
             return default;
         }
 
-        var types = _keyTypes[key];
-        var bit = 1u << type;
-        if ((types & bit) == 0)
-        {
-            return default;
-        }
-
-        var list = _keyFirstList[key] + BitOperations.PopCount(types & (bit - 1));
+        var list = List(key, type);
         return _postings.AsSpan(_listStarts[list], _listStarts[list + 1] - _listStarts[list]);
     }
 
-    private void Collect(in ServiceEntry e, ref KeyCollector keys, List<int> cellBuffer)
+    // The list of a type the key has.
+    private int List(int key, int type) => _keyFirstList[key] + BitOperations.PopCount(_keyTypes[key] & ((1u << type) - 1));
+
+    // The entries [first, last) of one of runs equal runs.
+    private static (int First, int Last) Run(int count, int run, int runs) =>
+        ((int)((long)count * run / runs), (int)((long)count * (run + 1) / runs));
+
+    // Calls visit with each entry's keys (or codes), entries in index order.
+    private static void ForEachRunOfKeys(int entries, int[][] runKeys, int[] entryKeyEnds, EntryKeys visit)
     {
-        keys.StartEntry(e.TypeMask);
-        if (e.IsNational)
+        for (var run = 0; run < runKeys.Length; run++)
         {
-            keys.Add(NationalKey);
-        }
-
-        for (var states = e.StateMask; states != 0; states &= states - 1)
-        {
-            keys.Add(StateKeys + BitOperations.TrailingZeroCount(states));
-        }
-
-        for (var states = e.TouchedStateMask; states != 0; states &= states - 1)
-        {
-            keys.Add(TouchingStateKeys + BitOperations.TrailingZeroCount(states));
-        }
-
-        foreach (var county in e.Counties)
-        {
-            keys.Add(ref CollectionsMarshal.GetValueRefOrAddDefault(_countyKeys, county.FipsNumber, out _));
-        }
-
-        foreach (var zip in e.Zips)
-        {
-            keys.Add(ref _zipKeys[zip.Number]);
-            keys.Add(ref CollectionsMarshal.GetValueRefOrAddDefault(_zipsInCountyKeys, zip.County.FipsNumber, out _));
-        }
-
-        foreach (var radius in e.Radii)
-        {
-            if (CellsOf(radius, cellBuffer))
+            var (first, last) = Run(entries, run, runKeys.Length);
+            var start = 0;
+            for (var e = first; e < last; e++)
             {
-                foreach (var cell in cellBuffer)
-                {
-                    keys.Add(ref _cellKeys[cell]);
-                }
-            }
-            else
-            {
-                keys.Add(LargeRadiiKey);
+                visit(runKeys[run].AsSpan(start, entryKeyEnds[e] - start), e);
+                start = entryKeyEnds[e];
             }
         }
     }
 
-    // Calls post(list, entry) for every list each entry belongs to, entries in index order.
-    private void ForEachPosting(ServiceEntry[] entries, int[] entryKeys, int[] entryKeyEnds, Action<int, int> post)
+    // The codes each entry of a run is filed under, each once, one entry after another; where each
+    // entry's codes end goes in entryKeyEnds.
+    private static int[] CollectCodes(ServiceEntry[] entries, (int First, int Last) run, int[] entryKeyEnds)
     {
-        var start = 0;
-        for (var e = 0; e < entries.Length; e++)
+        var codes = new List<int>((run.Last - run.First) * 4);
+        var cells = new List<int>();
+        for (var e = run.First; e < run.Last; e++)
         {
-            var typeMask = entries[e].TypeMask;
-            for (var i = start; i < entryKeyEnds[e]; i++)
+            var start = codes.Count;
+            ref readonly var entry = ref entries[e];
+            if (entry.IsNational)
             {
-                var key = entryKeys[i];
-                var keyTypes = _keyTypes[key];
-                var first = _keyFirstList[key];
-                for (var types = typeMask; types != 0; types &= types - 1)
+                codes.Add(NationalCode);
+            }
+
+            for (var states = entry.StateMask; states != 0; states &= states - 1)
+            {
+                codes.Add(StateCodes + BitOperations.TrailingZeroCount(states));
+            }
+
+            for (var states = entry.TouchedStateMask; states != 0; states &= states - 1)
+            {
+                codes.Add(TouchingStateCodes + BitOperations.TrailingZeroCount(states));
+            }
+
+            foreach (var county in entry.Counties)
+            {
+                codes.Add(CountyCodes + county.FipsNumber);
+            }
+
+            foreach (var zip in entry.Zips)
+            {
+                codes.Add(ZipCodes + zip.Number);
+                codes.Add(ZipsInCountyCodes + zip.County.FipsNumber);
+            }
+
+            foreach (var radius in entry.Radii)
+            {
+                if (CellsOf(radius, cells))
                 {
-                    var bit = 1u << BitOperations.TrailingZeroCount(types);
-                    post(first + BitOperations.PopCount(keyTypes & (bit - 1)), e);
+                    foreach (var cell in cells)
+                    {
+                        codes.Add(CellCodes + cell);
+                    }
+                }
+                else
+                {
+                    codes.Add(LargeRadiiCode);
                 }
             }
 
-            start = entryKeyEnds[e];
+            // An entry listing two ZIP codes of one county, or two radii meeting one cell, is filed there once.
+            var own = CollectionsMarshal.AsSpan(codes)[start..];
+            own.Sort();
+            var distinct = own.IsEmpty ? 0 : 1;
+            for (var i = 1; i < own.Length; i++)
+            {
+                if (own[i] != own[distinct - 1])
+                {
+                    own[distinct++] = own[i];
+                }
+            }
+
+            codes.RemoveRange(start + distinct, own.Length - distinct);
+            entryKeyEnds[e] = codes.Count;
         }
+
+        return [.. codes];
     }
 
     // The cells a disc's bounding box meets: latitude within the angular radius, longitude within the
@@ -256,66 +312,4 @@ internal sealed class ReferralIndex
     private static int Cell(double latitude, double longitude) => Cell((int)Math.Floor(latitude), (int)Math.Floor(longitude));
 
     private static int Cell(int latCell, int lonCell) => ((latCell + 90) * LonCells) + ((((lonCell + 180) % LonCells) + LonCells) % LonCells);
-
-    /// <summary>
-    /// Numbers keys as they are first seen and records each entry's keys once each, with the union of the
-    /// service types filed under every key. A mutable builder, used by one thread.
-    /// </summary>
-    private struct KeyCollector(int capacity, int fixedKeys)
-    {
-        private int[] _keys = new int[Math.Max(capacity, 16)];
-        private uint[] _types = new uint[Math.Max(fixedKeys * 2, 1024)];
-        private int[] _lastEntry = new int[Math.Max(fixedKeys * 2, 1024)];
-        private int _entry;
-        private uint _typeMask;
-
-        public int Count { get; private set; }
-
-        public int KeyCount { get; private set; } = fixedKeys;
-
-        public readonly int[] Keys => _keys;
-
-        public readonly uint[] Types => _types.AsSpan(0, KeyCount).ToArray();
-
-        public void StartEntry(uint typeMask)
-        {
-            _entry++;
-            _typeMask = typeMask;
-        }
-
-        /// <summary>Adds the key numbered in <paramref name="slot"/> (key + 1), numbering it first when 0.</summary>
-        public void Add(ref int slot)
-        {
-            if (slot == 0)
-            {
-                slot = ++KeyCount;
-            }
-
-            Add(slot - 1);
-        }
-
-        public void Add(int key)
-        {
-            if (key >= _types.Length)
-            {
-                Array.Resize(ref _types, _types.Length * 2);
-                Array.Resize(ref _lastEntry, _lastEntry.Length * 2);
-            }
-
-            // An entry listing two ZIP codes of one county, or two radii meeting one cell, is filed there once.
-            if (_lastEntry[key] == _entry)
-            {
-                return;
-            }
-
-            _lastEntry[key] = _entry;
-            _types[key] |= _typeMask;
-            if (Count == _keys.Length)
-            {
-                Array.Resize(ref _keys, _keys.Length * 2);
-            }
-
-            _keys[Count++] = key;
-        }
-    }
 }
