@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Threading;
+using System.Threading.Tasks;
 using Nhtrc.Sdk.Contacts;
 
 namespace Nhtrc.Sdk.Referrals;
@@ -15,54 +17,116 @@ internal static class DirectoryValidator
 {
     public const int MaxIdLength = 64;
 
-    public static void Validate(ProblemList problems, ImmutableArray<Organization> organizations, string root)
+    private const int OrganizationsPerRun = 4096;
+
+    public static void Validate(ProblemList problems, ImmutableArray<Organization> organizations, string root) =>
+        Validate(problems, organizations, root, OrganizationsPerRun);
+
+    /// <summary>Validates in runs of at least <paramref name="organizationsPerRun"/> organizations when there are two.</summary>
+    internal static void Validate(ProblemList problems, ImmutableArray<Organization> organizations, string root, int organizationsPerRun)
     {
         // Paths are only formatted when there is a problem: a directory of 100,000 valid services
         // should not allocate a million strings to say nothing.
-        var orgIds = new SeenIds(count => OrganizationIdsBefore(organizations, count));
+        var orgIds = ValidateInParallel(problems, organizations, root, organizationsPerRun) ?? ValidateInOneRun(problems, organizations, root);
         Func<int, string> orgIdAt = n => organizations[n].Id;
-        var serviceIds = new SeenIds(count => ServiceIdsBefore(organizations, count));
-        for (var i = 0; i < organizations.Length; i++)
-        {
-            var org = organizations[i];
-            if (org is null)
-            {
-                orgIds.Skip();
-                problems.Add(OrgPath(root, i, ""), "must not be null.");
-                continue;
-            }
-
-            if (!Id(problems, root, i, -1, ".id", org.Id))
-            {
-                orgIds.Skip();
-            }
-            else if (!orgIds.TryAdd(org.Id, out var first))
-            {
-                problems.Add(OrgPath(root, i, ".id"), $"'{org.Id}' is also the id of {OrgPath(root, first, "")}; organization ids must be unique.");
-            }
-
-            if (string.IsNullOrWhiteSpace(org.Name))
-            {
-                problems.Add(OrgPath(root, i, ".name"), "is required.");
-            }
-
-            if (!Enum.IsDefined(org.Kind))
-            {
-                problems.Add(OrgPath(root, i, ".kind"), "is not a defined organization kind.");
-            }
-
-            for (var j = 0; j < org.Services.Length; j++)
-            {
-                Service(problems, root, organizations, i, j, serviceIds);
-            }
-        }
-
         for (var i = 0; i < organizations.Length; i++)
         {
             if (organizations[i] is { } org && (!org.CoLeadIds.IsEmpty || org.Kind == OrganizationKind.TaskForce))
             {
                 CoLeads(problems, root, i, organizations, orgIds, orgIdAt);
             }
+        }
+    }
+
+    // Validates every organization but the co-leads, in order, finding repeated ids; returns the organization ids.
+    private static SeenIds ValidateInOneRun(ProblemList problems, ImmutableArray<Organization> organizations, string root)
+    {
+        var orgIds = new SeenIds(count => OrganizationIdsBefore(organizations, count));
+        var serviceIds = new SeenIds(count => ServiceIdsBefore(organizations, count));
+        for (var i = 0; i < organizations.Length; i++)
+        {
+            Organization(problems, root, organizations, i, orgIds, serviceIds);
+        }
+
+        return orgIds;
+    }
+
+    // Most of validating a large directory is waiting for its objects to come from memory, so one whose
+    // ids come in order (the usual case, in which they cannot repeat) is validated in parallel runs of
+    // organizations, each with its own problems, listed run after run: the order one run would list them
+    // in. Returns the organization ids, or null, having added nothing, when the ids are not all in order.
+    private static SeenIds? ValidateInParallel(ProblemList problems, ImmutableArray<Organization> organizations, string root, int organizationsPerRun)
+    {
+        var runs = Math.Min(organizations.Length / organizationsPerRun, Math.Max(2, Environment.ProcessorCount * 2));
+        if (runs < 2)
+        {
+            return null;
+        }
+
+        var runProblems = new ProblemList[runs];
+        var runOrgIds = new SeenIds[runs];
+        var runServiceIds = new SeenIds[runs];
+        var outOfOrder = 0;
+        Parallel.For(0, runs, run =>
+        {
+            var (orgIds, serviceIds) = (runOrgIds[run], runServiceIds[run]) = (new SeenIds(), new SeenIds());
+            var found = runProblems[run] = new ProblemList();
+            var last = (int)((long)organizations.Length * (run + 1) / runs);
+            for (var i = (int)((long)organizations.Length * run / runs); i < last && Volatile.Read(ref outOfOrder) == 0; i++)
+            {
+                Organization(found, root, organizations, i, orgIds, serviceIds);
+                if (orgIds.OutOfOrder || serviceIds.OutOfOrder)
+                {
+                    Volatile.Write(ref outOfOrder, 1);
+                }
+            }
+        });
+
+        if (outOfOrder != 0 || !SeenIds.InOrder(runOrgIds) || !SeenIds.InOrder(runServiceIds))
+        {
+            return null;
+        }
+
+        foreach (var found in runProblems)
+        {
+            problems.AddRange(found);
+        }
+
+        return SeenIds.Joined(runOrgIds, count => OrganizationIdsBefore(organizations, count));
+    }
+
+    private static void Organization(ProblemList problems, string root, ImmutableArray<Organization> organizations, int i, SeenIds orgIds, SeenIds serviceIds)
+    {
+        var org = organizations[i];
+        if (org is null)
+        {
+            orgIds.Skip();
+            problems.Add(OrgPath(root, i, ""), "must not be null.");
+            return;
+        }
+
+        if (!Id(problems, root, i, -1, ".id", org.Id))
+        {
+            orgIds.Skip();
+        }
+        else if (!orgIds.TryAdd(org.Id, out var first))
+        {
+            problems.Add(OrgPath(root, i, ".id"), $"'{org.Id}' is also the id of {OrgPath(root, first, "")}; organization ids must be unique.");
+        }
+
+        if (string.IsNullOrWhiteSpace(org.Name))
+        {
+            problems.Add(OrgPath(root, i, ".name"), "is required.");
+        }
+
+        if (!Enum.IsDefined(org.Kind))
+        {
+            problems.Add(OrgPath(root, i, ".kind"), "is not a defined organization kind.");
+        }
+
+        for (var j = 0; j < org.Services.Length; j++)
+        {
+            Service(problems, root, organizations, i, j, serviceIds);
         }
     }
 
@@ -326,35 +390,88 @@ internal static class DirectoryValidator
     /// The valid ids seen so far, in the order Validate sees them, each with its ordinal: how many items
     /// (with or without a valid id) came before it. Directories are usually written in id order, and ids in
     /// ascending ordinal order are unique, so while they come in order nothing is stored; the first one out
-    /// of order moves the ids seen before it (replayed from the directory) into a dictionary.
+    /// of order moves the ids seen before it (replayed from the directory) into a dictionary. Without a
+    /// replay (a run of a parallel pass) it only notes that the ids came out of order.
     /// </summary>
-    private sealed class SeenIds(Func<int, IEnumerable<(string Id, int Ordinal)>> seenBefore)
+    private sealed class SeenIds(Func<int, IEnumerable<(string Id, int Ordinal)>>? seenBefore = null)
     {
-        private string? _last;
-        private int _count;
-        private bool _skipped;
         private Dictionary<string, int>? _byId;
+
+        /// <summary>The first valid id, when every one came in order.</summary>
+        public string? First { get; private set; }
+
+        /// <summary>The last valid id, when every one came in order.</summary>
+        public string? Last { get; private set; }
+
+        /// <summary>How many items were counted.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>True when an item had no valid id.</summary>
+        public bool Skipped { get; private set; }
+
+        /// <summary>True when, without a replay, an id came that was not after the last.</summary>
+        public bool OutOfOrder { get; private set; }
+
+        /// <summary>True when the valid ids of the runs, one after another, are in order.</summary>
+        public static bool InOrder(SeenIds[] runs)
+        {
+            string? last = null;
+            foreach (var run in runs)
+            {
+                if (run.OutOfOrder || (last is not null && run.First is not null && string.CompareOrdinal(last, run.First) >= 0))
+                {
+                    return false;
+                }
+
+                last = run.Last ?? last;
+            }
+
+            return true;
+        }
+
+        /// <summary>The ids of runs that are <see cref="InOrder"/>, as if one had seen them all.</summary>
+        public static SeenIds Joined(SeenIds[] runs, Func<int, IEnumerable<(string Id, int Ordinal)>> seenBefore)
+        {
+            var joined = new SeenIds(seenBefore);
+            foreach (var run in runs)
+            {
+                joined.First ??= run.First;
+                joined.Last = run.Last ?? joined.Last;
+                joined.Count += run.Count;
+                joined.Skipped |= run.Skipped;
+            }
+
+            return joined;
+        }
 
         /// <summary>Counts an item without a valid id, which takes no part in uniqueness or lookups.</summary>
         public void Skip()
         {
-            _count++;
-            _skipped = true;
+            Count++;
+            Skipped = true;
         }
 
         /// <summary>Adds a valid id; false, with the ordinal of its first item, when it was seen before.</summary>
         public bool TryAdd(string id, out int first)
         {
             first = -1;
-            if (_byId is null && (_last is null || string.CompareOrdinal(_last, id) < 0))
+            if (_byId is null && (Last is null || string.CompareOrdinal(Last, id) < 0))
             {
-                _last = id;
-                _count++;
+                First ??= id;
+                Last = id;
+                Count++;
+                return true;
+            }
+
+            if (seenBefore is null)
+            {
+                OutOfOrder = true;
+                Count++;
                 return true;
             }
 
             var byId = ById();
-            var added = byId.TryAdd(id, _count++);
+            var added = byId.TryAdd(id, Count++);
             if (!added)
             {
                 first = byId[id];
@@ -369,13 +486,13 @@ internal static class DirectoryValidator
         /// </summary>
         public bool TryGet(string id, Func<int, string> idAt, out int ordinal)
         {
-            if (_byId is not null || _skipped)
+            if (_byId is not null || Skipped)
             {
                 return ById().TryGetValue(id, out ordinal);
             }
 
             var lo = 0;
-            var hi = _count - 1;
+            var hi = Count - 1;
             while (lo <= hi)
             {
                 var mid = lo + ((hi - lo) / 2);
@@ -398,7 +515,7 @@ internal static class DirectoryValidator
             if (_byId is null)
             {
                 _byId = new Dictionary<string, int>(StringComparer.Ordinal);
-                foreach (var (id, ordinal) in seenBefore(_count))
+                foreach (var (id, ordinal) in seenBefore!(Count))
                 {
                     _byId.TryAdd(id, ordinal);
                 }

@@ -3,6 +3,7 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Referrals;
 
 namespace Nhtrc.Sdk.Tests.Referrals;
@@ -33,6 +34,75 @@ public class DirectoryValidatorTests
 
                 Assert.Equal(Expected(organizations), problems);
             });
+
+    // Ids mostly in order (so runs validated in parallel usually stand), with now and then a repeat, an id
+    // out of order, an invalid id, a null organization or service, a blank name or a co-lead reference.
+    [Property(MaxTest = 300)]
+    public Property ValidatingInParallelRuns_ListsTheProblemsOneRunLists_InTheSameOrder() =>
+        Prop.ForAll(
+            Arb.From(Gen.Choose(0, int.MaxValue - 1)),
+            seed =>
+            {
+                var random = new System.Random(seed);
+                var rare = 3 + random.Next(40);
+                string Id(string prefix, int n, string previous) => random.Next(rare) switch
+                {
+                    0 => previous,
+                    1 => prefix + "0",
+                    2 => "bad id",
+                    _ => $"{prefix}{n:D4}",
+                };
+
+                var organizations = new List<Organization>();
+                var lastOrg = "o";
+                var lastService = "s";
+                var services = 0;
+                for (var i = 0; i < 2 + random.Next(14); i++)
+                {
+                    if (random.Next(rare) == 0)
+                    {
+                        organizations.Add(null!);
+                        continue;
+                    }
+
+                    lastOrg = Id("o", i + 1, lastOrg);
+                    var list = new List<Service>();
+                    for (var j = random.Next(3); j > 0; j--)
+                    {
+                        lastService = Id("s", ++services, lastService);
+                        list.Add(random.Next(rare) == 0 ? null! : Service(lastService, random.Next(rare) == 0 ? " " : "S"));
+                    }
+
+                    organizations.Add(new Organization
+                    {
+                        Id = lastOrg,
+                        Name = random.Next(rare) == 0 ? "" : "Org",
+                        Kind = random.Next(4) == 0 ? OrganizationKind.TaskForce : OrganizationKind.ServiceProvider,
+                        CoLeadIds = random.Next(4) == 0 ? [$"o{random.Next(1, 20):D4}", $"o{random.Next(1, 20):D4}"] : [],
+                        Services = [.. list],
+                    });
+                }
+
+                var parallel = new ProblemList();
+                DirectoryValidator.Validate(parallel, [.. organizations], "organizations", organizationsPerRun: 1);
+                var oneRun = new ProblemList();
+                DirectoryValidator.Validate(oneRun, [.. organizations], "organizations", organizationsPerRun: int.MaxValue);
+
+                Assert.Equal(Listed(oneRun), Listed(parallel));
+            });
+
+    private static IEnumerable<string> Listed(ProblemList problems)
+    {
+        try
+        {
+            problems.ThrowIfAny("directory");
+            return [];
+        }
+        catch (NhtrcValidationException e)
+        {
+            return e.Problems.Select(p => $"{p.Location}: {p.Message}");
+        }
+    }
 
     private static List<string> Expected(List<Organization> organizations)
     {
@@ -94,10 +164,10 @@ public class DirectoryValidatorTests
         }
     }
 
-    private static Service Service(string id) => new()
+    private static Service Service(string id, string name = "S") => new()
     {
         Id = id,
-        Name = "S",
+        Name = name,
         Types = [ServiceType.Housing],
         Area = ServiceArea.Nationwide,
         LastVerified = new NodaTime.LocalDate(2026, 1, 1),
