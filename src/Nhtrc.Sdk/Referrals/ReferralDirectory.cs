@@ -268,7 +268,7 @@ public sealed class ReferralDirectory
                 var org = organizations[i];
                 foreach (var service in org.Services)
                 {
-                    entries[n] = new ServiceEntry(service, org, gazetteer);
+                    entries[n] = new ServiceEntry(service, org, i, gazetteer);
                     inOrder &= n == runStarts[run] || string.CompareOrdinal(entries[n - 1].Service.Id, service.Id) < 0;
                     n++;
                 }

@@ -272,29 +272,38 @@ internal static class ReferralMatcher
             all |= 1u << (int)need;
         }
 
-        // Per organization: the needs its eligible services cover, and its best score (the first seen in
-        // rank order); for one need only the best service counts. Each ranked service's organization is kept
-        // by position, so finding an organization's services reads ints rather than entries.
+        // Per organization: the needs its eligible services cover, its best score (the first seen in rank
+        // order), and for each need the rank of its first service covering it; for one need only the best
+        // service counts. Organizations are told apart by their position, which needs no organization read
+        // from memory.
         var seen = needs.Length == 1 ? Math.Min(1, ranked.Length) : ranked.Length;
-        var orgs = new Dictionary<Organization, int>(seen);
+        var orgs = new Dictionary<int, int>(seen);
         var infos = new (Organization Org, uint Mask, double Best)[seen];
+        var firstRanks = new int[seen * needs.Length];
         var infoCount = 0;
-        var infoOfRank = new int[seen];
         for (var r = 0; r < seen; r++)
         {
             ref readonly var s = ref scored[(int)(ranked[r] & 0xFFFF_FFFF)];
-            var org = index.Entries[s.Index].Organization;
-            if (orgs.TryGetValue(org, out var i))
+            ref readonly var entry = ref index.Entries[s.Index];
+            if (orgs.TryGetValue(entry.OrganizationIndex, out var i))
             {
                 infos[i].Mask |= s.Covered;
             }
             else
             {
-                orgs.Add(org, i = infoCount++);
-                infos[i] = (org, s.Covered, s.Total);
+                orgs.Add(entry.OrganizationIndex, i = infoCount++);
+                infos[i] = (entry.Organization, s.Covered, s.Total);
             }
 
-            infoOfRank[r] = i;
+            // Rank + 1, so that 0 is none.
+            for (var k = 0; k < needs.Length; k++)
+            {
+                ref var first = ref firstRanks[(i * needs.Length) + k];
+                if (first == 0 && (s.Covered & (1u << (int)needs[k])) != 0)
+                {
+                    first = r + 1;
+                }
+            }
         }
 
         var steps = ImmutableArray.CreateBuilder<ReferralPlanStep>();
@@ -323,28 +332,19 @@ internal static class ReferralMatcher
             var chosen = infos[best];
             var stepNeeds = ImmutableArray.CreateBuilder<ServiceType>(bestGain);
             var serviceIds = ImmutableArray.CreateBuilder<string>(bestGain);
-            foreach (var need in needs)
+            for (var k = 0; k < needs.Length; k++)
             {
-                var bit = 1u << (int)need;
-                if ((chosen.Mask & bit) == 0 || (covered & bit) != 0)
+                var bit = 1u << (int)needs[k];
+                if ((chosen.Mask & bit) != 0 && (covered & bit) == 0)
                 {
-                    continue;
-                }
-
-                for (var r = 0; r < seen; r++)
-                {
-                    ref readonly var s = ref scored[(int)(ranked[r] & 0xFFFF_FFFF)];
-                    if (infoOfRank[r] == best && (s.Covered & bit) != 0)
-                    {
-                        stepNeeds.Add(need);
-                        serviceIds.Add(index.Entries[s.Index].Service.Id);
-                        break;
-                    }
+                    var rank = firstRanks[(best * needs.Length) + k] - 1;
+                    stepNeeds.Add(needs[k]);
+                    serviceIds.Add(index.Entries[scored[(int)(ranked[rank] & 0xFFFF_FFFF)].Index].Service.Id);
                 }
             }
 
             covered |= chosen.Mask & all;
-            steps.Add(new ReferralPlanStep(chosen.Org.Id, chosen.Org.Name, stepNeeds.ToImmutable(), serviceIds.ToImmutable()));
+            steps.Add(new ReferralPlanStep(chosen.Org.Id, chosen.Org.Name, stepNeeds.MoveToImmutable(), serviceIds.MoveToImmutable()));
         }
 
         var uncovered = ImmutableArray.CreateBuilder<ServiceType>();

@@ -12,10 +12,11 @@ namespace Nhtrc.Sdk.Referrals;
 /// </summary>
 internal readonly struct ServiceEntry
 {
-    public ServiceEntry(Service service, Organization organization, Gazetteer gazetteer)
+    public ServiceEntry(Service service, Organization organization, int organizationIndex, Gazetteer gazetteer)
     {
         Service = service;
         Organization = organization;
+        OrganizationIndex = organizationIndex;
         foreach (var type in service.Types)
         {
             TypeMask |= 1u << (int)type;
@@ -60,6 +61,9 @@ internal readonly struct ServiceEntry
     public Service Service { get; }
 
     public Organization Organization { get; }
+
+    /// <summary>The organization's position in the directory: a key that does not need the organization read from memory.</summary>
+    public int OrganizationIndex { get; }
 
     public uint TypeMask { get; }
 
