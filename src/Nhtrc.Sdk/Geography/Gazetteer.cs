@@ -55,7 +55,7 @@ public sealed class Gazetteer
 
             var zip = new ZipCodeInfo(row.Zip, row.PlaceName, county, row.Location);
             zips.Add(zip);
-            _zipByNumber[ZipNumber(row.Zip)] = zip;
+            _zipByNumber[zip.Number] = zip;
         }
 
         Zips = zips.MoveToImmutable();
@@ -121,7 +121,7 @@ public sealed class Gazetteer
             return false;
         }
 
-        info = _zipByNumber[ZipNumber(zip)];
+        info = _zipByNumber[InputText.DigitsValue(zip)];
         return info is not null;
     }
 
@@ -244,19 +244,11 @@ public sealed class Gazetteer
         return _index.Nearest(point, count);
     }
 
+    /// <summary>The ZIP code <see cref="NearestZips"/> lists first for a count of 1, without allocating; null when the gazetteer is empty.</summary>
+    internal ZipCodeInfo? NearestZip(GeoPoint point, out double distanceKilometers) => _index.NearestOne(point, out distanceKilometers);
+
     /// <summary>Returns the number of ZIP codes and counties, for example <c>Gazetteer: 40976 ZIP codes in 3146 counties</c>.</summary>
     public override string ToString() => $"Gazetteer: {Zips.Length} ZIP codes in {Counties.Length} counties";
-
-    private static int ZipNumber(string zip)
-    {
-        var number = 0;
-        foreach (var c in zip)
-        {
-            number = (number * 10) + (c - '0');
-        }
-
-        return number;
-    }
 
     private static Gazetteer LoadEmbedded()
     {

@@ -32,6 +32,18 @@ internal static class InputText
         return $"'{value}'";
     }
 
+    /// <summary>The number a string of ASCII digits spells, such as 2108 for the ZIP code <c>02108</c>; check it with <see cref="IsDigits"/> first.</summary>
+    public static int DigitsValue(string digits)
+    {
+        var number = 0;
+        foreach (var c in digits)
+        {
+            number = (number * 10) + (c - '0');
+        }
+
+        return number;
+    }
+
     /// <summary>True when <paramref name="value"/> is exactly <paramref name="length"/> ASCII digits.</summary>
     public static bool IsDigits(string value, int length)
     {

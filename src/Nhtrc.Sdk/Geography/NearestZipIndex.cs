@@ -11,6 +11,11 @@ namespace Nhtrc.Sdk.Geography;
 /// everything in it, and whole subtrees are skipped. Works anywhere on the globe, antimeridian and
 /// poles included. Immutable after construction; queries are thread-safe.
 /// </summary>
+/// <remarks>
+/// Bounds are compared as squared chords, which need no trigonometry: the k-th distance plus the margin
+/// is turned into a chord once each time it changes. A ZIP code's haversine distance, the one reported,
+/// is computed only when its chord could put it among the nearest.
+/// </remarks>
 internal sealed class NearestZipIndex
 {
     private const int LeafSize = 8;
@@ -22,6 +27,7 @@ internal sealed class NearestZipIndex
 
     private readonly ImmutableArray<ZipCodeInfo> _zips;
     private readonly int[] _ordinals;
+    private readonly UnitVector[] _vectors;
     private readonly Node[] _nodes;
 
     public NearestZipIndex(ImmutableArray<ZipCodeInfo> zips)
@@ -43,6 +49,13 @@ internal sealed class NearestZipIndex
         }
 
         _nodes = [.. nodes];
+
+        // In tree order, so a leaf's vectors are read one after another.
+        _vectors = new UnitVector[zips.Length];
+        for (var i = 0; i < zips.Length; i++)
+        {
+            _vectors[i] = vectors[_ordinals[i]];
+        }
     }
 
     /// <summary>The <paramref name="count"/> ZIP codes nearest <paramref name="point"/>, by distance then ZIP.</summary>
@@ -54,57 +67,12 @@ internal sealed class NearestZipIndex
             return [];
         }
 
-        var query = UnitVector.From(point);
-        var best = new PriorityQueue<int, Candidate>(k + 1, WorstFirst.Instance);
-        var pending = new Stack<(int Node, double LowerBound)>();
-        pending.Push((0, 0.0));
-        while (pending.Count > 0)
-        {
-            var (nodeIndex, lowerBound) = pending.Pop();
-            if (best.Count == k && lowerBound > WorstDistance(best) + PruneMarginKilometers)
-            {
-                continue;
-            }
-
-            var node = _nodes[nodeIndex];
-            if (node.IsLeaf)
-            {
-                for (var i = node.Start; i < node.End; i++)
-                {
-                    var ordinal = _ordinals[i];
-                    var candidate = new Candidate(GreatCircle.DistanceKilometers(point, _zips[ordinal].Location), ordinal);
-                    if (best.Count < k)
-                    {
-                        best.Enqueue(ordinal, candidate);
-                    }
-                    else if (WorstFirst.Instance.Compare(candidate, PeekWorst(best)) > 0)
-                    {
-                        best.DequeueEnqueue(ordinal, candidate);
-                    }
-                }
-
-                continue;
-            }
-
-            // Push the farther child first so the nearer one is searched first and tightens the bound.
-            var leftBound = _nodes[node.Left].LowerBoundKilometers(query);
-            var rightBound = _nodes[node.Right].LowerBoundKilometers(query);
-            if (leftBound <= rightBound)
-            {
-                pending.Push((node.Right, rightBound));
-                pending.Push((node.Left, leftBound));
-            }
-            else
-            {
-                pending.Push((node.Left, leftBound));
-                pending.Push((node.Right, rightBound));
-            }
-        }
-
-        var found = new Candidate[best.Count];
+        var best = new KNearest(k);
+        Search(point, ref best);
+        var found = new Candidate[best.Queue.Count];
         for (var i = found.Length - 1; i >= 0; i--)
         {
-            best.TryDequeue(out _, out found[i]);
+            best.Queue.TryDequeue(out _, out found[i]);
         }
 
         var result = new NearbyZip[found.Length];
@@ -116,13 +84,96 @@ internal sealed class NearestZipIndex
         return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
-    private static Candidate PeekWorst(PriorityQueue<int, Candidate> best)
+    /// <summary>
+    /// The ZIP code <see cref="Nearest"/> with a count of 1 returns (nearest, then lowest ZIP), found by the
+    /// same search without allocating; null, at NaN km, when there are no ZIP codes. Directory building asks
+    /// this once per radius centre.
+    /// </summary>
+    public ZipCodeInfo? NearestOne(GeoPoint point, out double distanceKilometers)
     {
-        best.TryPeek(out _, out var worst);
-        return worst;
+        var best = new OneNearest { Best = new Candidate(double.NaN, -1) };
+        if (!_zips.IsEmpty)
+        {
+            Search(point, ref best);
+        }
+
+        distanceKilometers = best.Best.DistanceKilometers;
+        return best.Best.Ordinal < 0 ? null : _zips[best.Best.Ordinal];
     }
 
-    private static double WorstDistance(PriorityQueue<int, Candidate> best) => PeekWorst(best).DistanceKilometers;
+    // Offers best every ZIP code that may be among the nearest, skipping subtrees that cannot be.
+    private void Search<TBest>(GeoPoint point, ref TBest best)
+        where TBest : struct, IBestSoFar
+    {
+        // Each level pops one node and pushes two, so the stack never holds more than the tree's depth
+        // plus one; a median split of int.MaxValue ZIP codes into leaves of 8 is 29 levels deep.
+        Span<int> pendingNodes = stackalloc int[64];
+        Span<double> pendingBounds = stackalloc double[64];
+        var query = UnitVector.From(point);
+        var limit = double.PositiveInfinity;
+        var pending = 1;
+        pendingNodes[0] = 0;
+        pendingBounds[0] = 0.0;
+        while (pending > 0)
+        {
+            pending--;
+            var node = _nodes[pendingNodes[pending]];
+            if (pendingBounds[pending] > limit)
+            {
+                continue;
+            }
+
+            if (node.IsLeaf)
+            {
+                for (var i = node.Start; i < node.End; i++)
+                {
+                    if (ChordSquared(query, _vectors[i]) <= limit)
+                    {
+                        var ordinal = _ordinals[i];
+                        if (best.Offer(new Candidate(GreatCircle.DistanceKilometers(point, _zips[ordinal].Location), ordinal)) && best.IsFull)
+                        {
+                            limit = ChordSquaredLimit(best.Worst.DistanceKilometers);
+                        }
+                    }
+                }
+
+                continue;
+            }
+
+            // Push the farther child first so the nearer one is searched first and tightens the bound.
+            var leftBound = _nodes[node.Left].GapChordSquared(query);
+            var rightBound = _nodes[node.Right].GapChordSquared(query);
+            var (far, farBound, near, nearBound) = leftBound <= rightBound
+                ? (node.Right, rightBound, node.Left, leftBound)
+                : (node.Left, leftBound, node.Right, rightBound);
+            pendingNodes[pending] = far;
+            pendingBounds[pending++] = farBound;
+            pendingNodes[pending] = near;
+            pendingBounds[pending++] = nearBound;
+        }
+    }
+
+    // The squared chord beyond which a point is further than worst plus the margin, so cannot be among the
+    // nearest; infinite when that distance reaches half the circumference. The margin dwarfs rounding.
+    private static double ChordSquaredLimit(double worstKilometers)
+    {
+        var halfAngle = (worstKilometers + PruneMarginKilometers) / (2 * GreatCircle.MeanEarthRadiusKilometers);
+        if (halfAngle >= Math.PI / 2)
+        {
+            return double.PositiveInfinity;
+        }
+
+        var chord = 2 * Math.Sin(halfAngle);
+        return chord * chord;
+    }
+
+    private static double ChordSquared(UnitVector a, UnitVector b)
+    {
+        var dx = a.X - b.X;
+        var dy = a.Y - b.Y;
+        var dz = a.Z - b.Z;
+        return (dx * dx) + (dy * dy) + (dz * dz);
+    }
 
     private int Build(List<Node> nodes, UnitVector[] vectors, double[] keys, int start, int end)
     {
@@ -177,14 +228,13 @@ internal sealed class NearestZipIndex
     {
         public bool IsLeaf => Left < 0;
 
-        /// <summary>A great-circle distance no point in the box can be nearer than.</summary>
-        public double LowerBoundKilometers(UnitVector query)
+        /// <summary>A squared chord no point in the box can be nearer than.</summary>
+        public double GapChordSquared(UnitVector query)
         {
             var dx = Gap(query.X, Min.X, Max.X);
             var dy = Gap(query.Y, Min.Y, Max.Y);
             var dz = Gap(query.Z, Min.Z, Max.Z);
-            var halfChord = Math.Sqrt((dx * dx) + (dy * dy) + (dz * dz)) / 2;
-            return 2 * GreatCircle.MeanEarthRadiusKilometers * Math.Asin(Math.Min(halfChord, 1.0));
+            return (dx * dx) + (dy * dy) + (dz * dz);
         }
 
         private static double Gap(double value, double min, double max) =>
@@ -193,6 +243,72 @@ internal sealed class NearestZipIndex
 
     /// <summary>A ZIP's distance and its position in ZIP order, which breaks distance ties.</summary>
     private readonly record struct Candidate(double DistanceKilometers, int Ordinal);
+
+    /// <summary>The candidates kept so far; offered a better one when full, it drops its worst.</summary>
+    private interface IBestSoFar
+    {
+        bool IsFull { get; }
+
+        Candidate Worst { get; }
+
+        /// <summary>Keeps the candidate if it is among the best so far; true when it is kept.</summary>
+        bool Offer(Candidate candidate);
+    }
+
+    /// <summary>The k best in a max-heap, worst on top.</summary>
+    private readonly struct KNearest(int k) : IBestSoFar
+    {
+        public PriorityQueue<int, Candidate> Queue { get; } = new(k + 1, WorstFirst.Instance);
+
+        public bool IsFull => Queue.Count == k;
+
+        public Candidate Worst
+        {
+            get
+            {
+                Queue.TryPeek(out _, out var worst);
+                return worst;
+            }
+        }
+
+        public bool Offer(Candidate candidate)
+        {
+            if (Queue.Count < k)
+            {
+                Queue.Enqueue(candidate.Ordinal, candidate);
+                return true;
+            }
+
+            if (WorstFirst.Instance.Compare(candidate, Worst) > 0)
+            {
+                Queue.DequeueEnqueue(candidate.Ordinal, candidate);
+                return true;
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>The single best; an ordinal of -1 until the first offer.</summary>
+    private struct OneNearest : IBestSoFar
+    {
+        public Candidate Best;
+
+        public readonly bool IsFull => Best.Ordinal >= 0;
+
+        public readonly Candidate Worst => Best;
+
+        public bool Offer(Candidate candidate)
+        {
+            if (Best.Ordinal < 0 || WorstFirst.Instance.Compare(candidate, Best) > 0)
+            {
+                Best = candidate;
+                return true;
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>Orders the worst candidate (farthest, then highest ZIP) first, making the queue a max-heap.</summary>
     private sealed class WorstFirst : IComparer<Candidate>

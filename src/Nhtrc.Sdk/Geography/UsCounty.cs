@@ -9,6 +9,7 @@ public sealed record UsCounty
     internal UsCounty(string fips, string name, UsState state, GeoPoint centroid, int zipCount)
     {
         Fips = fips;
+        FipsNumber = InputText.DigitsValue(fips);
         Name = name;
         State = state;
         Centroid = centroid;
@@ -17,6 +18,9 @@ public sealed record UsCounty
 
     /// <summary>The five-digit FIPS code: the state's two digits then the county's three, for example <c>36061</c>.</summary>
     public string Fips { get; }
+
+    /// <summary>The FIPS code as a number, 36061 for <c>36061</c>: a key for lookups by county, derived from <see cref="Fips"/>.</summary>
+    internal int FipsNumber { get; }
 
     /// <summary>The name as GeoNames gives it, usually without "County", for example <c>New York</c>.</summary>
     public string Name { get; }

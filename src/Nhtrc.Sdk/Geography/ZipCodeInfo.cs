@@ -9,6 +9,7 @@ public sealed record ZipCodeInfo
     internal ZipCodeInfo(string zip, string placeName, UsCounty county, GeoPoint location)
     {
         Zip = zip;
+        Number = InputText.DigitsValue(zip);
         PlaceName = placeName;
         County = county;
         Location = location;
@@ -16,6 +17,9 @@ public sealed record ZipCodeInfo
 
     /// <summary>The five digits, leading zeros kept, for example <c>02108</c>.</summary>
     public string Zip { get; }
+
+    /// <summary>The five digits as a number, 2108 for <c>02108</c>: an index for lookups by ZIP code, derived from <see cref="Zip"/>.</summary>
+    internal int Number { get; }
 
     /// <summary>The post office or place name, for example <c>Boston</c>.</summary>
     public string PlaceName { get; }

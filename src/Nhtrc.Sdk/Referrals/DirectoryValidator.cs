@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Threading;
+using System.Threading.Tasks;
 using Nhtrc.Sdk.Contacts;
 
 namespace Nhtrc.Sdk.Referrals;
@@ -14,85 +17,200 @@ internal static class DirectoryValidator
 {
     public const int MaxIdLength = 64;
 
-    public static void Validate(ProblemList problems, ImmutableArray<Organization> organizations, string root)
+    private const int OrganizationsPerRun = 4096;
+
+    public static void Validate(ProblemList problems, ImmutableArray<Organization> organizations, string root) =>
+        Validate(problems, organizations, root, OrganizationsPerRun);
+
+    /// <summary>Validates in runs of at least <paramref name="organizationsPerRun"/> organizations when there are two.</summary>
+    internal static void Validate(ProblemList problems, ImmutableArray<Organization> organizations, string root, int organizationsPerRun)
     {
         // Paths are only formatted when there is a problem: a directory of 100,000 valid services
         // should not allocate a million strings to say nothing.
-        var orgById = new Dictionary<string, (Organization Org, int Index)>(organizations.Length, StringComparer.Ordinal);
-        var serviceById = new Dictionary<string, (int Org, int Service)>(StringComparer.Ordinal);
-        for (var i = 0; i < organizations.Length; i++)
-        {
-            var org = organizations[i];
-            if (org is null)
-            {
-                problems.Add(OrgPath(root, i, ""), "must not be null.");
-                continue;
-            }
-
-            if (Id(problems, root, i, -1, ".id", org.Id) && !orgById.TryAdd(org.Id, (org, i)))
-            {
-                problems.Add(OrgPath(root, i, ".id"), $"'{org.Id}' is also the id of {OrgPath(root, orgById[org.Id].Index, "")}; organization ids must be unique.");
-            }
-
-            if (string.IsNullOrWhiteSpace(org.Name))
-            {
-                problems.Add(OrgPath(root, i, ".name"), "is required.");
-            }
-
-            if (!Enum.IsDefined(org.Kind))
-            {
-                problems.Add(OrgPath(root, i, ".kind"), "is not a defined organization kind.");
-            }
-
-            for (var j = 0; j < org.Services.Length; j++)
-            {
-                Service(problems, root, i, j, org.Services[j], serviceById);
-            }
-        }
-
+        var orgIds = ValidateInParallel(problems, organizations, root, organizationsPerRun) ?? ValidateInOneRun(problems, organizations, root);
+        Func<int, string> orgIdAt = n => organizations[n].Id;
         for (var i = 0; i < organizations.Length; i++)
         {
             if (organizations[i] is { } org && (!org.CoLeadIds.IsEmpty || org.Kind == OrganizationKind.TaskForce))
             {
-                CoLeads(problems, OrgPath(root, i, ""), org, orgById);
+                CoLeads(problems, root, i, organizations, orgIds, orgIdAt);
             }
         }
+    }
+
+    // Validates every organization but the co-leads, in order, finding repeated ids; returns the organization ids.
+    private static SeenIds ValidateInOneRun(ProblemList problems, ImmutableArray<Organization> organizations, string root)
+    {
+        var orgIds = new SeenIds(count => OrganizationIdsBefore(organizations, count));
+        var serviceIds = new SeenIds(count => ServiceIdsBefore(organizations, count));
+        for (var i = 0; i < organizations.Length; i++)
+        {
+            Organization(problems, root, organizations, i, orgIds, serviceIds);
+        }
+
+        return orgIds;
+    }
+
+    // Most of validating a large directory is waiting for its objects to come from memory, so one whose
+    // ids come in order (the usual case, in which they cannot repeat) is validated in parallel runs of
+    // organizations, each with its own problems, listed run after run: the order one run would list them
+    // in. Returns the organization ids, or null, having added nothing, when the ids are not all in order.
+    private static SeenIds? ValidateInParallel(ProblemList problems, ImmutableArray<Organization> organizations, string root, int organizationsPerRun)
+    {
+        var runs = Math.Min(organizations.Length / organizationsPerRun, Math.Max(2, Environment.ProcessorCount * 2));
+        if (runs < 2)
+        {
+            return null;
+        }
+
+        var runProblems = new ProblemList[runs];
+        var runOrgIds = new SeenIds[runs];
+        var runServiceIds = new SeenIds[runs];
+        var outOfOrder = 0;
+        Parallel.For(0, runs, run =>
+        {
+            var (orgIds, serviceIds) = (runOrgIds[run], runServiceIds[run]) = (new SeenIds(), new SeenIds());
+            var found = runProblems[run] = new ProblemList();
+            var last = (int)((long)organizations.Length * (run + 1) / runs);
+            for (var i = (int)((long)organizations.Length * run / runs); i < last && Volatile.Read(ref outOfOrder) == 0; i++)
+            {
+                Organization(found, root, organizations, i, orgIds, serviceIds);
+                if (orgIds.OutOfOrder || serviceIds.OutOfOrder)
+                {
+                    Volatile.Write(ref outOfOrder, 1);
+                }
+            }
+        });
+
+        if (outOfOrder != 0 || !SeenIds.InOrder(runOrgIds) || !SeenIds.InOrder(runServiceIds))
+        {
+            return null;
+        }
+
+        foreach (var found in runProblems)
+        {
+            problems.AddRange(found);
+        }
+
+        return SeenIds.Joined(runOrgIds, count => OrganizationIdsBefore(organizations, count));
+    }
+
+    private static void Organization(ProblemList problems, string root, ImmutableArray<Organization> organizations, int i, SeenIds orgIds, SeenIds serviceIds)
+    {
+        var org = organizations[i];
+        if (org is null)
+        {
+            orgIds.Skip();
+            problems.Add(OrgPath(root, i, ""), "must not be null.");
+            return;
+        }
+
+        if (!Id(problems, root, i, -1, ".id", org.Id))
+        {
+            orgIds.Skip();
+        }
+        else if (!orgIds.TryAdd(org.Id, out var first))
+        {
+            problems.Add(OrgPath(root, i, ".id"), $"'{org.Id}' is also the id of {OrgPath(root, first, "")}; organization ids must be unique.");
+        }
+
+        if (string.IsNullOrWhiteSpace(org.Name))
+        {
+            problems.Add(OrgPath(root, i, ".name"), "is required.");
+        }
+
+        if (!Enum.IsDefined(org.Kind))
+        {
+            problems.Add(OrgPath(root, i, ".kind"), "is not a defined organization kind.");
+        }
+
+        for (var j = 0; j < org.Services.Length; j++)
+        {
+            Service(problems, root, organizations, i, j, serviceIds);
+        }
+    }
+
+    // The valid organization ids before position count, with their positions.
+    private static IEnumerable<(string Id, int Ordinal)> OrganizationIdsBefore(ImmutableArray<Organization> organizations, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (organizations[i] is { } org && IsValidId(org.Id))
+            {
+                yield return (org.Id, i);
+            }
+        }
+    }
+
+    // The valid service ids before the count-th service in directory order, with their ordinals there.
+    private static IEnumerable<(string Id, int Ordinal)> ServiceIdsBefore(ImmutableArray<Organization> organizations, int count)
+    {
+        var ordinal = 0;
+        foreach (var org in organizations)
+        {
+            foreach (var service in org?.Services ?? [])
+            {
+                if (ordinal == count)
+                {
+                    yield break;
+                }
+
+                if (service is not null && IsValidId(service.Id))
+                {
+                    yield return (service.Id, ordinal);
+                }
+
+                ordinal++;
+            }
+        }
+    }
+
+    // The organization and position in it of the ordinal-th service in directory order.
+    private static (int Org, int Service) ServicePosition(ImmutableArray<Organization> organizations, int ordinal)
+    {
+        var i = 0;
+        while (ordinal >= (organizations[i]?.Services.Length ?? 0))
+        {
+            ordinal -= organizations[i]?.Services.Length ?? 0;
+            i++;
+        }
+
+        return (i, ordinal);
     }
 
     private static string OrgPath(string root, int org, string member) => $"{root}[{org}]{member}";
 
     private static string ServicePath(string root, int org, int service, string member) => $"{root}[{org}].services[{service}]{member}";
 
-    private static void CoLeads(ProblemList problems, string path, Organization org, Dictionary<string, (Organization Org, int Index)> orgById)
+    private static void CoLeads(ProblemList problems, string root, int i, ImmutableArray<Organization> organizations, SeenIds orgIds, Func<int, string> orgIdAt)
     {
+        var org = organizations[i];
         if (!org.CoLeadIds.IsEmpty && org.Kind is not (OrganizationKind.TaskForce or OrganizationKind.Coalition))
         {
-            problems.Add(path + ".coLeads", "only a task force or coalition has co-leads.");
+            problems.Add(OrgPath(root, i, ".coLeads"), "only a task force or coalition has co-leads.");
             return;
         }
 
         var hasLawEnforcement = false;
         var hasProvider = false;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k < org.CoLeadIds.Length; k++)
         {
             var id = org.CoLeadIds[k];
-            var leadPath = $"{path}.coLeads[{k}]";
-            if (id is null || !seen.Add(id))
+            if (id is null || IsListedBefore(org.CoLeadIds, k))
             {
-                problems.Add(leadPath, id is null ? "must not be null." : $"'{id}' is listed twice.");
+                problems.Add(OrgPath(root, i, $".coLeads[{k}]"), id is null ? "must not be null." : $"'{id}' is listed twice.");
             }
             else if (id == org.Id)
             {
-                problems.Add(leadPath, "an organization cannot co-lead itself.");
+                problems.Add(OrgPath(root, i, $".coLeads[{k}]"), "an organization cannot co-lead itself.");
             }
-            else if (!orgById.TryGetValue(id, out var found))
+            else if (!orgIds.TryGet(id, orgIdAt, out var found))
             {
-                problems.Add(leadPath, $"'{Quote(id)}' is not the id of an organization in the directory.");
+                problems.Add(OrgPath(root, i, $".coLeads[{k}]"), $"'{Quote(id)}' is not the id of an organization in the directory.");
             }
             else
             {
-                var lead = found.Org;
+                var lead = organizations[found];
                 hasLawEnforcement |= lead.Kind == OrganizationKind.LawEnforcement;
                 hasProvider |= lead.Kind == OrganizationKind.ServiceProvider;
             }
@@ -100,21 +218,41 @@ internal static class DirectoryValidator
 
         if (org.Kind == OrganizationKind.TaskForce && (!hasLawEnforcement || !hasProvider))
         {
-            problems.Add(path + ".coLeads", "a task force must be co-led by a lawEnforcement organization and a serviceProvider organization of the directory.");
+            problems.Add(OrgPath(root, i, ".coLeads"), "a task force must be co-led by a lawEnforcement organization and a serviceProvider organization of the directory.");
         }
     }
 
-    private static void Service(ProblemList problems, string root, int i, int j, Service service, Dictionary<string, (int Org, int Service)> serviceById)
+    // Co-lead lists are short, so a repeat is found by comparing with the earlier entries rather than with a set.
+    private static bool IsListedBefore(ImmutableArray<string> ids, int k)
     {
+        for (var m = 0; m < k; m++)
+        {
+            if (ids[m] == ids[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Service(ProblemList problems, string root, ImmutableArray<Organization> organizations, int i, int j, SeenIds serviceIds)
+    {
+        var service = organizations[i].Services[j];
         if (service is null)
         {
+            serviceIds.Skip();
             problems.Add(ServicePath(root, i, j, ""), "must not be null.");
             return;
         }
 
-        if (Id(problems, root, i, j, ".id", service.Id) && !serviceById.TryAdd(service.Id, (i, j)))
+        if (!Id(problems, root, i, j, ".id", service.Id))
         {
-            var first = serviceById[service.Id];
+            serviceIds.Skip();
+        }
+        else if (!serviceIds.TryAdd(service.Id, out var firstOrdinal))
+        {
+            var first = ServicePosition(organizations, firstOrdinal);
             problems.Add(ServicePath(root, i, j, ".id"), $"'{service.Id}' is also the id of {ServicePath(root, first.Org, first.Service, "")}; service ids must be unique in the directory.");
         }
 
@@ -225,7 +363,7 @@ internal static class DirectoryValidator
         }
     }
 
-    private static bool Id(ProblemList problems, string root, int i, int j, string member, string? id)
+    private static bool IsValidId([NotNullWhen(true)] string? id)
     {
         var ok = !string.IsNullOrEmpty(id) && id.Length <= MaxIdLength;
         foreach (var c in id ?? "")
@@ -233,6 +371,12 @@ internal static class DirectoryValidator
             ok &= char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-';
         }
 
+        return ok;
+    }
+
+    private static bool Id(ProblemList problems, string root, int i, int j, string member, [NotNullWhen(true)] string? id)
+    {
+        var ok = IsValidId(id);
         if (!ok)
         {
             var path = j < 0 ? OrgPath(root, i, member) : ServicePath(root, i, j, member);
@@ -240,6 +384,145 @@ internal static class DirectoryValidator
         }
 
         return ok;
+    }
+
+    /// <summary>
+    /// The valid ids seen so far, in the order Validate sees them, each with its ordinal: how many items
+    /// (with or without a valid id) came before it. Directories are usually written in id order, and ids in
+    /// ascending ordinal order are unique, so while they come in order nothing is stored; the first one out
+    /// of order moves the ids seen before it (replayed from the directory) into a dictionary. Without a
+    /// replay (a run of a parallel pass) it only notes that the ids came out of order.
+    /// </summary>
+    private sealed class SeenIds(Func<int, IEnumerable<(string Id, int Ordinal)>>? seenBefore = null)
+    {
+        private Dictionary<string, int>? _byId;
+
+        /// <summary>The first valid id, when every one came in order.</summary>
+        public string? First { get; private set; }
+
+        /// <summary>The last valid id, when every one came in order.</summary>
+        public string? Last { get; private set; }
+
+        /// <summary>How many items were counted.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>True when an item had no valid id.</summary>
+        public bool Skipped { get; private set; }
+
+        /// <summary>True when, without a replay, an id came that was not after the last.</summary>
+        public bool OutOfOrder { get; private set; }
+
+        /// <summary>True when the valid ids of the runs, one after another, are in order.</summary>
+        public static bool InOrder(SeenIds[] runs)
+        {
+            string? last = null;
+            foreach (var run in runs)
+            {
+                if (run.OutOfOrder || (last is not null && run.First is not null && string.CompareOrdinal(last, run.First) >= 0))
+                {
+                    return false;
+                }
+
+                last = run.Last ?? last;
+            }
+
+            return true;
+        }
+
+        /// <summary>The ids of runs that are <see cref="InOrder"/>, as if one had seen them all.</summary>
+        public static SeenIds Joined(SeenIds[] runs, Func<int, IEnumerable<(string Id, int Ordinal)>> seenBefore)
+        {
+            var joined = new SeenIds(seenBefore);
+            foreach (var run in runs)
+            {
+                joined.First ??= run.First;
+                joined.Last = run.Last ?? joined.Last;
+                joined.Count += run.Count;
+                joined.Skipped |= run.Skipped;
+            }
+
+            return joined;
+        }
+
+        /// <summary>Counts an item without a valid id, which takes no part in uniqueness or lookups.</summary>
+        public void Skip()
+        {
+            Count++;
+            Skipped = true;
+        }
+
+        /// <summary>Adds a valid id; false, with the ordinal of its first item, when it was seen before.</summary>
+        public bool TryAdd(string id, out int first)
+        {
+            first = -1;
+            if (_byId is null && (Last is null || string.CompareOrdinal(Last, id) < 0))
+            {
+                First ??= id;
+                Last = id;
+                Count++;
+                return true;
+            }
+
+            if (seenBefore is null)
+            {
+                OutOfOrder = true;
+                Count++;
+                return true;
+            }
+
+            var byId = ById();
+            var added = byId.TryAdd(id, Count++);
+            if (!added)
+            {
+                first = byId[id];
+            }
+
+            return added;
+        }
+
+        /// <summary>
+        /// Finds the ordinal of the item with a valid id, once every item is counted: while every item had a
+        /// valid id, in order, by a binary search with <paramref name="idAt"/> (the id of an ordinal).
+        /// </summary>
+        public bool TryGet(string id, Func<int, string> idAt, out int ordinal)
+        {
+            if (_byId is not null || Skipped)
+            {
+                return ById().TryGetValue(id, out ordinal);
+            }
+
+            var lo = 0;
+            var hi = Count - 1;
+            while (lo <= hi)
+            {
+                var mid = lo + ((hi - lo) / 2);
+                var c = string.CompareOrdinal(idAt(mid), id);
+                if (c == 0)
+                {
+                    ordinal = mid;
+                    return true;
+                }
+
+                (lo, hi) = c < 0 ? (mid + 1, hi) : (lo, mid - 1);
+            }
+
+            ordinal = -1;
+            return false;
+        }
+
+        private Dictionary<string, int> ById()
+        {
+            if (_byId is null)
+            {
+                _byId = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var (id, ordinal) in seenBefore!(Count))
+                {
+                    _byId.TryAdd(id, ordinal);
+                }
+            }
+
+            return _byId;
+        }
     }
 
     private static string Quote(string id) => id.Length <= MaxIdLength ? id : id[..MaxIdLength] + "...";

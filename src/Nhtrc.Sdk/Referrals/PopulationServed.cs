@@ -41,28 +41,20 @@ public sealed class PopulationServed
     public bool Admits(ClientProfile client)
     {
         System.ArgumentNullException.ThrowIfNull(client);
-        return Why(client) is null;
+        return IsEligible(client);
     }
 
-    /// <summary>Null when <paramref name="client"/> is eligible; otherwise the first reason they are not.</summary>
-    internal string? Why(ClientProfile client)
+    /// <summary>As <see cref="Admits"/>, without the null check: matching asks it of every candidate.</summary>
+    internal bool IsEligible(ClientProfile client)
     {
-        if (client.Age is { } age)
+        if (client.Age is { } age && ((MinAge is { } min && age < min) || (MaxAge is { } max && age > max)))
         {
-            if (MinAge is { } min && age < min)
-            {
-                return $"serves ages {min} and over";
-            }
-
-            if (MaxAge is { } max && age > max)
-            {
-                return $"serves ages up to {max}";
-            }
+            return false;
         }
 
         if (client.Gender is { } gender && !Genders.IsEmpty && !Genders.Contains(gender))
         {
-            return "does not serve the client's gender";
+            return false;
         }
 
         if (!TraffickingTypes.IsEmpty)
@@ -75,15 +67,10 @@ public sealed class PopulationServed
             };
             if (!ok)
             {
-                return "does not serve this form of trafficking";
+                return false;
             }
         }
 
-        if (client.ImmigrationStatus is { } status && !ImmigrationStatuses.IsEmpty && !ImmigrationStatuses.Contains(status))
-        {
-            return "does not serve the client's immigration status";
-        }
-
-        return null;
+        return client.ImmigrationStatus is not { } status || ImmigrationStatuses.IsEmpty || ImmigrationStatuses.Contains(status);
     }
 }

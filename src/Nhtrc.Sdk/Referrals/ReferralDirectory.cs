@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -22,67 +23,28 @@ namespace Nhtrc.Sdk.Referrals;
 public sealed class ReferralDirectory
 {
     private const string SampleResource = "Nhtrc.Sdk.Referrals.sample-directory.json.gz";
-    private const int EntriesPerRun = 2048;
+    private const int OrganizationsPerRun = 1024;
 
     private static readonly Lazy<ReferralDirectory> SampleInstance = new(LoadSample, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ReferralIndex _index;
-    private readonly Dictionary<string, Organization> _organizations;
-    private readonly Dictionary<string, ServiceEntry> _services;
+
+    // Positions in Organizations in id order, for lookups by id; null when Organizations are in id order.
+    private readonly int[]? _organizationsById;
 
     private ReferralDirectory(ImmutableArray<Organization> organizations, Gazetteer gazetteer)
     {
         Organizations = organizations;
         Gazetteer = gazetteer;
-        var pairs = new List<(Service Service, Organization Organization)>();
-        foreach (var org in organizations)
-        {
-            foreach (var service in org.Services)
-            {
-                pairs.Add((service, org));
-            }
-        }
+        var entries = Entries(ImmutableCollectionsMarshal.AsArray(organizations)!, gazetteer);
 
-        // Index order is service id order, so comparing indexes breaks ties by id (ids are unique).
-        pairs.Sort(static (a, b) => string.CompareOrdinal(a.Service.Id, b.Service.Id));
-
-        // Entries depend only on their own service, so contiguous runs are built in parallel.
-        var entries = new ServiceEntry[pairs.Count];
-        var runs = Math.Max(1, Math.Min(entries.Length / EntriesPerRun, Environment.ProcessorCount * 2));
-        Parallel.For(0, runs, run =>
-        {
-            var primaryLanguages = new ServiceEntry.PrimaryLanguageCache();
-            var last = (int)((long)entries.Length * (run + 1) / runs);
-            for (var i = (int)((long)entries.Length * run / runs); i < last; i++)
-            {
-                entries[i] = new ServiceEntry(i, pairs[i].Service, pairs[i].Organization, gazetteer, primaryLanguages);
-            }
-        });
-
-        // The lookups by id and the indexes are independent; the index builds its service types in parallel.
-        Dictionary<string, Organization>? byOrganizationId = null;
-        Dictionary<string, ServiceEntry>? services = null;
+        // The organization lookup and the index are independent.
+        int[]? organizationsById = null;
         ReferralIndex? index = null;
         Parallel.Invoke(
-            () =>
-            {
-                byOrganizationId = new Dictionary<string, Organization>(organizations.Length, StringComparer.Ordinal);
-                foreach (var org in organizations)
-                {
-                    byOrganizationId.Add(org.Id, org);
-                }
-            },
-            () =>
-            {
-                services = new Dictionary<string, ServiceEntry>(entries.Length, StringComparer.Ordinal);
-                foreach (var entry in entries)
-                {
-                    services.Add(entry.Service.Id, entry);
-                }
-            },
+            () => organizationsById = IdOrder(ImmutableCollectionsMarshal.AsArray(organizations)!, static o => o.Id),
             () => index = new ReferralIndex(entries));
-        _organizations = byOrganizationId!;
-        _services = services!;
+        _organizationsById = organizationsById;
         _index = index!;
     }
 
@@ -101,6 +63,8 @@ public sealed class ReferralDirectory
 
     /// <summary>The gazetteer places were resolved against.</summary>
     public Gazetteer Gazetteer { get; }
+
+    internal ReferralIndex Index => _index;
 
     /// <summary>Builds a directory from organizations made in code, validating every rule of docs/referrals.md.</summary>
     /// <param name="organizations">The organizations.</param>
@@ -198,20 +162,56 @@ public sealed class ReferralDirectory
     public bool TryGetOrganization(string? id, [NotNullWhen(true)] out Organization? organization)
     {
         organization = null;
-        return id is not null && _organizations.TryGetValue(id, out organization);
+        if (id is null)
+        {
+            return false;
+        }
+
+        var lo = 0;
+        var hi = Organizations.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            var candidate = Organizations[_organizationsById is null ? mid : _organizationsById[mid]];
+            var c = string.CompareOrdinal(candidate.Id, id);
+            if (c == 0)
+            {
+                organization = candidate;
+                return true;
+            }
+
+            (lo, hi) = c < 0 ? (mid + 1, hi) : (lo, mid - 1);
+        }
+
+        return false;
     }
 
     /// <summary>Finds a service and its organization by the service's id (ordinal).</summary>
     public bool TryGetService(string? id, [NotNullWhen(true)] out Service? service, [NotNullWhen(true)] out Organization? organization)
     {
         (service, organization) = (null, null);
-        if (id is null || !_services.TryGetValue(id, out var entry))
+        if (id is null)
         {
             return false;
         }
 
-        (service, organization) = (entry.Service, entry.Organization);
-        return true;
+        var entries = _index.Entries;
+        var lo = 0;
+        var hi = entries.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            var c = string.CompareOrdinal(entries[mid].Service.Id, id);
+            if (c == 0)
+            {
+                (service, organization) = (entries[mid].Service, entries[mid].Organization);
+                return true;
+            }
+
+            (lo, hi) = c < 0 ? (mid + 1, hi) : (lo, mid - 1);
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -231,6 +231,102 @@ public sealed class ReferralDirectory
 
     /// <summary>Returns the counts, for example <c>ReferralDirectory: 3500 organizations, 5210 services</c>.</summary>
     public override string ToString() => $"ReferralDirectory: {Organizations.Length} organizations, {ServiceCount} services";
+
+    // Every service's entry, in service id order: index order is id order, so comparing indexes breaks ties
+    // by id (ids are unique), and a service is found by id with a binary search.
+    private static ServiceEntry[] Entries(Organization[] organizations, Gazetteer gazetteer)
+    {
+        // Entries depend only on their own service, so runs of organizations are built in parallel: each
+        // run counts its services, then builds their entries where the counts before it put them.
+        var runs = Math.Max(1, Math.Min(organizations.Length / OrganizationsPerRun, Environment.ProcessorCount * 2));
+        var runStarts = new int[runs + 1];
+        Parallel.For(0, runs, run =>
+        {
+            var (first, last) = Run(organizations.Length, run, runs);
+            for (var i = first; i < last; i++)
+            {
+                runStarts[run + 1] += organizations[i].Services.Length;
+            }
+        });
+
+        for (var run = 0; run < runs; run++)
+        {
+            runStarts[run + 1] += runStarts[run];
+        }
+
+        // Directories are usually written in id order, so entries are built in the order given, noting
+        // whether it is id order, and sorted only when it is not.
+        var entries = new ServiceEntry[runStarts[runs]];
+        var runInIdOrder = new bool[runs];
+        Parallel.For(0, runs, run =>
+        {
+            var (first, last) = Run(organizations.Length, run, runs);
+            var n = runStarts[run];
+            var inOrder = true;
+            for (var i = first; i < last; i++)
+            {
+                var org = organizations[i];
+                foreach (var service in org.Services)
+                {
+                    entries[n] = new ServiceEntry(service, org, i, gazetteer);
+                    inOrder &= n == runStarts[run] || string.CompareOrdinal(entries[n - 1].Service.Id, service.Id) < 0;
+                    n++;
+                }
+            }
+
+            runInIdOrder[run] = inOrder;
+        });
+
+        var inIdOrder = true;
+        for (var run = 0; run < runs; run++)
+        {
+            var start = runStarts[run];
+            inIdOrder &= runInIdOrder[run] && (start == 0 || start == entries.Length || string.CompareOrdinal(entries[start - 1].Service.Id, entries[start].Service.Id) < 0);
+        }
+
+        if (!inIdOrder)
+        {
+            var ids = new string[entries.Length];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                ids[i] = entries[i].Service.Id;
+            }
+
+            Array.Sort(ids, entries, StringComparer.Ordinal);
+        }
+
+        return entries;
+    }
+
+    // The organizations [first, last) of one of runs equal runs.
+    private static (int First, int Last) Run(int count, int run, int runs) =>
+        ((int)((long)count * run / runs), (int)((long)count * (run + 1) / runs));
+
+    // The positions of items in ordinal id order; null when they are in that order already (ids are unique).
+    private static int[]? IdOrder<T>(T[] items, Func<T, string> id)
+    {
+        var sorted = true;
+        for (var i = 1; i < items.Length && sorted; i++)
+        {
+            sorted = string.CompareOrdinal(id(items[i - 1]), id(items[i])) < 0;
+        }
+
+        if (sorted)
+        {
+            return null;
+        }
+
+        var ids = new string[items.Length];
+        var order = new int[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            ids[i] = id(items[i]);
+            order[i] = i;
+        }
+
+        Array.Sort(ids, order, StringComparer.Ordinal);
+        return order;
+    }
 
     private static ReferralDirectory LoadSample()
     {

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 using Nhtrc.Sdk.Geography;
 
@@ -12,112 +14,120 @@ namespace Nhtrc.Sdk.Referrals;
 /// every query when that box is huge). A lookup returns a superset of the covering services;
 /// <see cref="ServiceEntry.Cover"/> decides. Immutable after construction.
 /// </summary>
+/// <remarks>
+/// Every way of covering a place is a key (a state, a county, a ZIP code, a cell...), and each key has one
+/// list of entry indexes per service type that has services under it. All lists live in one array, so a
+/// directory of 100,000 services is a handful of arrays rather than hundreds of thousands of small lists.
+/// </remarks>
 internal sealed class ReferralIndex
 {
-    private const int TypeSlots = 32;
+    private const int EntriesPerRun = 2048;
     private const int LonCells = 360;
+    private const int Cells = 180 * LonCells;
     private const int MaxCellsPerRadius = 400;
+    private const int FiveDigitNumbers = 100_000;
 
-    private static readonly int[] None = [];
+    // Codes name keys by what they are: national, huge radii, a state, touching a state, then a county,
+    // the ZIP codes in a county (by FIPS number), a ZIP code (by number) and a cell.
+    private const int NationalCode = 0;
+    private const int LargeRadiiCode = 1;
+    private const int StateCodes = 2;
+    private static readonly int TouchingStateCodes = StateCodes + UsState.All.Length;
+    private static readonly int CountyCodes = TouchingStateCodes + UsState.All.Length;
+    private static readonly int ZipsInCountyCodes = CountyCodes + FiveDigitNumbers;
+    private static readonly int ZipCodes = ZipsInCountyCodes + FiveDigitNumbers;
+    private static readonly int CellCodes = ZipCodes + FiveDigitNumbers;
+    private static readonly int AllCodes = CellCodes + Cells;
 
-    private readonly int[][] _national = new int[TypeSlots][];
-    private readonly int[][][] _stateWide = new int[TypeSlots][][];
-    private readonly int[][][] _touchingState = new int[TypeSlots][][];
-    private readonly Dictionary<string, int[]>[] _byCounty = new Dictionary<string, int[]>[TypeSlots];
-    private readonly Dictionary<string, int[]>[] _zipsByCounty = new Dictionary<string, int[]>[TypeSlots];
-    private readonly Dictionary<string, int[]>[] _byZip = new Dictionary<string, int[]>[TypeSlots];
-    private readonly Dictionary<int, int[]>[] _radiusCells = new Dictionary<int, int[]>[TypeSlots];
-    private readonly int[][] _largeRadii = new int[TypeSlots][];
+    // Keys are the codes something is filed under, numbered in order of first sight: key + 1 by code, 0 for none.
+    private readonly int[] _keyByCode = new int[AllCodes];
+
+    // Per key: the service types with a list under it, and where its first list is; a key's lists follow
+    // one another in type order, so a type's list is found by counting the key's types below it.
+    private readonly uint[] _keyTypes;
+    private readonly int[] _keyFirstList;
+
+    // List l is _postings[_listStarts[l].._listStarts[l + 1]], entry indexes in ascending order, each once.
+    private readonly int[] _listStarts;
+    private readonly int[] _postings;
 
     public ReferralIndex(ServiceEntry[] entries)
     {
         Entries = entries;
 
-        // Each service type's lists are built from the entries alone and written only to that type's
-        // slots, so the types are built in parallel; every list is in entry order whichever thread built it.
-        Parallel.For(0, TypeSlots, t => Build(entries, t));
-    }
+        // Reading the areas' counties, ZIP codes and radii is most of the work, so each entry's codes are
+        // collected in parallel runs of entries; everything after reads only these arrays.
+        var runs = Math.Max(1, Math.Min(entries.Length / EntriesPerRun, Environment.ProcessorCount * 2));
+        var runKeys = new int[runs][];
+        var entryKeyEnds = new int[entries.Length];
+        Parallel.For(0, runs, run => runKeys[run] = CollectCodes(entries, Run(entries.Length, run, runs), entryKeyEnds));
 
-    private void Build(ServiceEntry[] entries, int t)
-    {
-        var states = UsState.All.Length;
-        var national = new List<int>();
-        var stateWide = new List<int>?[states];
-        var touching = new List<int>?[states];
-        var byCounty = new Dictionary<string, List<int>>();
-        var zipsByCounty = new Dictionary<string, List<int>>();
-        var byZip = new Dictionary<string, List<int>>();
-        var cells = new Dictionary<int, List<int>>();
-        var large = new List<int>();
-        var cellBuffer = new List<int>();
-
-        foreach (var e in entries)
+        // Numbering the codes run after run gives the same keys whatever the number of runs.
+        var keyTypes = new uint[1024];
+        var keyCount = 0;
+        ForEachRunOfKeys(entries.Length, runKeys, entryKeyEnds, (keys, e) =>
         {
-            if ((e.TypeMask & (1u << t)) == 0)
+            for (var i = 0; i < keys.Length; i++)
             {
-                continue;
-            }
-
-            if (e.IsNational)
-            {
-                national.Add(e.Index);
-            }
-
-            for (var s = 0; s < states; s++)
-            {
-                if ((e.StateMask & (1ul << s)) != 0)
+                ref var key = ref _keyByCode[keys[i]];
+                if (key == 0)
                 {
-                    (stateWide[s] ??= []).Add(e.Index);
-                }
-
-                if ((e.TouchedStateMask & (1ul << s)) != 0)
-                {
-                    (touching[s] ??= []).Add(e.Index);
-                }
-            }
-
-            foreach (var fips in e.CountyFips)
-            {
-                Add(byCounty, fips, e.Index);
-            }
-
-            foreach (var zip in e.Zips)
-            {
-                Add(byZip, zip.Zip, e.Index);
-                Add(zipsByCounty, zip.County.Fips, e.Index);
-            }
-
-            foreach (var radius in e.Radii)
-            {
-                if (Cells(radius, cellBuffer))
-                {
-                    foreach (var cell in cellBuffer)
+                    if (keyCount == keyTypes.Length)
                     {
-                        Add(cells, cell, e.Index);
+                        Array.Resize(ref keyTypes, keyCount * 2);
                     }
+
+                    key = ++keyCount;
                 }
-                else
+
+                keys[i] = key - 1;
+                keyTypes[key - 1] |= entries[e].TypeMask;
+            }
+        });
+
+        // Then the layout: each key's lists in type order, then how long each list is, then the lists.
+        _keyTypes = keyTypes[..keyCount];
+        _keyFirstList = new int[keyCount];
+        var lists = 0;
+        for (var k = 0; k < keyCount; k++)
+        {
+            _keyFirstList[k] = lists;
+            lists += BitOperations.PopCount(_keyTypes[k]);
+        }
+
+        _listStarts = new int[lists + 1];
+        ForEachRunOfKeys(entries.Length, runKeys, entryKeyEnds, (keys, e) =>
+        {
+            foreach (var key in keys)
+            {
+                for (var types = entries[e].TypeMask; types != 0; types &= types - 1)
                 {
-                    large.Add(e.Index);
+                    _listStarts[List(key, BitOperations.TrailingZeroCount(types)) + 1]++;
                 }
             }
-        }
+        });
 
-        _national[t] = Distinct(national);
-        _largeRadii[t] = Distinct(large);
-        _stateWide[t] = new int[states][];
-        _touchingState[t] = new int[states][];
-        for (var s = 0; s < states; s++)
+        for (var l = 0; l < lists; l++)
         {
-            _stateWide[t][s] = Distinct(stateWide[s]);
-            _touchingState[t][s] = Distinct(touching[s]);
+            _listStarts[l + 1] += _listStarts[l];
         }
 
-        _byCounty[t] = Freeze(byCounty);
-        _zipsByCounty[t] = Freeze(zipsByCounty);
-        _byZip[t] = Freeze(byZip);
-        _radiusCells[t] = Freeze(cells);
+        // Entries are visited in index order, so every list comes out sorted.
+        _postings = new int[_listStarts[lists]];
+        var next = _listStarts[..^1];
+        ForEachRunOfKeys(entries.Length, runKeys, entryKeyEnds, (keys, e) =>
+        {
+            foreach (var key in keys)
+            {
+                for (var types = entries[e].TypeMask; types != 0; types &= types - 1)
+                {
+                    _postings[next[List(key, BitOperations.TrailingZeroCount(types))]++] = e;
+                }
+            }
+        });
     }
+
+    private delegate void EntryKeys(Span<int> keys, int entry);
 
     public ServiceEntry[] Entries { get; }
 
@@ -125,42 +135,147 @@ internal sealed class ReferralIndex
     public void Candidates(ServiceType type, ReferralPlace place, List<int> candidates)
     {
         var t = (int)type;
-        candidates.AddRange(_national[t]);
+        candidates.AddRange(Postings(NationalCode, t));
         if (place.State is { } state)
         {
-            candidates.AddRange(_stateWide[t][state.Index]);
+            candidates.AddRange(Postings(StateCodes + state.Index, t));
         }
 
         switch (place.Kind)
         {
             case ReferralPlaceKind.State:
-                candidates.AddRange(_touchingState[t][place.State!.Index]);
+                candidates.AddRange(Postings(TouchingStateCodes + place.State!.Index, t));
                 return;
             case ReferralPlaceKind.County:
-                candidates.AddRange(Get(_byCounty[t], place.County!.Fips));
-                candidates.AddRange(Get(_zipsByCounty[t], place.County.Fips));
+                candidates.AddRange(Postings(CountyCodes + place.County!.FipsNumber, t));
+                candidates.AddRange(Postings(ZipsInCountyCodes + place.County.FipsNumber, t));
                 break;
             default:
                 if (place.County is { } county)
                 {
-                    candidates.AddRange(Get(_byCounty[t], county.Fips));
+                    candidates.AddRange(Postings(CountyCodes + county.FipsNumber, t));
                 }
 
                 if (place.Zip is { } zip)
                 {
-                    candidates.AddRange(Get(_byZip[t], zip.Zip));
+                    candidates.AddRange(Postings(ZipCodes + zip.Number, t));
                 }
 
                 break;
         }
 
-        candidates.AddRange(Get(_radiusCells[t], Cell(place.Point.Latitude, place.Point.Longitude)));
-        candidates.AddRange(_largeRadii[t]);
+        candidates.AddRange(Postings(CellCodes + Cell(place.Point.Latitude, place.Point.Longitude), t));
+        candidates.AddRange(Postings(LargeRadiiCode, t));
+    }
+
+    // The entries of one type filed under one code; empty when there are none.
+    private ReadOnlySpan<int> Postings(int code, int type)
+    {
+        var key = _keyByCode[code] - 1;
+        if (key < 0 || (_keyTypes[key] & (1u << type)) == 0)
+        {
+            return default;
+        }
+
+        var list = List(key, type);
+        return _postings.AsSpan(_listStarts[list], _listStarts[list + 1] - _listStarts[list]);
+    }
+
+    // The list of a type the key has.
+    private int List(int key, int type) => _keyFirstList[key] + BitOperations.PopCount(_keyTypes[key] & ((1u << type) - 1));
+
+    // The entries [first, last) of one of runs equal runs.
+    private static (int First, int Last) Run(int count, int run, int runs) =>
+        ((int)((long)count * run / runs), (int)((long)count * (run + 1) / runs));
+
+    // Calls visit with each entry's keys (or codes), entries in index order.
+    private static void ForEachRunOfKeys(int entries, int[][] runKeys, int[] entryKeyEnds, EntryKeys visit)
+    {
+        for (var run = 0; run < runKeys.Length; run++)
+        {
+            var (first, last) = Run(entries, run, runKeys.Length);
+            var start = 0;
+            for (var e = first; e < last; e++)
+            {
+                visit(runKeys[run].AsSpan(start, entryKeyEnds[e] - start), e);
+                start = entryKeyEnds[e];
+            }
+        }
+    }
+
+    // The codes each entry of a run is filed under, each once, one entry after another; where each
+    // entry's codes end goes in entryKeyEnds.
+    private static int[] CollectCodes(ServiceEntry[] entries, (int First, int Last) run, int[] entryKeyEnds)
+    {
+        var codes = new List<int>((run.Last - run.First) * 4);
+        var cells = new List<int>();
+        for (var e = run.First; e < run.Last; e++)
+        {
+            var start = codes.Count;
+            ref readonly var entry = ref entries[e];
+            if (entry.IsNational)
+            {
+                codes.Add(NationalCode);
+            }
+
+            for (var states = entry.StateMask; states != 0; states &= states - 1)
+            {
+                codes.Add(StateCodes + BitOperations.TrailingZeroCount(states));
+            }
+
+            for (var states = entry.TouchedStateMask; states != 0; states &= states - 1)
+            {
+                codes.Add(TouchingStateCodes + BitOperations.TrailingZeroCount(states));
+            }
+
+            foreach (var county in entry.Counties)
+            {
+                codes.Add(CountyCodes + county.FipsNumber);
+            }
+
+            foreach (var zip in entry.Zips)
+            {
+                codes.Add(ZipCodes + zip.Number);
+                codes.Add(ZipsInCountyCodes + zip.County.FipsNumber);
+            }
+
+            foreach (var radius in entry.Radii)
+            {
+                if (CellsOf(radius, cells))
+                {
+                    foreach (var cell in cells)
+                    {
+                        codes.Add(CellCodes + cell);
+                    }
+                }
+                else
+                {
+                    codes.Add(LargeRadiiCode);
+                }
+            }
+
+            // An entry listing two ZIP codes of one county, or two radii meeting one cell, is filed there once.
+            var own = CollectionsMarshal.AsSpan(codes)[start..];
+            own.Sort();
+            var distinct = own.IsEmpty ? 0 : 1;
+            for (var i = 1; i < own.Length; i++)
+            {
+                if (own[i] != own[distinct - 1])
+                {
+                    own[distinct++] = own[i];
+                }
+            }
+
+            codes.RemoveRange(start + distinct, own.Length - distinct);
+            entryKeyEnds[e] = codes.Count;
+        }
+
+        return [.. codes];
     }
 
     // The cells a disc's bounding box meets: latitude within the angular radius, longitude within the
     // cap's exact half-width asin(sin r / cos lat); false when the box is too big (or holds a pole).
-    private static bool Cells(RadiusArea radius, List<int> cells)
+    private static bool CellsOf(RadiusArea radius, List<int> cells)
     {
         cells.Clear();
         const double margin = 0.01;
@@ -197,50 +312,4 @@ internal sealed class ReferralIndex
     private static int Cell(double latitude, double longitude) => Cell((int)Math.Floor(latitude), (int)Math.Floor(longitude));
 
     private static int Cell(int latCell, int lonCell) => ((latCell + 90) * LonCells) + ((((lonCell + 180) % LonCells) + LonCells) % LonCells);
-
-    private static int[] Get<TKey>(Dictionary<TKey, int[]> map, TKey key)
-        where TKey : notnull => map.TryGetValue(key, out var list) ? list : None;
-
-    private static void Add<TKey>(Dictionary<TKey, List<int>> map, TKey key, int index)
-        where TKey : notnull
-    {
-        if (!map.TryGetValue(key, out var list))
-        {
-            map.Add(key, list = []);
-        }
-
-        list.Add(index);
-    }
-
-    private static int[] Distinct(List<int>? list)
-    {
-        if (list is null || list.Count == 0)
-        {
-            return None;
-        }
-
-        // Entries are visited in index order, so each list is already sorted; only repeats are removed.
-        var result = new List<int>(list.Count);
-        foreach (var i in list)
-        {
-            if (result.Count == 0 || result[^1] != i)
-            {
-                result.Add(i);
-            }
-        }
-
-        return [.. result];
-    }
-
-    private static Dictionary<TKey, int[]> Freeze<TKey>(Dictionary<TKey, List<int>> map)
-        where TKey : notnull
-    {
-        var result = new Dictionary<TKey, int[]>(map.Count);
-        foreach (var (key, list) in map)
-        {
-            result.Add(key, Distinct(list));
-        }
-
-        return result;
-    }
 }

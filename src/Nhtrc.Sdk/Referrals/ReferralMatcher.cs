@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Geography;
 
@@ -14,25 +14,28 @@ namespace Nhtrc.Sdk.Referrals;
 /// </summary>
 internal static class ReferralMatcher
 {
+    // By urgent or not, then open 24/7, open now or closed now.
+    private static readonly string[] AvailabilityReasons =
+        ["open 24/7", "open now", "closed now", "not urgent, so not scored: open 24/7", "not urgent, so not scored: open now", "not urgent, so not scored: closed now"];
+
     private static readonly string[] FactorNames =
         ["", "distance", "locality", "language", "availability", "warmTransfer", "freshness", "needsCovered", "capacity"];
 
     public static ReferralResult Match(ReferralIndex index, ReferralQuery query)
     {
         var needs = query.Needs;
-        uint needMask = 0;
         var candidates = new List<int>(256);
         foreach (var need in needs)
         {
-            needMask |= 1u << (int)need;
             index.Candidates(need, query.Place, candidates);
         }
 
         candidates.Sort();
         var context = new Context(query);
-        var scored = new List<Scored>(candidates.Count);
+        var scored = new Scored[candidates.Count];
+        var eligible = 0;
         var previous = -1;
-        foreach (var i in candidates)
+        foreach (var i in CollectionsMarshal.AsSpan(candidates))
         {
             if (i == previous)
             {
@@ -40,36 +43,37 @@ internal static class ReferralMatcher
             }
 
             previous = i;
-            var entry = index.Entries[i];
-            if (Filter(entry, query, needMask) is { } level)
+            ref readonly var entry = ref index.Entries[i];
+            if (Filter(entry, query, context.NeedMask) is { } level)
             {
-                scored.Add(Score(entry, level, context, needMask));
+                var points = Score(entry, level, context);
+                scored[eligible++] = new Scored(i, level, entry.TypeMask & context.NeedMask, points.Distance, points.Total);
             }
         }
 
         // Scores are whole hundredths, so (10000 - hundredths, position) packed in a long sorts by score
-        // descending then service id ascending without comparing the large structs.
-        var keys = new long[scored.Count];
+        // descending then service id ascending without comparing the structs.
+        var keys = new long[eligible];
         for (var k = 0; k < keys.Length; k++)
         {
             keys[k] = ((10_000L - (long)Math.Round(scored[k].Total * 100)) << 32) | (uint)k;
         }
 
         Array.Sort(keys);
-        var count = Math.Min(query.Count, scored.Count);
+        var count = Math.Min(query.Count, eligible);
         var matches = ImmutableArray.CreateBuilder<ReferralMatch>(count);
         for (var r = 0; r < count; r++)
         {
-            var s = scored[(int)(keys[r] & 0xFFFF_FFFF)];
+            ref readonly var s = ref scored[(int)(keys[r] & 0xFFFF_FFFF)];
             matches.Add(Build(index.Entries[s.Index], s, context, r + 1));
         }
 
         var (plan, uncovered) = Plan(index, scored, keys, needs);
-        return new ReferralResult(query, matches.MoveToImmutable(), scored.Count, plan, uncovered);
+        return new ReferralResult(query, matches.MoveToImmutable(), eligible, plan, uncovered);
     }
 
     /// <summary>The coverage level when every hard filter passes; otherwise null.</summary>
-    public static CoverageLevel? Filter(ServiceEntry entry, ReferralQuery query, uint needMask)
+    public static CoverageLevel? Filter(in ServiceEntry entry, ReferralQuery query, uint needMask)
     {
         if ((entry.TypeMask & needMask) == 0)
         {
@@ -82,51 +86,52 @@ internal static class ReferralMatcher
         }
 
         var level = entry.Cover(query.Place);
-        return level is not null && entry.Service.Population.Why(query.Client) is null ? level : null;
+        return level is not null && entry.Service.Population.IsEligible(query.Client) ? level : null;
     }
 
-    private static Scored Score(ServiceEntry entry, CoverageLevel level, Context context, uint needMask)
+    // Every eligible service is scored to rank it, but only the ones returned are explained, so the
+    // points are recomputed (by this same method) for those rather than kept for all.
+    private static Points Score(in ServiceEntry entry, CoverageLevel level, Context context)
     {
         var query = context.Query;
         var service = entry.Service;
-        var s = new Scored { Index = entry.Index, Level = level, Distance = double.NaN };
+        var p = new Points { Distance = double.NaN };
 
         if (query.Place.Kind != ReferralPlaceKind.State)
         {
             foreach (var location in service.Locations)
             {
                 var d = GreatCircle.DistanceKilometers(query.Place.Point, location.Point);
-                if (!(d >= s.Distance))
+                if (!(d >= p.Distance))
                 {
-                    s.Distance = d;
+                    p.Distance = d;
                 }
             }
         }
 
-        s.DistancePoints = double.IsNaN(s.Distance) ? 0 : Round(RankingWeights.Distance * Math.Max(0, 1 - (s.Distance / RankingWeights.DistanceHorizonKilometers)));
-        s.LocalityPoints = LocalityPoints(level);
-        s.LanguagePoints = context.Language is { } language && Array.IndexOf(entry.PrimaryLanguages, language) >= 0 ? RankingWeights.Language : 0;
+        p.DistancePoints = double.IsNaN(p.Distance) ? 0 : Round(RankingWeights.Distance * Math.Max(0, 1 - (p.Distance / RankingWeights.DistanceHorizonKilometers)));
+        p.LocalityPoints = LocalityPoints(level);
+        p.LanguagePoints = context.Language is { } language && entry.OffersLanguage(language) ? RankingWeights.Language : 0;
         if (query.Urgency == Urgency.Urgent)
         {
-            s.AvailabilityPoints = service.Availability.IsAlwaysOpen ? RankingWeights.Availability
-                : service.Availability.IsOpen(query.At) ? 10 : 0;
+            p.AvailabilityPoints = service.Availability.IsAlwaysOpen ? RankingWeights.Availability
+                : service.Availability.IsOpen(query.At, context.QueryYear) ? 10 : 0;
         }
 
-        s.WarmTransferPoints = service.AcceptsWarmTransfers ? RankingWeights.WarmTransfer : 0;
+        p.WarmTransferPoints = service.AcceptsWarmTransfers ? RankingWeights.WarmTransfer : 0;
         var age = Math.Max(0, context.QueryDay - entry.VerifiedDay);
-        s.FreshnessPoints = Round(RankingWeights.Freshness * Math.Max(0, 1 - (age / (double)RankingWeights.FreshnessHorizonDays)));
-        s.Covered = entry.TypeMask & needMask;
+        p.FreshnessPoints = Round(RankingWeights.Freshness * Math.Max(0, 1 - (age / (double)RankingWeights.FreshnessHorizonDays)));
         var needCount = query.Needs.Length;
-        s.NeedsPoints = needCount > 1 ? Round(RankingWeights.NeedsCovered * (uint.PopCount(s.Covered) - 1) / (needCount - 1)) : 0;
-        s.CapacityPoints = service.Capacity switch
+        p.NeedsPoints = needCount > 1 ? Round(RankingWeights.NeedsCovered * (uint.PopCount(entry.TypeMask & context.NeedMask) - 1) / (needCount - 1)) : 0;
+        p.CapacityPoints = service.Capacity switch
         {
             Capacity.Accepting => RankingWeights.Capacity,
             Capacity.Waitlist => 2,
             _ => 0,
         };
-        s.Total = Round(s.DistancePoints + s.LocalityPoints + s.LanguagePoints + s.AvailabilityPoints + s.WarmTransferPoints
-            + s.FreshnessPoints + s.NeedsPoints + s.CapacityPoints);
-        return s;
+        p.Total = Round(p.DistancePoints + p.LocalityPoints + p.LanguagePoints + p.AvailabilityPoints + p.WarmTransferPoints
+            + p.FreshnessPoints + p.NeedsPoints + p.CapacityPoints);
+        return p;
     }
 
     internal static double LocalityPoints(CoverageLevel level) => level switch
@@ -139,68 +144,71 @@ internal static class ReferralMatcher
 
     internal static double Round(double points) => Math.Round(points * 100, MidpointRounding.AwayFromZero) / 100;
 
-    private static ReferralMatch Build(ServiceEntry entry, Scored s, Context context, int rank)
+    private static ReferralMatch Build(in ServiceEntry entry, in Scored s, Context context, int rank)
     {
+        var p = Score(entry, s.Level, context);
         var query = context.Query;
         var service = entry.Service;
         var place = query.Place;
         var withholdConfidential = query.Audience != ReferralAudience.Advocate;
-        var locations = new List<(double Distance, ServiceLocation Location)>(service.Locations.Length);
-        foreach (var location in service.Locations)
+        var locations = new (double Distance, ServiceLocation Location)[service.Locations.Length];
+        for (var i = 0; i < locations.Length; i++)
         {
-            locations.Add((place.Kind == ReferralPlaceKind.State ? 0 : GreatCircle.DistanceKilometers(place.Point, location.Point), location));
+            var location = service.Locations[i];
+            locations[i] = (place.Kind == ReferralPlaceKind.State ? 0 : GreatCircle.DistanceKilometers(place.Point, location.Point), location);
         }
 
-        locations.Sort(static (a, b) => a.Distance.CompareTo(b.Distance));
-        var matched = ImmutableArray.CreateBuilder<MatchedLocation>(locations.Count);
-        foreach (var (distance, location) in locations)
+        locations.AsSpan().Sort(static (a, b) => a.Distance.CompareTo(b.Distance));
+        var matched = new MatchedLocation[locations.Length];
+        for (var i = 0; i < locations.Length; i++)
         {
-            matched.Add(new MatchedLocation(location, place.Kind == ReferralPlaceKind.State ? null : distance, withholdConfidential && location.IsConfidential));
+            var (distance, location) = locations[i];
+            matched[i] = new MatchedLocation(location, place.Kind == ReferralPlaceKind.State ? null : distance, withholdConfidential && location.IsConfidential);
         }
 
-        var covered = ImmutableArray.CreateBuilder<ServiceType>();
+        var covered = new ServiceType[uint.PopCount(s.Covered)];
+        var coveredCount = 0;
         foreach (var need in query.Needs)
         {
             if ((s.Covered & (1u << (int)need)) != 0)
             {
-                covered.Add(need);
+                covered[coveredCount++] = need;
             }
         }
 
-        var isOpen = service.Availability.IsOpen(query.At);
-        var nearest = locations.Count > 0 ? locations[0].Location : null;
-        var breakdown = ImmutableArray.Create(
-            new ScoreComponent(ReferralFactor.Distance, s.DistancePoints, RankingWeights.Distance,
+        var isOpen = service.Availability.IsOpen(query.At, context.QueryYear);
+        var nearest = locations.Length > 0 ? locations[0].Location : null;
+        ScoreComponent[] breakdown =
+        [
+            new ScoreComponent(ReferralFactor.Distance, p.DistancePoints, RankingWeights.Distance,
                 nearest is null ? "no location listed"
                 : place.Kind == ReferralPlaceKind.State ? "distance not scored for a whole-state place"
-                : string.Concat(NumberText.Kilometers(s.Distance), " km away (", nearest.City, ", ", nearest.State.Code, ")")),
-            new ScoreComponent(ReferralFactor.Locality, s.LocalityPoints, RankingWeights.Locality, LocalityReason(entry, s.Level, place)),
-            new ScoreComponent(ReferralFactor.Language, s.LanguagePoints, RankingWeights.Language,
-                query.Language is null ? "no language asked for"
-                : string.Concat(s.LanguagePoints > 0 ? "offers " : "does not list ", query.Language.Value)),
-            new ScoreComponent(ReferralFactor.Availability, s.AvailabilityPoints, RankingWeights.Availability,
-                (query.Urgency == Urgency.Urgent ? "" : "not urgent, so not scored: ")
-                + (service.Availability.IsAlwaysOpen ? "open 24/7" : isOpen ? "open now" : "closed now")),
-            new ScoreComponent(ReferralFactor.WarmTransfer, s.WarmTransferPoints, RankingWeights.WarmTransfer,
+                : string.Concat(NumberText.Kilometers(p.Distance), " km away (", nearest.City, ", ", nearest.State.Code, ")")),
+            new ScoreComponent(ReferralFactor.Locality, p.LocalityPoints, RankingWeights.Locality, context.LocalityReason(s.Level)),
+            new ScoreComponent(ReferralFactor.Language, p.LanguagePoints, RankingWeights.Language, context.LanguageReason(p.LanguagePoints > 0)),
+            new ScoreComponent(ReferralFactor.Availability, p.AvailabilityPoints, RankingWeights.Availability,
+                AvailabilityReasons[(query.Urgency == Urgency.Urgent ? 0 : 3) + (service.Availability.IsAlwaysOpen ? 0 : isOpen ? 1 : 2)]),
+            new ScoreComponent(ReferralFactor.WarmTransfer, p.WarmTransferPoints, RankingWeights.WarmTransfer,
                 service.AcceptsWarmTransfers ? "accepts warm transfers" : "no warm transfers"),
-            new ScoreComponent(ReferralFactor.Freshness, s.FreshnessPoints, RankingWeights.Freshness,
-                string.Create(CultureInfo.InvariantCulture, $"verified {NumberText.Date(service.LastVerified)} ({Days(Math.Max(0, context.QueryDay - entry.VerifiedDay))} before the query)")),
-            new ScoreComponent(ReferralFactor.NeedsCovered, s.NeedsPoints, RankingWeights.NeedsCovered,
-                query.Needs.Length == 1 ? "covers the need" : string.Create(CultureInfo.InvariantCulture, $"covers {covered.Count} of {query.Needs.Length} needs")),
-            new ScoreComponent(ReferralFactor.Capacity, s.CapacityPoints, RankingWeights.Capacity, service.Capacity switch
+            new ScoreComponent(ReferralFactor.Freshness, p.FreshnessPoints, RankingWeights.Freshness,
+                string.Concat("verified ", NumberText.Date(service.LastVerified), " (", Days(Math.Max(0, context.QueryDay - entry.VerifiedDay)), " before the query)")),
+            new ScoreComponent(ReferralFactor.NeedsCovered, p.NeedsPoints, RankingWeights.NeedsCovered,
+                query.Needs.Length == 1 ? "covers the need"
+                : string.Concat("covers ", covered.Length.ToString(CultureInfo.InvariantCulture), " of ", query.Needs.Length.ToString(CultureInfo.InvariantCulture), " needs")),
+            new ScoreComponent(ReferralFactor.Capacity, p.CapacityPoints, RankingWeights.Capacity, service.Capacity switch
             {
                 Capacity.Accepting => "accepting new clients",
                 Capacity.Waitlist => "waitlist",
                 _ => "full",
-            }));
+            }),
+        ];
 
-        var reasons = ImmutableArray.CreateBuilder<string>(breakdown.Length + 1);
-        reasons.Add(covered.Count == 1
-            ? string.Concat("offers ", ReferralIds.Of(covered[0]), "; eligible for the client's profile")
-            : string.Concat("offers ", string.Join(", ", covered.Select(ReferralIds.Of)), "; eligible for the client's profile"));
-        foreach (var component in breakdown)
+        var reasons = new string[breakdown.Length + 1];
+        reasons[0] = string.Concat("offers ", covered.Length == 1 ? ReferralIds.Of(covered[0]) : Ids(covered), "; eligible for the client's profile");
+        for (var i = 0; i < breakdown.Length; i++)
         {
-            reasons.Add(string.Concat("+", NumberText.Points(component.Points), " ", FactorNames[(int)component.Factor], ": ", component.Reason));
+            var component = breakdown[i];
+            reasons[i + 1] = string.Concat("+", NumberText.Points(component.Points), " ", FactorNames[(int)component.Factor], ": ", component.Reason);
         }
 
         var org = entry.Organization;
@@ -214,10 +222,10 @@ internal static class ReferralMatcher
             OrganizationKind = org.Kind,
             Website = org.Website,
             ServiceTypes = service.Types,
-            CoveredNeeds = covered.ToImmutable(),
+            CoveredNeeds = ImmutableCollectionsMarshal.AsImmutableArray(covered),
             Coverage = s.Level,
-            DistanceKilometers = double.IsNaN(s.Distance) ? null : s.Distance,
-            Locations = matched.MoveToImmutable(),
+            DistanceKilometers = double.IsNaN(p.Distance) ? null : p.Distance,
+            Locations = ImmutableCollectionsMarshal.AsImmutableArray(matched),
             Contacts = service.Contacts,
             Languages = service.Languages,
             IsAlwaysOpen = service.Availability.IsAlwaysOpen,
@@ -226,14 +234,25 @@ internal static class ReferralMatcher
             Capacity = service.Capacity,
             LastVerified = service.LastVerified,
             Score = s.Total,
-            Breakdown = breakdown,
-            Reasons = reasons.MoveToImmutable(),
+            Breakdown = ImmutableCollectionsMarshal.AsImmutableArray(breakdown),
+            Reasons = ImmutableCollectionsMarshal.AsImmutableArray(reasons),
         };
     }
 
-    private static string Days(long days) => days == 1 ? "1 day" : string.Create(CultureInfo.InvariantCulture, $"{days} days");
+    private static string Ids(ServiceType[] types)
+    {
+        var ids = new string[types.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = ReferralIds.Of(types[i]);
+        }
 
-    private static string LocalityReason(ServiceEntry entry, CoverageLevel level, ReferralPlace place) => level switch
+        return string.Join(", ", ids);
+    }
+
+    private static string Days(long days) => days == 1 ? "1 day" : string.Concat(days.ToString(CultureInfo.InvariantCulture), " days");
+
+    private static string LocalityReason(CoverageLevel level, ReferralPlace place) => level switch
     {
         CoverageLevel.Zip => place.Kind is ReferralPlaceKind.Zip or ReferralPlaceKind.Point ? $"serves ZIP {place.Zip!.Zip}" : $"serves ZIP codes in {PlaceName(place)}",
         CoverageLevel.Radius => place.Kind == ReferralPlaceKind.State ? $"serves a radius centred in {place.State!.Name}" : "serves a radius that reaches the place",
@@ -245,7 +264,7 @@ internal static class ReferralMatcher
     private static string PlaceName(ReferralPlace place) => place.Kind == ReferralPlaceKind.State ? place.State!.Name : $"{place.County!.Name} county, {place.County.State.Code}";
 
     private static (ImmutableArray<ReferralPlanStep> Plan, ImmutableArray<ServiceType> Uncovered) Plan(
-        ReferralIndex index, List<Scored> scored, long[] ranked, ImmutableArray<ServiceType> needs)
+        ReferralIndex index, Scored[] scored, long[] ranked, ImmutableArray<ServiceType> needs)
     {
         uint all = 0;
         foreach (var need in needs)
@@ -253,26 +272,37 @@ internal static class ReferralMatcher
             all |= 1u << (int)need;
         }
 
-        // Per organization: the needs its eligible services cover, and its best score (the first seen in rank order).
-        var orgs = new Dictionary<Organization, int>();
-        var infos = new List<(Organization Org, uint Mask, double Best)>();
-        foreach (var key in ranked)
+        // Per organization: the needs its eligible services cover, its best score (the first seen in rank
+        // order), and for each need the rank of its first service covering it; for one need only the best
+        // service counts. Organizations are told apart by their position, which needs no organization read
+        // from memory.
+        var seen = needs.Length == 1 ? Math.Min(1, ranked.Length) : ranked.Length;
+        var orgs = new Dictionary<int, int>(seen);
+        var infos = new (Organization Org, uint Mask, double Best)[seen];
+        var firstRanks = new int[seen * needs.Length];
+        var infoCount = 0;
+        for (var r = 0; r < seen; r++)
         {
-            var s = scored[(int)(key & 0xFFFF_FFFF)];
-            var org = index.Entries[s.Index].Organization;
-            if (orgs.TryGetValue(org, out var i))
+            ref readonly var s = ref scored[(int)(ranked[r] & 0xFFFF_FFFF)];
+            ref readonly var entry = ref index.Entries[s.Index];
+            if (orgs.TryGetValue(entry.OrganizationIndex, out var i))
             {
-                infos[i] = (org, infos[i].Mask | s.Covered, infos[i].Best);
+                infos[i].Mask |= s.Covered;
             }
             else
             {
-                orgs.Add(org, infos.Count);
-                infos.Add((org, s.Covered, s.Total));
+                orgs.Add(entry.OrganizationIndex, i = infoCount++);
+                infos[i] = (entry.Organization, s.Covered, s.Total);
             }
 
-            if (needs.Length == 1)
+            // Rank + 1, so that 0 is none.
+            for (var k = 0; k < needs.Length; k++)
             {
-                break;
+                ref var first = ref firstRanks[(i * needs.Length) + k];
+                if (first == 0 && (s.Covered & (1u << (int)needs[k])) != 0)
+                {
+                    first = r + 1;
+                }
             }
         }
 
@@ -282,7 +312,7 @@ internal static class ReferralMatcher
         {
             var best = -1;
             var bestGain = 0;
-            for (var i = 0; i < infos.Count; i++)
+            for (var i = 0; i < infoCount; i++)
             {
                 // Infos are in rank order of their best service, so a later one wins only with a larger
                 // gain, or an equal gain, equal best score and a smaller id.
@@ -300,31 +330,21 @@ internal static class ReferralMatcher
             }
 
             var chosen = infos[best];
-            var stepNeeds = ImmutableArray.CreateBuilder<ServiceType>();
-            var serviceIds = ImmutableArray.CreateBuilder<string>();
-            foreach (var need in needs)
+            var stepNeeds = ImmutableArray.CreateBuilder<ServiceType>(bestGain);
+            var serviceIds = ImmutableArray.CreateBuilder<string>(bestGain);
+            for (var k = 0; k < needs.Length; k++)
             {
-                var bit = 1u << (int)need;
-                if ((chosen.Mask & bit) == 0 || (covered & bit) != 0)
+                var bit = 1u << (int)needs[k];
+                if ((chosen.Mask & bit) != 0 && (covered & bit) == 0)
                 {
-                    continue;
-                }
-
-                foreach (var key in ranked)
-                {
-                    var s = scored[(int)(key & 0xFFFF_FFFF)];
-                    var entry = index.Entries[s.Index];
-                    if (entry.Organization == chosen.Org && (s.Covered & bit) != 0)
-                    {
-                        stepNeeds.Add(need);
-                        serviceIds.Add(entry.Service.Id);
-                        break;
-                    }
+                    var rank = firstRanks[(best * needs.Length) + k] - 1;
+                    stepNeeds.Add(needs[k]);
+                    serviceIds.Add(index.Entries[scored[(int)(ranked[rank] & 0xFFFF_FFFF)].Index].Service.Id);
                 }
             }
 
             covered |= chosen.Mask & all;
-            steps.Add(new ReferralPlanStep(chosen.Org.Id, chosen.Org.Name, stepNeeds.ToImmutable(), serviceIds.ToImmutable()));
+            steps.Add(new ReferralPlanStep(chosen.Org.Id, chosen.Org.Name, stepNeeds.MoveToImmutable(), serviceIds.MoveToImmutable()));
         }
 
         var uncovered = ImmutableArray.CreateBuilder<ServiceType>();
@@ -343,17 +363,41 @@ internal static class ReferralMatcher
     {
         public ReferralQuery Query { get; } = query;
 
+        public uint NeedMask { get; } = NeedsMask(query.Needs);
+
         public string? Language { get; } = query.Language?.Language;
 
         public int QueryDay { get; } = ServiceEntry.DayNumber(query.At.InUtc().Date);
+
+        public int QueryYear { get; } = query.At.InUtc().Year;
+
+        private readonly string?[] _localityReasons = new string?[Enum.GetValues<CoverageLevel>().Length + 1];
+
+        /// <summary>Why the level scores as it does at the query's place; the same for every match at that level.</summary>
+        public string LocalityReason(CoverageLevel level) => _localityReasons[(int)level] ??= ReferralMatcher.LocalityReason(level, Query.Place);
+
+        public string LanguageReason(bool offered) =>
+            Query.Language is null ? "no language asked for" : string.Concat(offered ? "offers " : "does not list ", Query.Language.Value);
+
+        private static uint NeedsMask(ImmutableArray<ServiceType> needs)
+        {
+            uint mask = 0;
+            foreach (var need in needs)
+            {
+                mask |= 1u << (int)need;
+            }
+
+            return mask;
+        }
     }
 
-    private struct Scored
+    /// <summary>What ranking and the plan need of an eligible service.</summary>
+    private readonly record struct Scored(int Index, CoverageLevel Level, uint Covered, double Distance, double Total);
+
+    /// <summary>A service's points for each factor; NaN distance when it lists no location or the place is a state.</summary>
+    private struct Points
     {
-        public int Index;
-        public CoverageLevel Level;
         public double Distance;
-        public uint Covered;
         public double DistancePoints;
         public double LocalityPoints;
         public double LanguagePoints;

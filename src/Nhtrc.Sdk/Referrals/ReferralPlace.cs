@@ -86,9 +86,15 @@ public sealed class ReferralPlace
     /// </summary>
     public static ReferralPlace AtPoint(GeoPoint point, Gazetteer? gazetteer = null)
     {
-        var nearest = (gazetteer ?? Gazetteer.Default).NearestZips(point, 1);
-        var zip = nearest.Length == 1 && nearest[0].DistanceKilometers <= MaximumZipDistanceKilometers ? nearest[0].Zip : null;
+        var zip = ZipAt(point, gazetteer ?? Gazetteer.Default);
         return new ReferralPlace(ReferralPlaceKind.Point, point, zip, zip?.County, zip?.State);
+    }
+
+    /// <summary>The ZIP code <see cref="AtPoint"/> places <paramref name="point"/> in; null when none is near enough.</summary>
+    internal static ZipCodeInfo? ZipAt(GeoPoint point, Gazetteer gazetteer)
+    {
+        var nearest = gazetteer.NearestZip(point, out var distance);
+        return distance <= MaximumZipDistanceKilometers ? nearest : null;
     }
 
     /// <summary>

@@ -30,16 +30,11 @@ public sealed class ServiceAvailability
     /// True when open at <paramref name="instant"/>. An instant outside the calendar's supported years
     /// counts as closed rather than throwing.
     /// </summary>
-    public bool IsOpen(Instant instant)
-    {
-        if (Calendar is null)
-        {
-            return true;
-        }
+    public bool IsOpen(Instant instant) => IsOpen(instant, instant.InUtc().Year);
 
-        var year = instant.InUtc().Year;
-        return year > Calendar.FirstSupportedYear && year < Calendar.LastSupportedYear && Calendar.IsOpen(instant);
-    }
+    /// <summary>As <see cref="IsOpen(Instant)"/>, given the instant's UTC year: matching asks about many services at one instant.</summary>
+    internal bool IsOpen(Instant instant, int utcYear) =>
+        Calendar is null || (utcYear > Calendar.FirstSupportedYear && utcYear < Calendar.LastSupportedYear && Calendar.IsOpen(instant));
 
     /// <summary>Returns <c>24/7</c> or the calendar's id and zone.</summary>
     public override string ToString() => Calendar is null ? "24/7" : Calendar.ToString();

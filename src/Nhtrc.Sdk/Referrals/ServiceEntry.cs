@@ -1,24 +1,29 @@
 using System;
-using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using Nhtrc.Sdk.Geography;
 using NodaTime;
 
 namespace Nhtrc.Sdk.Referrals;
 
-/// <summary>A service with what matching reads on every candidate, precomputed once when the directory is built.</summary>
-internal sealed class ServiceEntry
+/// <summary>
+/// A service with what matching reads on every candidate, precomputed once when the directory is built.
+/// A struct, kept in one array in service id order, so that a directory is not 100,000 more objects;
+/// pass it by reference.
+/// </summary>
+internal readonly struct ServiceEntry
 {
-    public ServiceEntry(int index, Service service, Organization organization, Gazetteer gazetteer, PrimaryLanguageCache? primaryLanguages = null)
+    public ServiceEntry(Service service, Organization organization, int organizationIndex, Gazetteer gazetteer)
     {
-        Index = index;
         Service = service;
         Organization = organization;
+        OrganizationIndex = organizationIndex;
         foreach (var type in service.Types)
         {
             TypeMask |= 1u << (int)type;
         }
 
+        // The area's own arrays, read and never written here: immutable arrays are never empty-defaulted
+        // (Service and ServiceArea coalesce default to empty), and sharing them costs nothing per service.
         var area = service.Area;
         IsNational = area.IsNational;
         foreach (var state in area.States)
@@ -26,14 +31,12 @@ internal sealed class ServiceEntry
             StateMask |= 1ul << state.Index;
         }
 
-        CountyFips = area.Counties.IsEmpty ? [] : new string[area.Counties.Length];
-        for (var i = 0; i < CountyFips.Length; i++)
+        Counties = ImmutableCollectionsMarshal.AsArray(area.Counties)!;
+        foreach (var county in Counties)
         {
-            CountyFips[i] = area.Counties[i].Fips;
-            TouchedStateMask |= 1ul << area.Counties[i].State.Index;
+            TouchedStateMask |= 1ul << county.State.Index;
         }
 
-        // The area's own arrays, read and never written here: immutable arrays are never empty-defaulted (Service and ServiceArea coalesce default to empty).
         Zips = ImmutableCollectionsMarshal.AsArray(area.Zips)!;
         foreach (var zip in Zips)
         {
@@ -44,7 +47,7 @@ internal sealed class ServiceEntry
         RadiusCenterStates = Radii.Length == 0 ? [] : new int[Radii.Length];
         for (var i = 0; i < Radii.Length; i++)
         {
-            var state = ReferralPlace.AtPoint(Radii[i].Center, gazetteer).State;
+            var state = ReferralPlace.ZipAt(Radii[i].Center, gazetteer)?.State;
             RadiusCenterStates[i] = state?.Index ?? -1;
             if (state is not null)
             {
@@ -52,22 +55,15 @@ internal sealed class ServiceEntry
             }
         }
 
-        PrimaryLanguages = service.Languages.IsEmpty ? [] : new string[service.Languages.Length];
-        for (var i = 0; i < PrimaryLanguages.Length; i++)
-        {
-            var tag = service.Languages[i].Value;
-            var dash = tag.IndexOf('-', StringComparison.Ordinal);
-            PrimaryLanguages[i] = dash < 0 ? tag : primaryLanguages?.Get(tag, dash) ?? tag[..dash];
-        }
-
         VerifiedDay = DayNumber(service.LastVerified);
     }
-
-    public int Index { get; }
 
     public Service Service { get; }
 
     public Organization Organization { get; }
+
+    /// <summary>The organization's position in the directory: a key that does not need the organization read from memory.</summary>
+    public int OrganizationIndex { get; }
 
     public uint TypeMask { get; }
 
@@ -78,15 +74,13 @@ internal sealed class ServiceEntry
     /// <summary>States holding a county, ZIP code or radius centre of the area.</summary>
     public ulong TouchedStateMask { get; }
 
-    public string[] CountyFips { get; }
+    public UsCounty[] Counties { get; }
 
     public ZipCodeInfo[] Zips { get; }
 
     public RadiusArea[] Radii { get; }
 
     public int[] RadiusCenterStates { get; }
-
-    public string[] PrimaryLanguages { get; }
 
     public int VerifiedDay { get; }
 
@@ -115,9 +109,9 @@ internal sealed class ServiceEntry
                         return CoverageLevel.Radius;
                     }
 
-                    foreach (var fips in CountyFips)
+                    foreach (var listed in Counties)
                     {
-                        if (fips.StartsWith(state.Fips, StringComparison.Ordinal))
+                        if (listed.Fips.StartsWith(state.Fips, StringComparison.Ordinal))
                         {
                             return CoverageLevel.County;
                         }
@@ -141,7 +135,7 @@ internal sealed class ServiceEntry
                     return CoverageLevel.Radius;
                 }
 
-                if (Array.IndexOf(CountyFips, county) >= 0)
+                if (ListsCounty(county))
                 {
                     return CoverageLevel.County;
                 }
@@ -165,7 +159,7 @@ internal sealed class ServiceEntry
                     return CoverageLevel.Radius;
                 }
 
-                if (place.County is { } c && Array.IndexOf(CountyFips, c.Fips) >= 0)
+                if (place.County is { } c && ListsCounty(c.Fips))
                 {
                     return CoverageLevel.County;
                 }
@@ -181,6 +175,33 @@ internal sealed class ServiceEntry
         return IsNational ? CoverageLevel.National : null;
     }
 
+    /// <summary>True when the service lists a tag with this primary language subtag ("es" for "es-MX").</summary>
+    public bool OffersLanguage(string language)
+    {
+        foreach (var tag in Service.Languages)
+        {
+            if (tag.Language == language)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool ListsCounty(string fips)
+    {
+        foreach (var county in Counties)
+        {
+            if (county.Fips == fips)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool InRadius(GeoPoint point)
     {
         foreach (var radius in Radii)
@@ -192,29 +213,5 @@ internal sealed class ServiceEntry
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// One string per primary language subtag ("es" of "es-MX"), shared by the entries built with it; not
-    /// thread-safe, so one per thread.
-    /// </summary>
-    internal sealed class PrimaryLanguageCache
-    {
-        private readonly HashSet<string> _known = new(StringComparer.Ordinal);
-        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
-
-        public PrimaryLanguageCache() => _bySpan = _known.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        public string Get(string tag, int dash)
-        {
-            if (_bySpan.TryGetValue(tag.AsSpan(0, dash), out var known))
-            {
-                return known;
-            }
-
-            var primary = tag[..dash];
-            _known.Add(primary);
-            return primary;
-        }
     }
 }

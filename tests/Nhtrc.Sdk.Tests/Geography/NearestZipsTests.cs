@@ -81,6 +81,27 @@ public class NearestZipsTests
                 AssertMatchesFullScan(GazetteerText.LoadRows([.. rows]), c.query, c.count);
             });
 
+    [Property(MaxTest = 300)]
+    public Property NearestZip_IsWhatNearestZipsListsFirst() =>
+        Prop.ForAll(
+            Arb.From(Gen.Frequency((3, GeoGenerators.NearTheUs), (1, GeoGenerators.Anywhere))),
+            point =>
+            {
+                var expected = Gazetteer.NearestZips(point, 1)[0];
+
+                var actual = Gazetteer.NearestZip(point, out var km);
+
+                Assert.Same(expected.Zip, actual);
+                Assert.Equal(expected.DistanceKilometers, km);
+            });
+
+    [Fact]
+    public void NearestZip_EqualDistances_IsTheLowerZip()
+    {
+        // GeoNames gives 96860 (Jbphh) and 96863 (Mcbh Kaneohe Bay) the same point.
+        Assert.Equal("96860", Gazetteer.NearestZip(new GeoPoint(21.316, -157.8677), out _)?.Zip);
+    }
+
     private static void AssertMatchesFullScan(Gazetteer gazetteer, GeoPoint point, int count)
     {
         var expected = NaiveNearestZips.Find(gazetteer, point, count);
