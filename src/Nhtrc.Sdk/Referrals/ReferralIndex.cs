@@ -12,7 +12,7 @@ namespace Nhtrc.Sdk.Referrals;
 /// states; counties; ZIP codes; ZIP codes by county; anything touching a state; and radii in a grid of
 /// one-degree cells (a radius is filed under every cell its bounding box meets, or in a list checked on
 /// every query when that box is huge). A lookup returns a superset of the covering services;
-/// <see cref="ServiceEntry.Cover"/> decides. Immutable after construction.
+/// <see cref="ServiceEntry.Cover(ReferralPlace)"/> decides. Immutable after construction.
 /// </summary>
 /// <remarks>
 /// Every way of covering a place is a key (a state, a county, a ZIP code, a cell...), and each key has one

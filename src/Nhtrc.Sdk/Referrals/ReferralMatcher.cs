@@ -44,7 +44,7 @@ internal static class ReferralMatcher
 
             previous = i;
             ref readonly var entry = ref index.Entries[i];
-            if (Filter(entry, query, context.NeedMask) is { } level)
+            if (Filter(entry, context) is { } level)
             {
                 var points = Score(entry, level, context);
                 scored[eligible++] = new Scored(i, level, entry.TypeMask & context.NeedMask, points.Distance, points.Total);
@@ -73,9 +73,10 @@ internal static class ReferralMatcher
     }
 
     /// <summary>The coverage level when every hard filter passes; otherwise null.</summary>
-    public static CoverageLevel? Filter(in ServiceEntry entry, ReferralQuery query, uint needMask)
+    private static CoverageLevel? Filter(in ServiceEntry entry, Context context)
     {
-        if ((entry.TypeMask & needMask) == 0)
+        var query = context.Query;
+        if ((entry.TypeMask & context.NeedMask) == 0)
         {
             return null;
         }
@@ -85,7 +86,7 @@ internal static class ReferralMatcher
             return null;
         }
 
-        var level = entry.Cover(query.Place);
+        var level = entry.Cover(query.Place, context.Origin);
         return level is not null && entry.Service.Population.IsEligible(query.Client) ? level : null;
     }
 
@@ -101,7 +102,7 @@ internal static class ReferralMatcher
         {
             foreach (var location in service.Locations)
             {
-                var d = GreatCircle.DistanceKilometers(query.Place.Point, location.Point);
+                var d = GreatCircle.DistanceKilometersFrom(context.Origin, location.Point);
                 if (!(d >= p.Distance))
                 {
                     p.Distance = d;
@@ -155,7 +156,7 @@ internal static class ReferralMatcher
         for (var i = 0; i < locations.Length; i++)
         {
             var location = service.Locations[i];
-            locations[i] = (place.Kind == ReferralPlaceKind.State ? 0 : GreatCircle.DistanceKilometers(place.Point, location.Point), location);
+            locations[i] = (place.Kind == ReferralPlaceKind.State ? 0 : GreatCircle.DistanceKilometersFrom(context.Origin, location.Point), location);
         }
 
         locations.AsSpan().Sort(static (a, b) => a.Distance.CompareTo(b.Distance));
@@ -364,6 +365,9 @@ internal static class ReferralMatcher
         public ReferralQuery Query { get; } = query;
 
         public uint NeedMask { get; } = NeedsMask(query.Needs);
+
+        /// <summary>The place's point, where distances are measured from.</summary>
+        public GreatCircle.Endpoint Origin { get; } = new(query.Place.Point);
 
         public string? Language { get; } = query.Language?.Language;
 

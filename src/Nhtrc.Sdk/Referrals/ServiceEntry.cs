@@ -87,7 +87,10 @@ internal readonly struct ServiceEntry
     public static int DayNumber(LocalDate date) => date.WithCalendar(CalendarSystem.Iso).ToDateOnly().DayNumber;
 
     /// <summary>The most local way the area covers <paramref name="place"/>; null when it does not.</summary>
-    public CoverageLevel? Cover(ReferralPlace place)
+    public CoverageLevel? Cover(ReferralPlace place) => Cover(place, new GreatCircle.Endpoint(place.Point));
+
+    /// <summary>As <see cref="Cover(ReferralPlace)"/>, with the place's point prepared once for every candidate.</summary>
+    public CoverageLevel? Cover(ReferralPlace place, in GreatCircle.Endpoint point)
     {
         var state = place.State;
         switch (place.Kind)
@@ -130,7 +133,7 @@ internal readonly struct ServiceEntry
                     }
                 }
 
-                if (InRadius(place.Point))
+                if (InRadius(point))
                 {
                     return CoverageLevel.Radius;
                 }
@@ -154,7 +157,7 @@ internal readonly struct ServiceEntry
                     }
                 }
 
-                if (InRadius(place.Point))
+                if (InRadius(point))
                 {
                     return CoverageLevel.Radius;
                 }
@@ -202,11 +205,12 @@ internal readonly struct ServiceEntry
         return false;
     }
 
-    private bool InRadius(GeoPoint point)
+    // As RadiusArea.Contains; the distance is measured from the place, which is the same number.
+    private bool InRadius(in GreatCircle.Endpoint point)
     {
         foreach (var radius in Radii)
         {
-            if (radius.Contains(point))
+            if (GreatCircle.DistanceKilometersFrom(point, radius.Center) <= radius.RadiusKilometers)
             {
                 return true;
             }

@@ -60,6 +60,15 @@ public class GreatCircleTests
             GreatCircle.DistanceKilometers(p.A, p.B) == GreatCircle.DistanceKilometers(p.B, p.A));
 
     [Property]
+    public Property DistanceFromAPreparedEndpoint_IsTheDistance_EitherWay() =>
+        Prop.ForAll(GeoGenerators.TwoPoints, p =>
+        {
+            var from = new GreatCircle.Endpoint(p.A);
+            var km = GreatCircle.DistanceKilometers(p.A, p.B);
+            return GreatCircle.DistanceKilometersFrom(from, p.B) == km && GreatCircle.DistanceKilometers(p.B, p.A) == km;
+        });
+
+    [Property]
     public Property Distance_ToItself_IsZero() =>
         Prop.ForAll(GeoGenerators.AnyPoint, p => GreatCircle.DistanceKilometers(p, p) == 0.0);
 
