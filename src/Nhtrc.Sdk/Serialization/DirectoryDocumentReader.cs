@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -84,6 +85,15 @@ internal sealed class DirectoryDocumentReader
     private readonly List<ServiceLocation> _locations = [];
     private readonly List<ServiceContact> _contacts = [];
 
+    // The item readers, made once per reader rather than once per list.
+    private readonly ItemReader<UsState> _state;
+    private readonly ItemReader<UsCounty> _county;
+    private readonly ItemReader<ZipCodeInfo> _zip;
+    private readonly ItemReader<RadiusArea> _radius;
+    private readonly ItemReader<LanguageTag> _language;
+    private readonly ItemReader<ServiceLocation> _location;
+    private readonly ItemReader<ServiceContact> _contact;
+
     // Readers working on parts of one document share the calendars (only valid ones are added, and two
     // equal keys build equal calendars), so identical definitions still share one calendar across threads.
     private DirectoryDocumentReader(Gazetteer gazetteer, ConcurrentDictionary<string, ServiceAvailability>? calendars = null)
@@ -94,7 +104,11 @@ internal sealed class DirectoryDocumentReader
         _calendarTextsBySpan = _calendarTexts.GetAlternateLookup<ReadOnlySpan<byte>>();
         _stringsBySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
         _languagesBySpan = _languages.GetAlternateLookup<ReadOnlySpan<char>>();
+        (_state, _county, _zip, _radius, _language, _location, _contact) = (State, County, Zip, Radius, Language, Location, Contact);
     }
+
+    /// <summary>Reads one item of an array; false when there is nothing to add (a problem was reported).</summary>
+    private delegate bool ItemReader<T>(ref Utf8JsonReader json, [MaybeNullWhen(false)] out T item);
 
     /// <summary>Reads UTF-8 JSON on one thread.</summary>
     public static ImmutableArray<Organization> Read(ReadOnlySpan<byte> utf8Json, Gazetteer gazetteer) =>
@@ -446,7 +460,7 @@ internal sealed class DirectoryDocumentReader
                     population = Population(ref json);
                     break;
                 case 5:
-                    languages = Languages(ref json);
+                    languages = Items(ref json, "an array of language tags", _languageList, _language);
                     break;
                 case 6:
                     availability = Availability(ref json, document);
@@ -458,10 +472,10 @@ internal sealed class DirectoryDocumentReader
                     capacity = Enum<Capacity>(ref json);
                     break;
                 case 9:
-                    locations = Locations(ref json);
+                    locations = Items(ref json, "an array of locations", _locations, _location);
                     break;
                 case 10:
-                    contacts = Contacts(ref json);
+                    contacts = Items(ref json, "an array of contacts", _contacts, _contact);
                     break;
                 default:
                     verified = Date(ref json);
@@ -512,16 +526,16 @@ internal sealed class DirectoryDocumentReader
                     national = Bool(ref json) ?? false;
                     break;
                 case 1:
-                    states = States(ref json);
+                    states = Items(ref json, "an array of state codes", _states, _state);
                     break;
                 case 2:
-                    counties = Counties(ref json);
+                    counties = Items(ref json, "an array of county FIPS codes", _counties, _county);
                     break;
                 case 3:
-                    zips = Zips(ref json);
+                    zips = Items(ref json, "an array of ZIP codes", _zips, _zip);
                     break;
                 default:
-                    radii = Radii(ref json);
+                    radii = Items(ref json, "an array of radius objects", _radii, _radius);
                     break;
             }
         }
@@ -529,9 +543,10 @@ internal sealed class DirectoryDocumentReader
         return new ServiceArea { IsNational = national, States = states, Counties = counties, Zips = zips, Radii = radii };
     }
 
-    private ImmutableArray<UsState> States(ref Utf8JsonReader json)
+    /// <summary>Reads an array property item by item, each with its index on the path; null is an empty list.</summary>
+    private ImmutableArray<T> Items<T>(ref Utf8JsonReader json, string what, List<T> items, ItemReader<T> read)
     {
-        if (!IsArray(ref json, "an array of state codes"))
+        if (!IsArray(ref json, what))
         {
             return [];
         }
@@ -539,111 +554,102 @@ internal sealed class DirectoryDocumentReader
         for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
         {
             _path.PushIndex(i);
-            if (Text(ref json, "a state code", out var code))
+            if (read(ref json, out var item))
             {
-                if (StateByCode(code) is { } state)
-                {
-                    _states.Add(state);
-                }
-                else
-                {
-                    Problem(StateMessage(code));
-                }
+                items.Add(item);
             }
 
             _path.Pop();
         }
 
-        return Done(_states);
+        return Done(items);
     }
 
-    private ImmutableArray<UsCounty> Counties(ref Utf8JsonReader json)
+    private bool State(ref Utf8JsonReader json, [MaybeNullWhen(false)] out UsState state)
     {
-        if (!IsArray(ref json, "an array of county FIPS codes"))
+        state = null;
+        if (!Text(ref json, "a state code", out var code))
         {
-            return [];
+            return false;
         }
 
-        for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
+        state = StateByCode(code);
+        if (state is null)
         {
-            _path.PushIndex(i);
-            if (Text(ref json, "a county FIPS code", out var fips))
-            {
-                if (_gazetteer.TryGetCounty(fips, out var county))
-                {
-                    _counties.Add(county);
-                }
-                else
-                {
-                    var text = fips.ToString();
-                    Problem(InputText.IsDigits(text, 5)
-                        ? $"county {text} is not in the gazetteer."
-                        : $"{InputText.Describe(text)} is not a county FIPS code: expected exactly 5 digits, such as 36061.");
-                }
-            }
-
-            _path.Pop();
+            Problem(StateMessage(code));
         }
 
-        return Done(_counties);
+        return state is not null;
     }
 
-    private ImmutableArray<ZipCodeInfo> Zips(ref Utf8JsonReader json)
+    private bool County(ref Utf8JsonReader json, [MaybeNullWhen(false)] out UsCounty county)
     {
-        if (!IsArray(ref json, "an array of ZIP codes"))
+        county = null;
+        if (!Text(ref json, "a county FIPS code", out var fips))
         {
-            return [];
+            return false;
         }
 
-        for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
+        if (_gazetteer.TryGetCounty(fips, out county))
         {
-            _path.PushIndex(i);
-            if (Text(ref json, "a ZIP code", out var text))
-            {
-                if (_gazetteer.TryGetZip(text, out var zip))
-                {
-                    _zips.Add(zip);
-                }
-                else
-                {
-                    Problem(ZipMessage(text));
-                }
-            }
-
-            _path.Pop();
+            return true;
         }
 
-        return Done(_zips);
+        var text = fips.ToString();
+        Problem(InputText.IsDigits(text, 5)
+            ? $"county {text} is not in the gazetteer."
+            : $"{InputText.Describe(text)} is not a county FIPS code: expected exactly 5 digits, such as 36061.");
+        return false;
     }
 
-    private ImmutableArray<RadiusArea> Radii(ref Utf8JsonReader json)
+    private bool Zip(ref Utf8JsonReader json, [MaybeNullWhen(false)] out ZipCodeInfo zip)
     {
-        if (!IsArray(ref json, "an array of radius objects"))
+        zip = null;
+        if (!Text(ref json, "a ZIP code", out var text))
         {
-            return [];
+            return false;
         }
 
-        for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
+        if (_gazetteer.TryGetZip(text, out zip))
         {
-            _path.PushIndex(i);
-            if (Radius(ref json) is { } radius)
-            {
-                _radii.Add(radius);
-            }
-
-            _path.Pop();
+            return true;
         }
 
-        return Done(_radii);
+        Problem(ZipMessage(text));
+        return false;
     }
 
-    private RadiusArea? Radius(ref Utf8JsonReader json)
+    private bool Language(ref Utf8JsonReader json, [MaybeNullWhen(false)] out LanguageTag language)
     {
+        language = null;
+        if (!Text(ref json, "a language tag", out var text))
+        {
+            return false;
+        }
+
+        if (_languagesBySpan.TryGetValue(text, out language))
+        {
+            return true;
+        }
+
+        if (LanguageTag.TryParse(text.ToString(), out language))
+        {
+            _languagesBySpan[text] = language;
+            return true;
+        }
+
+        Problem(LanguageTag.ProblemMessage);
+        return false;
+    }
+
+    private bool Radius(ref Utf8JsonReader json, out RadiusArea radius)
+    {
+        radius = default;
         if (json.TokenType != JsonTokenType.StartObject)
         {
             Problem(json.TokenType == JsonTokenType.Null ? "must be a radius object, not null." : "must be a radius object.");
             json.Skip();
-            return null;
+            return false;
         }
 
         var before = _problems.Count;
@@ -677,7 +683,13 @@ internal sealed class DirectoryDocumentReader
             Problem("kilometers", RadiusArea.RadiusMessage);
         }
 
-        return _problems.Count == before ? new RadiusArea(point!.Value, kilometers!.Value) : null;
+        if (_problems.Count != before)
+        {
+            return false;
+        }
+
+        radius = new RadiusArea(point!.Value, kilometers!.Value);
+        return true;
     }
 
     private PopulationServed Population(ref Utf8JsonReader json)
@@ -717,39 +729,6 @@ internal sealed class DirectoryDocumentReader
         }
 
         return new PopulationServed { MinAge = minAge, MaxAge = maxAge, Genders = genders, TraffickingTypes = trafficking, ImmigrationStatuses = statuses };
-    }
-
-    private ImmutableArray<LanguageTag> Languages(ref Utf8JsonReader json)
-    {
-        if (!IsArray(ref json, "an array of language tags"))
-        {
-            return [];
-        }
-
-        for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
-        {
-            _path.PushIndex(i);
-            if (Text(ref json, "a language tag", out var text))
-            {
-                if (_languagesBySpan.TryGetValue(text, out var known))
-                {
-                    _languageList.Add(known);
-                }
-                else if (LanguageTag.TryParse(text.ToString(), out var tag))
-                {
-                    _languagesBySpan[text] = tag;
-                    _languageList.Add(tag);
-                }
-                else
-                {
-                    Problem(LanguageTag.ProblemMessage);
-                }
-            }
-
-            _path.Pop();
-        }
-
-        return Done(_languageList);
     }
 
     private ServiceAvailability? Availability(ref Utf8JsonReader json, ReadOnlySpan<byte> document)
@@ -1002,34 +981,14 @@ internal sealed class DirectoryDocumentReader
         return "calendar-" + Convert.ToHexStringLower(hash[..8]);
     }
 
-    private ImmutableArray<ServiceLocation> Locations(ref Utf8JsonReader json)
+    private bool Location(ref Utf8JsonReader json, [MaybeNullWhen(false)] out ServiceLocation location)
     {
-        if (!IsArray(ref json, "an array of locations"))
-        {
-            return [];
-        }
-
-        for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
-        {
-            _path.PushIndex(i);
-            if (Location(ref json) is { } location)
-            {
-                _locations.Add(location);
-            }
-
-            _path.Pop();
-        }
-
-        return Done(_locations);
-    }
-
-    private ServiceLocation? Location(ref Utf8JsonReader json)
-    {
+        location = null;
         if (json.TokenType != JsonTokenType.StartObject)
         {
             Problem(json.TokenType == JsonTokenType.Null ? "must be a location object, not null." : "must be a location object.");
             json.Skip();
-            return null;
+            return false;
         }
 
         var before = _problems.Count;
@@ -1055,22 +1014,10 @@ internal sealed class DirectoryDocumentReader
                     city = Intern(ref json);
                     break;
                 case 3:
-                    if (Text(ref json, "a state code", out var code))
-                    {
-                        state = StateByCode(code);
-                        if (state is null)
-                        {
-                            Problem(StateMessage(code));
-                        }
-                    }
-
+                    State(ref json, out state);
                     break;
                 case 4:
-                    if (Text(ref json, "a ZIP code", out var text) && !_gazetteer.TryGetZip(text, out zip))
-                    {
-                        Problem(ZipMessage(text));
-                    }
-
+                    Zip(ref json, out zip);
                     break;
                 case 5:
                     latitude = Number(ref json);
@@ -1092,7 +1039,12 @@ internal sealed class DirectoryDocumentReader
             Problem("zip", $"is in {zip.State.Code}, not {state.Code}.");
         }
 
-        return _problems.Count != before ? null : new ServiceLocation
+        if (_problems.Count != before)
+        {
+            return false;
+        }
+
+        location = new ServiceLocation
         {
             Name = name,
             StreetAddress = address,
@@ -1102,36 +1054,17 @@ internal sealed class DirectoryDocumentReader
             Point = point!.Value,
             IsConfidential = confidential,
         };
+        return true;
     }
 
-    private ImmutableArray<ServiceContact> Contacts(ref Utf8JsonReader json)
+    private bool Contact(ref Utf8JsonReader json, [MaybeNullWhen(false)] out ServiceContact contact)
     {
-        if (!IsArray(ref json, "an array of contacts"))
-        {
-            return [];
-        }
-
-        for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
-        {
-            _path.PushIndex(i);
-            if (Contact(ref json) is { } contact)
-            {
-                _contacts.Add(contact);
-            }
-
-            _path.Pop();
-        }
-
-        return Done(_contacts);
-    }
-
-    private ServiceContact? Contact(ref Utf8JsonReader json)
-    {
+        contact = null;
         if (json.TokenType != JsonTokenType.StartObject)
         {
             Problem(json.TokenType == JsonTokenType.Null ? "must be a contact object, not null." : "must be a contact object.");
             json.Skip();
-            return null;
+            return false;
         }
 
         var before = _problems.Count;
@@ -1154,7 +1087,13 @@ internal sealed class DirectoryDocumentReader
 
         Require(channel is not null, "channel", before);
         Require(!string.IsNullOrWhiteSpace(value), "value", before, "is required: a phone number, address or link.");
-        return channel is { } c && !string.IsNullOrWhiteSpace(value) ? new ServiceContact(c, value) : null;
+        if (channel is not { } c || string.IsNullOrWhiteSpace(value))
+        {
+            return false;
+        }
+
+        contact = new ServiceContact(c, value);
+        return true;
     }
 
     /// <summary>
