@@ -491,23 +491,8 @@ internal static class DirectoryValidator
                 return ById().TryGetValue(id, out ordinal);
             }
 
-            var lo = 0;
-            var hi = Count - 1;
-            while (lo <= hi)
-            {
-                var mid = lo + ((hi - lo) / 2);
-                var c = string.CompareOrdinal(idAt(mid), id);
-                if (c == 0)
-                {
-                    ordinal = mid;
-                    return true;
-                }
-
-                (lo, hi) = c < 0 ? (mid + 1, hi) : (lo, mid - 1);
-            }
-
-            ordinal = -1;
-            return false;
+            ordinal = SortedIds.Find(idAt, Count, static (at, k) => at(k), id);
+            return ordinal >= 0;
         }
 
         private Dictionary<string, int> ById()

@@ -42,7 +42,7 @@ public sealed class ReferralDirectory
         int[]? organizationsById = null;
         ReferralIndex? index = null;
         Parallel.Invoke(
-            () => organizationsById = IdOrder(ImmutableCollectionsMarshal.AsArray(organizations)!, static o => o.Id),
+            () => organizationsById = SortedIds.Order(ImmutableCollectionsMarshal.AsArray(organizations)!, static o => o.Id),
             () => index = new ReferralIndex(entries));
         _organizationsById = organizationsById;
         _index = index!;
@@ -161,57 +161,18 @@ public sealed class ReferralDirectory
     /// <summary>Finds an organization by id (ordinal).</summary>
     public bool TryGetOrganization(string? id, [NotNullWhen(true)] out Organization? organization)
     {
-        organization = null;
-        if (id is null)
-        {
-            return false;
-        }
-
-        var lo = 0;
-        var hi = Organizations.Length - 1;
-        while (lo <= hi)
-        {
-            var mid = lo + ((hi - lo) / 2);
-            var candidate = Organizations[_organizationsById is null ? mid : _organizationsById[mid]];
-            var c = string.CompareOrdinal(candidate.Id, id);
-            if (c == 0)
-            {
-                organization = candidate;
-                return true;
-            }
-
-            (lo, hi) = c < 0 ? (mid + 1, hi) : (lo, mid - 1);
-        }
-
-        return false;
+        var k = id is null ? -1 : SortedIds.Find(this, Organizations.Length, static (d, i) => d.OrganizationById(i).Id, id);
+        organization = k < 0 ? null : OrganizationById(k);
+        return organization is not null;
     }
 
     /// <summary>Finds a service and its organization by the service's id (ordinal).</summary>
     public bool TryGetService(string? id, [NotNullWhen(true)] out Service? service, [NotNullWhen(true)] out Organization? organization)
     {
-        (service, organization) = (null, null);
-        if (id is null)
-        {
-            return false;
-        }
-
         var entries = _index.Entries;
-        var lo = 0;
-        var hi = entries.Length - 1;
-        while (lo <= hi)
-        {
-            var mid = lo + ((hi - lo) / 2);
-            var c = string.CompareOrdinal(entries[mid].Service.Id, id);
-            if (c == 0)
-            {
-                (service, organization) = (entries[mid].Service, entries[mid].Organization);
-                return true;
-            }
-
-            (lo, hi) = c < 0 ? (mid + 1, hi) : (lo, mid - 1);
-        }
-
-        return false;
+        var k = id is null ? -1 : SortedIds.Find(entries, entries.Length, static (e, i) => e[i].Service.Id, id);
+        (service, organization) = k < 0 ? (null, null) : (entries[k].Service, entries[k].Organization);
+        return k >= 0;
     }
 
     /// <summary>
@@ -302,31 +263,8 @@ public sealed class ReferralDirectory
     private static (int First, int Last) Run(int count, int run, int runs) =>
         ((int)((long)count * run / runs), (int)((long)count * (run + 1) / runs));
 
-    // The positions of items in ordinal id order; null when they are in that order already (ids are unique).
-    private static int[]? IdOrder<T>(T[] items, Func<T, string> id)
-    {
-        var sorted = true;
-        for (var i = 1; i < items.Length && sorted; i++)
-        {
-            sorted = string.CompareOrdinal(id(items[i - 1]), id(items[i])) < 0;
-        }
-
-        if (sorted)
-        {
-            return null;
-        }
-
-        var ids = new string[items.Length];
-        var order = new int[items.Length];
-        for (var i = 0; i < items.Length; i++)
-        {
-            ids[i] = id(items[i]);
-            order[i] = i;
-        }
-
-        Array.Sort(ids, order, StringComparer.Ordinal);
-        return order;
-    }
+    // The k-th organization in id order.
+    private Organization OrganizationById(int k) => Organizations[_organizationsById is null ? k : _organizationsById[k]];
 
     private static ReferralDirectory LoadSample()
     {

@@ -18,6 +18,10 @@ internal static class ReferralMatcher
     private static readonly string[] AvailabilityReasons =
         ["open 24/7", "open now", "closed now", "not urgent, so not scored: open 24/7", "not urgent, so not scored: open now", "not urgent, so not scored: closed now"];
 
+    // Degrees of latitude spanning the distance horizon and a kilometre.
+    private static readonly double BeyondHorizonDegrees =
+        (RankingWeights.DistanceHorizonKilometers + 1) / GreatCircle.MeanEarthRadiusKilometers * (180 / Math.PI);
+
     private static readonly string[] FactorNames =
         ["", "distance", "locality", "language", "availability", "warmTransfer", "freshness", "needsCovered", "capacity"];
 
@@ -47,7 +51,7 @@ internal static class ReferralMatcher
             if (Filter(entry, context) is { } level)
             {
                 var points = Score(entry, level, context);
-                scored[eligible++] = new Scored(i, level, entry.TypeMask & context.NeedMask, points.Distance, points.Total);
+                scored[eligible++] = new Scored(i, level, entry.TypeMask & context.NeedMask, points.Total);
             }
         }
 
@@ -91,8 +95,11 @@ internal static class ReferralMatcher
     }
 
     // Every eligible service is scored to rank it, but only the ones returned are explained, so the
-    // points are recomputed (by this same method) for those rather than kept for all.
-    private static Points Score(in ServiceEntry entry, CoverageLevel level, Context context)
+    // points are recomputed (by this same method) for those rather than kept for all. Ranking needs only
+    // the points, and a location further north or south of the place than the distance horizon scores
+    // none, so its distance is measured only to explain (no great-circle distance is shorter than the
+    // difference in latitude, and the kilometre of margin dwarfs rounding).
+    private static Points Score(in ServiceEntry entry, CoverageLevel level, Context context, bool explain = false)
     {
         var query = context.Query;
         var service = entry.Service;
@@ -102,6 +109,11 @@ internal static class ReferralMatcher
         {
             foreach (var location in service.Locations)
             {
+                if (!explain && Math.Abs(location.Point.Latitude - query.Place.Point.Latitude) > BeyondHorizonDegrees)
+                {
+                    continue;
+                }
+
                 var d = GreatCircle.DistanceKilometersFrom(context.Origin, location.Point);
                 if (!(d >= p.Distance))
                 {
@@ -147,7 +159,7 @@ internal static class ReferralMatcher
 
     private static ReferralMatch Build(in ServiceEntry entry, in Scored s, Context context, int rank)
     {
-        var p = Score(entry, s.Level, context);
+        var p = Score(entry, s.Level, context, explain: true);
         var query = context.Query;
         var service = entry.Service;
         var place = query.Place;
@@ -396,7 +408,7 @@ internal static class ReferralMatcher
     }
 
     /// <summary>What ranking and the plan need of an eligible service.</summary>
-    private readonly record struct Scored(int Index, CoverageLevel Level, uint Covered, double Distance, double Total);
+    private readonly record struct Scored(int Index, CoverageLevel Level, uint Covered, double Total);
 
     /// <summary>A service's points for each factor; NaN distance when it lists no location or the place is a state.</summary>
     private struct Points
