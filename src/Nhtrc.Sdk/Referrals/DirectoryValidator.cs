@@ -276,6 +276,13 @@ internal static class DirectoryValidator
             problems.Add(ServicePath(root, i, j, ".area"), "is national, so must not also list states, counties, ZIP codes or radii.");
         }
 
+        if (service.Area is { } area)
+        {
+            NoNulls(problems, root, i, j, ".area.states", area.States);
+            NoNulls(problems, root, i, j, ".area.counties", area.Counties);
+            NoNulls(problems, root, i, j, ".area.zips", area.Zips);
+        }
+
         Population(problems, root, i, j, service.Population);
         Distinct(problems, root, i, j, ".languages", service.Languages, l => l?.Value ?? "null", l => l is not null);
         if (service.Availability is null)
@@ -301,6 +308,19 @@ internal static class DirectoryValidator
             if (service.Contacts[k] is null)
             {
                 problems.Add(ServicePath(root, i, j, $".contacts[{k}]"), "must not be null.");
+            }
+        }
+    }
+
+    // Items made in code may be null; indexing and matching read every one.
+    private static void NoNulls<T>(ProblemList problems, string root, int i, int j, string member, ImmutableArray<T> items)
+        where T : class
+    {
+        for (var k = 0; k < items.Length; k++)
+        {
+            if (items[k] is null)
+            {
+                problems.Add(ServicePath(root, i, j, $"{member}[{k}]"), "must not be null.");
             }
         }
     }

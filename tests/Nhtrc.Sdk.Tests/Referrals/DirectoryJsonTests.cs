@@ -208,6 +208,20 @@ public class DirectoryJsonTests
     }
 
     [Fact]
+    public void Create_InCode_NullAreaItems_AreProblemsNotACrash()
+    {
+        var area = new ServiceArea { States = [null!], Counties = [null!], Zips = [null!] };
+        var service = new Service { Id = "s", Name = "S", Types = [ServiceType.Housing], Area = area, LastVerified = new NodaTime.LocalDate(2026, 1, 1) };
+        var orgs = new[] { new Organization { Id = "a", Name = "A", Kind = OrganizationKind.ServiceProvider, Services = [service] } };
+
+        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectory.Create(orgs));
+
+        Assert.Equal(
+            ["organizations[0].services[0].area.states[0]", "organizations[0].services[0].area.counties[0]", "organizations[0].services[0].area.zips[0]"],
+            e.Problems.Select(p => p.Location));
+    }
+
+    [Fact]
     public void Holder_SwapsSnapshots_AndKeepsTheOldOneWhenAReloadFails()
     {
         var first = ReferralDirectory.Parse(Valid);
