@@ -115,14 +115,8 @@ public sealed class Gazetteer
     /// <returns>False for null, anything but exactly five ASCII digits, and ZIP codes not in the gazetteer.</returns>
     public bool TryGetZip(string? zip, [NotNullWhen(true)] out ZipCodeInfo? info)
     {
-        if (zip is null || !InputText.IsDigits(zip, 5))
-        {
-            info = null;
-            return false;
-        }
-
-        info = _zipByNumber[InputText.DigitsValue(zip)];
-        return info is not null;
+        info = null;
+        return zip is not null && TryGetZip(zip.AsSpan(), out info);
     }
 
     /// <summary>Like <see cref="TryGetZip(string?, out ZipCodeInfo?)"/> for text that need not be a string yet (the directory reader's scratch buffer).</summary>
