@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
-using Nhtrc.Sdk;
+using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Cli;
 

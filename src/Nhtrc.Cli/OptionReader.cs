@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using Nhtrc.Sdk;
+using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Cli;
 

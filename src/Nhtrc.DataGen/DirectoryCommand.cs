@@ -3,8 +3,8 @@ using System.IO;
 using System.IO.Compression;
 using System.Text.Json;
 using Nhtrc.Sdk.Geography;
+using Nhtrc.Sdk.Referrals.Json;
 using Nhtrc.Sdk.Referrals;
-using Nhtrc.Sdk.Serialization;
 
 namespace Nhtrc.DataGen;
 

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using Nhtrc.DataGen;
-using Nhtrc.Sdk;
+using Nhtrc.Sdk.Validation;
 
 // Usage: dotnet run --project src/Nhtrc.DataGen -- gazetteer --input PATH --output PATH
 //        dotnet run --project src/Nhtrc.DataGen -- directory --seed N --output PATH

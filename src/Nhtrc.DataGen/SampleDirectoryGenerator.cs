@@ -3,9 +3,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Nhtrc.Sdk.Geography;
+using Nhtrc.Sdk.Referrals.Json;
 using Nhtrc.Sdk.Referrals;
+using Nhtrc.Sdk.Scheduling.Json;
 using Nhtrc.Sdk.Scheduling;
-using Nhtrc.Sdk.Serialization;
 
 namespace Nhtrc.DataGen;
 

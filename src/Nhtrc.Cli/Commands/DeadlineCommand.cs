@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using Nhtrc.Sdk;
+using Nhtrc.Sdk.Validation;
 using Nhtrc.Sdk.ResponseTimes;
 
 namespace Nhtrc.Cli.Commands;

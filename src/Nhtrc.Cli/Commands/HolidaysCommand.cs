@@ -6,7 +6,7 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Nhtrc.Sdk;
+using Nhtrc.Sdk.Validation;
 using Nhtrc.Sdk.Scheduling;
 using NodaTime.Text;
 

@@ -8,7 +8,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Nhtrc.Sdk;
+using Nhtrc.Sdk.Validation;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Geography;
 using Nhtrc.Sdk.Referrals;

@@ -2,7 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO;
-using Nhtrc.Sdk;
+using Nhtrc.Sdk.Validation;
 using Nhtrc.Sdk.Referrals;
 
 namespace Nhtrc.Cli.Commands;

@@ -5,7 +5,7 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Nhtrc.Sdk;
+using Nhtrc.Sdk.Validation;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.Triage;

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Nhtrc.Sdk;
+using Nhtrc.Sdk.Validation;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.Triage;

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using Nhtrc.Sdk;
+using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Cli.Commands;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.Contacts;
 

@@ -1,6 +1,7 @@
 using System.Text;
 
 using Nhtrc.Sdk.Geography;
+using Nhtrc.Sdk.Validation;
 namespace Nhtrc.Sdk.Contacts;
 
 /// <summary>

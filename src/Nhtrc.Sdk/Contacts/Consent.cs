@@ -1,4 +1,5 @@
 using System;
+using Nhtrc.Sdk.Validation;
 using NodaTime;
 using NodaTime.Text;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Linq;
+using Nhtrc.Sdk.Validation;
 using NodaTime;
 using NodaTime.Text;
 

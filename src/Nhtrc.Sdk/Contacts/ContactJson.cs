@@ -3,7 +3,9 @@ using System.IO;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using Nhtrc.Sdk.Serialization;
+using Nhtrc.Sdk.Contacts.Json;
+using Nhtrc.Sdk.Text;
+using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.Contacts;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
+using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.Contacts;
 

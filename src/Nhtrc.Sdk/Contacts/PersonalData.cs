@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.Contacts;
 

@@ -5,6 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Threading;
 using System.Threading.Tasks;
 using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.Referrals;
 

@@ -8,9 +8,9 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Geography;
-using Nhtrc.Sdk.Serialization;
+using Nhtrc.Sdk.Referrals.Json;
+using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.Referrals;
 

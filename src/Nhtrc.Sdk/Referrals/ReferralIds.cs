@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Diagnostics.CodeAnalysis;
 using Nhtrc.Sdk.Contacts;
-using Nhtrc.Sdk.Serialization;
+using Nhtrc.Sdk.Text;
 
 namespace Nhtrc.Sdk.Referrals;
 

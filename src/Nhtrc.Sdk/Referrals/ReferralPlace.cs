@@ -1,6 +1,7 @@
 using System;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Geography;
+using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.Referrals;
 

@@ -2,7 +2,9 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Nhtrc.Sdk.Serialization;
+using Nhtrc.Sdk.Resources.Json;
+using Nhtrc.Sdk.Text;
+using Nhtrc.Sdk.Validation;
 using NodaTime.Text;
 
 namespace Nhtrc.Sdk.Resources;

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Text;
 using Nhtrc.Sdk.Contacts;
-using Nhtrc.Sdk.Serialization;
+using Nhtrc.Sdk.Text;
 
 namespace Nhtrc.Sdk.Resources;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Scheduling;
+using Nhtrc.Sdk.Validation;
 using NodaTime;
 
 namespace Nhtrc.Sdk.ResponseTimes;

@@ -1,7 +1,9 @@
 using System;
 using System.IO;
 using System.Text.Json;
-using Nhtrc.Sdk.Serialization;
+using Nhtrc.Sdk.ResponseTimes.Json;
+using Nhtrc.Sdk.Text;
+using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.ResponseTimes;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.ResponseTimes;
 

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using Microsoft.Extensions.Options;
+using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.ResponseTimes;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Validation;
 using NodaTime;
 
 namespace Nhtrc.Sdk.ResponseTimes;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.Scheduling;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using Nhtrc.Sdk.Validation;
 using NodaTime;
 using NodaTime.TimeZones;
 

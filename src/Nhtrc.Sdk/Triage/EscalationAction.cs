@@ -1,5 +1,6 @@
 using System;
 using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.Triage;
 

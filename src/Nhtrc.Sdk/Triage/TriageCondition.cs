@@ -5,7 +5,8 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Nhtrc.Sdk.Contacts;
-using Nhtrc.Sdk.Serialization;
+using Nhtrc.Sdk.Text;
+using Nhtrc.Sdk.Validation;
 using NodaTime;
 
 namespace Nhtrc.Sdk.Triage;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.Triage;
 

@@ -1,6 +1,6 @@
 using System;
 using Nhtrc.Sdk.Contacts;
-using Nhtrc.Sdk.Serialization;
+using Nhtrc.Sdk.Text;
 using NodaTime;
 using NodaTime.Text;
 

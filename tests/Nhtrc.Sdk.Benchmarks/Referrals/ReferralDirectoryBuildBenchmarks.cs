@@ -4,8 +4,8 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
+using Nhtrc.Sdk.Referrals.Json;
 using Nhtrc.Sdk.Referrals;
-using Nhtrc.Sdk.Serialization;
 
 namespace Nhtrc.Sdk.Benchmarks.Referrals;
 

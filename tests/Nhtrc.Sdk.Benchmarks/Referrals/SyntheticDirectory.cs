@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Nhtrc.DataGen;
 using Nhtrc.Sdk.Geography;
-using Nhtrc.Sdk.Serialization;
+using Nhtrc.Sdk.Referrals.Json;
 
 namespace Nhtrc.Sdk.Benchmarks.Referrals;
 

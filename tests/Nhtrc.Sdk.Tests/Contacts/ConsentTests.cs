@@ -1,5 +1,6 @@
 using System.Linq;
 using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Validation;
 using NodaTime;
 
 namespace Nhtrc.Sdk.Tests.Contacts;

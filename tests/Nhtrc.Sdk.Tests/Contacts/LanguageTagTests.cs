@@ -1,4 +1,5 @@
 using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.Tests.Contacts;
 

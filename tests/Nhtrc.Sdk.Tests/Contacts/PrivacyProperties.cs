@@ -6,6 +6,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.Tests.Contacts;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Nhtrc.Sdk.Geography;
+using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.Tests.Geography;
 

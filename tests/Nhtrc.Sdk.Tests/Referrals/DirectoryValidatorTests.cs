@@ -3,8 +3,8 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Referrals;
+using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.Tests.Referrals;
 

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Nhtrc.Sdk.Referrals;
+using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.Tests.Referrals;
 

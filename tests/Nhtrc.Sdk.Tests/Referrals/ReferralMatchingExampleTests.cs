@@ -3,6 +3,7 @@ using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Geography;
 using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.Scheduling;
+using Nhtrc.Sdk.Validation;
 using NodaTime;
 
 namespace Nhtrc.Sdk.Tests.Referrals;

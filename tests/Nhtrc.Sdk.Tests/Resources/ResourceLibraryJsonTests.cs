@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Resources;
+using Nhtrc.Sdk.Validation;
 using NodaTime;
 
 namespace Nhtrc.Sdk.Tests.Resources;

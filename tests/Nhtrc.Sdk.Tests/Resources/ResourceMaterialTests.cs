@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Resources;
+using Nhtrc.Sdk.Validation;
 using NodaTime;
 
 namespace Nhtrc.Sdk.Tests.Resources;

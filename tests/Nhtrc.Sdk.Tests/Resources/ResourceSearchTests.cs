@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Resources;
+using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.Tests.Resources;
 

@@ -4,6 +4,7 @@ using System.Text;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.ResponseTimes;
 using Nhtrc.Sdk.Scheduling;
+using Nhtrc.Sdk.Validation;
 using NodaTime;
 
 namespace Nhtrc.Sdk.Tests.ResponseTimes;

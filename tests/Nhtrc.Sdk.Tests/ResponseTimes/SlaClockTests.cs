@@ -1,6 +1,7 @@
 using System.Linq;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.ResponseTimes;
+using Nhtrc.Sdk.Validation;
 using NodaTime;
 
 namespace Nhtrc.Sdk.Tests.ResponseTimes;

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading.Tasks;
 using Nhtrc.Sdk.Scheduling;
+using Nhtrc.Sdk.Validation;
 using NodaTime;
 
 namespace Nhtrc.Sdk.Tests.Scheduling;

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Triage;
+using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.Tests.Triage;
 

@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Nhtrc.Sdk.Scheduling.Json;
 
-namespace Nhtrc.Sdk.Serialization;
+namespace Nhtrc.Sdk.Referrals.Json;
 
 // The wire shape of a referral directory (docs/referrals.md). Everything is nullable and enums, dates,
 // codes and times are strings, so the reader can report every missing or invalid value with its path;

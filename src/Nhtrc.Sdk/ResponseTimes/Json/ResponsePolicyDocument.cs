@@ -1,10 +1,11 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Nhtrc.Sdk.Scheduling.Json;
 
-namespace Nhtrc.Sdk.Serialization;
+namespace Nhtrc.Sdk.ResponseTimes.Json;
 
-// The wire shape of a response policy and of a service calendar (docs/deadlines.md). Everything is nullable
+// The wire shape of a response policy (docs/deadlines.md); its calendar is Scheduling's ServiceCalendarDocument. Everything is nullable
 // and strings, so the reader can report every missing or invalid value with its path; unknown properties land
 // in Unknown and are reported too.
 
@@ -46,49 +47,6 @@ internal sealed class ResponseTargetDocument
 
     /// <summary>N for businessDays targets.</summary>
     public int? Days { get; set; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
-}
-
-internal sealed class ServiceCalendarDocument
-{
-    public string? Id { get; set; }
-
-    public string? TimeZone { get; set; }
-
-    public Dictionary<string, List<string?>?>? WeeklyHours { get; set; }
-
-    public List<string?>? HolidayCalendars { get; set; }
-
-    public List<HolidayDocument?>? Holidays { get; set; }
-
-    public List<DateOverrideDocument?>? Overrides { get; set; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
-}
-
-internal sealed class HolidayDocument
-{
-    public string? Name { get; set; }
-
-    public string? Date { get; set; }
-
-    /// <summary>When it differs from <see cref="Date"/>.</summary>
-    public string? Observed { get; set; }
-
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Unknown { get; set; }
-}
-
-internal sealed class DateOverrideDocument
-{
-    public string? Date { get; set; }
-
-    public bool? Closed { get; set; }
-
-    public List<string?>? Hours { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }

@@ -1,6 +1,6 @@
 using System;
 
-namespace Nhtrc.Sdk;
+namespace Nhtrc.Sdk.Validation;
 
 /// <summary>
 /// One problem found while validating input: where it is (a JSON path such as <c>$.rules[2].target</c>,

@@ -1,9 +1,9 @@
 using System.Linq;
-using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Text;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Nhtrc.Sdk.Serialization;
+namespace Nhtrc.Sdk.Contacts.Json;
 
 /// <summary>Turns a <see cref="Contact"/> into its <see cref="ContactDocument"/>, with or without personal data.</summary>
 internal static class ContactDocumentWriter

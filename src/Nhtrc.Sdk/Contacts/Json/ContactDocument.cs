@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Nhtrc.Sdk.Serialization;
+namespace Nhtrc.Sdk.Contacts.Json;
 
 // The wire shape of a contact (docs/contacts.md). Everything is nullable and enums and instants are
 // strings, so the reader can report every missing or invalid value with its path instead of stopping at

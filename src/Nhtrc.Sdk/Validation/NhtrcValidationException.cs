@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 
-namespace Nhtrc.Sdk;
+namespace Nhtrc.Sdk.Validation;
 
 /// <summary>
 /// Thrown when input (a JSON document, a definition built in code, a command-line value) is invalid.

@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using Nhtrc.Sdk.Contacts;
-using Nhtrc.Sdk.Triage;
+using Nhtrc.Sdk.Text;
+using Nhtrc.Sdk.Validation;
 
-namespace Nhtrc.Sdk.Serialization;
+namespace Nhtrc.Sdk.Triage.Json;
 
 /// <summary>Turns a <see cref="TriageRulesDocument"/> into <see cref="TriageRules"/>, listing every problem with its JSON path.</summary>
 internal static class TriageRulesDocumentReader

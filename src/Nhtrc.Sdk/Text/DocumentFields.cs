@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Validation;
 
-namespace Nhtrc.Sdk.Serialization;
+namespace Nhtrc.Sdk.Text;
 
 /// <summary>Checks shared by the document readers: enum tokens, unknown properties, JSON paths, malformed input.</summary>
 internal static class DocumentFields

@@ -1,12 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using Nhtrc.Sdk.Contacts;
-using Nhtrc.Sdk.Scheduling;
+using Nhtrc.Sdk.Text;
+using Nhtrc.Sdk.Validation;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Nhtrc.Sdk.Serialization;
+namespace Nhtrc.Sdk.Scheduling.Json;
 
 /// <summary>Reads and writes service calendars in the document format of docs/deadlines.md.</summary>
 internal static class ServiceCalendarDocumentReader

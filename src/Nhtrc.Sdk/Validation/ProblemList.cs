@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Nhtrc.Sdk.Contacts;
+namespace Nhtrc.Sdk.Validation;
 
 /// <summary>Collects validation problems so that one exception can name all of them.</summary>
 internal sealed class ProblemList

@@ -10,11 +10,13 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Geography;
-using Nhtrc.Sdk.Referrals;
+using Nhtrc.Sdk.Scheduling.Json;
+using Nhtrc.Sdk.Text;
+using Nhtrc.Sdk.Validation;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Nhtrc.Sdk.Serialization;
+namespace Nhtrc.Sdk.Referrals.Json;
 
 /// <summary>
 /// Reads a referral directory document (docs/referrals.md) from UTF-8 straight into the model, token by

@@ -2,12 +2,14 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text.Json;
 using Nhtrc.Sdk.Contacts;
-using Nhtrc.Sdk.ResponseTimes;
+using Nhtrc.Sdk.Scheduling.Json;
 using Nhtrc.Sdk.Scheduling;
+using Nhtrc.Sdk.Text;
+using Nhtrc.Sdk.Validation;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Nhtrc.Sdk.Serialization;
+namespace Nhtrc.Sdk.ResponseTimes.Json;
 
 /// <summary>Turns a <see cref="ResponsePolicyDocument"/> into a <see cref="ResponsePolicy"/> and back, listing every problem with its JSON path.</summary>
 internal static class ResponsePolicyDocumentReader

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Nhtrc.Sdk.Serialization;
+namespace Nhtrc.Sdk.Triage.Json;
 
 // The wire shape of a triage rule set (docs/triage.md). Everything is nullable and strings, so the reader can report
 // every missing or invalid value with its path; unknown properties land in Unknown and are reported too.

@@ -2,11 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using Nhtrc.Sdk.Contacts;
-using Nhtrc.Sdk.Resources;
+using Nhtrc.Sdk.Text;
+using Nhtrc.Sdk.Validation;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Nhtrc.Sdk.Serialization;
+namespace Nhtrc.Sdk.Resources.Json;
 
 /// <summary>
 /// Turns a <see cref="ResourceLibraryDocument"/> into a <see cref="ResourceLibrary"/>, collecting every

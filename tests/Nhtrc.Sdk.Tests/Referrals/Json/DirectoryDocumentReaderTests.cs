@@ -7,11 +7,13 @@ using FsCheck.Xunit;
 using Nhtrc.DataGen;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Geography;
+using Nhtrc.Sdk.Referrals.Json;
 using Nhtrc.Sdk.Referrals;
-using Nhtrc.Sdk.Serialization;
-using Nhtrc.Sdk.Tests.Referrals;
+using Nhtrc.Sdk.Scheduling.Json;
+using Nhtrc.Sdk.Text;
+using Nhtrc.Sdk.Validation;
 
-namespace Nhtrc.Sdk.Tests.Serialization;
+namespace Nhtrc.Sdk.Tests.Referrals.Json;
 
 /// <summary>
 /// The directory reader works token by token rather than through the source-generated context; these tests

@@ -1,12 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Geography;
+using Nhtrc.Sdk.Text;
+using Nhtrc.Sdk.Validation;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Nhtrc.Sdk.Serialization;
+namespace Nhtrc.Sdk.Contacts.Json;
 
 /// <summary>
 /// Turns a <see cref="ContactDocument"/> into a <see cref="Contact"/>, collecting every problem with its

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Nhtrc.Sdk.Serialization;
+namespace Nhtrc.Sdk.Referrals.Json;
 
 /// <summary>Source-generated (reflection-free, AOT-safe) metadata for the referral directory document.</summary>
 [JsonSourceGenerationOptions(

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
+using Nhtrc.Sdk.Scheduling.Json;
 
-namespace Nhtrc.Sdk.Serialization;
+namespace Nhtrc.Sdk.ResponseTimes.Json;
 
 /// <summary>Source-generated (reflection-free, AOT-safe) metadata for response policies and service calendars.</summary>
 [JsonSourceGenerationOptions(

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Nhtrc.Sdk.Serialization;
+namespace Nhtrc.Sdk.Triage.Json;
 
 /// <summary>Source-generated (reflection-free, AOT-safe) metadata for triage rule sets.</summary>
 [JsonSourceGenerationOptions(

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 
-namespace Nhtrc.Sdk.Serialization;
+namespace Nhtrc.Sdk.Text;
 
 /// <summary>The camelCase JSON names of an enum's members (<c>WebForm</c> is <c>webForm</c>), matched case-sensitively.</summary>
 internal static class WireName<T>
