@@ -7,8 +7,8 @@ namespace Nhtrc.Sdk.Tests.Resources;
 
 /// <summary>
 /// The ranking of docs/resources.md computed the slow, obvious way: every material is tokenized and scored
-/// from scratch for every query, with no index. Only the tokenizer is shared with the library (it has its own
-/// tests); the constants are copied from the docs on purpose. Terms and boosts are added in the documented
+/// from scratch for every query, with no index. It shares no code with the library, not even the tokenizer
+/// (<see cref="NaiveTokenizer"/>); the constants are copied from the docs on purpose. Terms and boosts are added in the documented
 /// order so the scores are bit-for-bit those of the library.
 /// </summary>
 internal static class NaiveResourceSearch
@@ -27,14 +27,14 @@ internal static class NaiveResourceSearch
         var docs = materials
             .Select(m => (
                 Material: m,
-                Title: SearchText.Tokenize(m.Title),
-                Summary: SearchText.Tokenize(m.Summary),
-                Topics: m.Topics.SelectMany(t => SearchText.Tokenize(SearchText.Words(t))).ToList()))
+                Title: NaiveTokenizer.Tokenize(m.Title),
+                Summary: NaiveTokenizer.Tokenize(m.Summary),
+                Topics: m.Topics.SelectMany(t => NaiveTokenizer.TopicWords(t)).ToList()))
             .ToList();
         var n = docs.Count;
         var lengths = docs.Select(d => (TitleWeight * d.Title.Count) + (SummaryWeight * d.Summary.Count) + (TopicWeight * d.Topics.Count)).ToList();
         var average = n == 0 ? 1.0 : (double)lengths.Sum() / n;
-        var terms = SearchText.Tokenize(query.Text ?? "").Distinct().ToList();
+        var terms = NaiveTokenizer.Tokenize(query.Text ?? "").Distinct().ToList();
         var topics = query.Topics.Distinct().ToList();
 
         var results = new List<(string Id, double Score)>();

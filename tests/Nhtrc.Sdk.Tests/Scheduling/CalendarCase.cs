@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -13,6 +14,7 @@ public sealed record CalendarCase(CalendarDefinition Definition, Instant T, Dura
 {
     private Sdk.Scheduling.ServiceCalendar? calendar;
     private NaiveCalendarModel? naive;
+    private IReadOnlyList<string>? naiveGaveUp;
 
     public Sdk.Scheduling.ServiceCalendar Calendar => calendar ??= Definition.ToServiceCalendar();
 
@@ -22,8 +24,39 @@ public sealed record CalendarCase(CalendarDefinition Definition, Instant T, Dura
 
     public IEnumerable<ICalendarModel> Models => [Real, Naive];
 
+    /// <summary>
+    /// The operations on this case (at <see cref="T"/>, by <see cref="D1"/>, <see cref="N"/> days) that the naive
+    /// model gave up on past its horizon while the real calendar answered: a law or comparison is then checked
+    /// on the real calendar alone, so suites report how often (Classify) and bound it (NaiveHorizonTests).
+    /// </summary>
+    public IReadOnlyList<string> NaiveGaveUp => naiveGaveUp ??= FindNaiveGaveUp();
+
+    public bool NaiveGaveUpOnAny => NaiveGaveUp.Count > 0;
+
     public override string ToString() =>
         $"{Definition}; t={T} ({T.InZone(Definition.Zone)}); d1={D1}; d2={D2}; big={Big}; n={N}";
+
+    private List<string> FindNaiveGaveUp()
+    {
+        var (real, naive) = (Real, Naive);
+        var date = T.InZone(Definition.Zone).Date;
+        var gaveUp = new List<string>();
+        void Check(string operation, bool naiveNull, Func<bool> realAnswers)
+        {
+            if (naiveNull && realAnswers())
+            {
+                gaveUp.Add(operation);
+            }
+        }
+
+        Check("add", naive.Add(T, D1) is null, () => real.Add(T, D1) is not null);
+        Check("subtract", naive.Subtract(T, D1) is null, () => real.Subtract(T, D1) is not null);
+        Check("nextOpening", naive.NextOpening(T) is null, () => real.NextOpening(T) is not null);
+        Check("nextClosing", naive.NextClosing(T) is null, () => real.NextClosing(T) is not null);
+        Check("nthBusinessDay", naive.NthBusinessDayAfter(date, N) is null, () => real.NthBusinessDayAfter(date, N) is not null);
+        Check("closeOfNthBusinessDay", naive.CloseOfNthBusinessDayAfter(T, N) is null, () => real.CloseOfNthBusinessDayAfter(T, N) is not null);
+        return gaveUp;
+    }
 }
 
 public static class CalendarArbitraries

@@ -14,6 +14,7 @@ public sealed class ServiceCalendarDifferentialTests
         var end = c.T + c.D1 + c.D2;
         return (c.Real.IsOpen(c.T) == c.Naive.IsOpen(c.T)
                 && c.Real.Between(c.T, end) == c.Naive.Between(c.T, end))
+            .Classify(c.NaiveGaveUpOnAny, "naive model gave up past its horizon")
             .Label($"isOpen {c.Real.IsOpen(c.T)}/{c.Naive.IsOpen(c.T)} between {c.Real.Between(c.T, end)}/{c.Naive.Between(c.T, end)}");
     }
 
@@ -25,6 +26,7 @@ public sealed class ServiceCalendarDifferentialTests
         var addOk = naiveAdd is null || c.Real.Add(c.T, c.D1) == naiveAdd;
         var subtractOk = naiveSubtract is null || c.Real.Subtract(c.T, c.D1) == naiveSubtract;
         return (addOk && subtractOk)
+            .Classify(c.NaiveGaveUpOnAny, "naive model gave up past its horizon")
             .Label($"add {c.Real.Add(c.T, c.D1)}/{naiveAdd} subtract {c.Real.Subtract(c.T, c.D1)}/{naiveSubtract}");
     }
 
@@ -35,6 +37,7 @@ public sealed class ServiceCalendarDifferentialTests
         var naiveClose = c.Naive.NextClosing(c.T);
         return ((naiveOpen is null || c.Real.NextOpening(c.T) == naiveOpen)
                 && (naiveClose is null || c.Real.NextClosing(c.T) == naiveClose))
+            .Classify(c.NaiveGaveUpOnAny, "naive model gave up past its horizon")
             .Label($"open {c.Real.NextOpening(c.T)}/{naiveOpen} close {c.Real.NextClosing(c.T)}/{naiveClose}");
     }
 
@@ -47,6 +50,7 @@ public sealed class ServiceCalendarDifferentialTests
         var realDay = naiveDay is null ? null : c.Real.NthBusinessDayAfter(date, c.N);
         var realClose = naiveClose is null ? null : c.Real.CloseOfNthBusinessDayAfter(c.T, c.N);
         return (c.Real.IsBusinessDay(date) == c.Naive.IsBusinessDay(date) && realDay == naiveDay && realClose == naiveClose)
+            .Classify(c.NaiveGaveUpOnAny, "naive model gave up past its horizon")
             .Label($"day {realDay}/{naiveDay} close {realClose}/{naiveClose}");
     }
 }
