@@ -419,7 +419,7 @@ public sealed class ServiceCalendar
     }
 
     /// <summary>
-    /// The close of the last open period of the <paramref name="count"/>-th business day after the local date
+    /// The close (the latest close among the periods that open on it) of the <paramref name="count"/>-th business day after the local date
     /// (in this calendar's zone) of <paramref name="received"/>: the deadline "within N business days". The day
     /// of receipt never counts, whatever the time of receipt.
     /// </summary>
@@ -431,7 +431,11 @@ public sealed class ServiceCalendar
         return FromNanos(table.BusinessDayCloses[index]);
     }
 
-    /// <summary>The close of the last open period of <paramref name="date"/>, or null when it is not a business day.</summary>
+    /// <summary>
+    /// The latest close among the open periods that open on <paramref name="date"/>, each resolved on its own (a
+    /// period crossing midnight closes the next day), or null when it is not a business day. Overlapping periods
+    /// count by their own closes, so the answer is not necessarily the close of the last period listed.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The date is outside the supported years.</exception>
     public Instant? CloseOfBusinessDay(LocalDate date)
     {

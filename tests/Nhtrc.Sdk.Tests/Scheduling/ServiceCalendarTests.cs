@@ -204,4 +204,21 @@ public sealed class ServiceCalendarTests
 
         Assert.Equal(expected, actual);
     }
+
+    [Theory]
+    [InlineData("09:00-13:00,14:00-19:00", "2026-03-02T19:00")]
+    [InlineData("09:00-17:00,12:00-19:00", "2026-03-02T19:00")]
+    [InlineData("09:00-19:00,18:00-02:00", "2026-03-03T02:00")]
+    [InlineData("09:00-17:00,10:00-12:00", "2026-03-02T17:00")]
+    [InlineData("00:00-24:00", "2026-03-03T00:00")]
+    public void CloseOfBusinessDay_IsTheLatestCloseAmongTheDaysOwnIntervals(string intervals, string expectedLocal)
+    {
+        var hours = Array.ConvertAll(intervals.Split(','), OpenInterval.Parse);
+        var calendar = new ServiceCalendar("closes", NewYork, WeeklyHours.AlwaysOpen.With(IsoDayOfWeek.Monday, hours));
+        var monday = new LocalDate(2026, 3, 2);
+
+        var expected = NodaTime.Text.LocalDateTimePattern.GeneralIso.Parse(expectedLocal + ":00").Value.InZoneLeniently(NewYork).ToInstant();
+        Assert.Equal(expected, calendar.CloseOfBusinessDay(monday));
+        Assert.Equal(expected, calendar.CloseOfNthBusinessDayAfter(Instant.FromUtc(2026, 3, 1, 17, 0), 1));
+    }
 }
