@@ -1,10 +1,12 @@
 using System;
 using System.IO;
 using Nhtrc.DataGen;
+using Nhtrc.DataGen.Fixtures;
 using Nhtrc.Sdk.Validation;
 
 // Usage: dotnet run --project src/Nhtrc.DataGen -- gazetteer --input PATH --output PATH
 //        dotnet run --project src/Nhtrc.DataGen -- directory --seed N --output PATH
+//        dotnet run --project src/Nhtrc.DataGen -- fixtures --samples samples/contacts --output PATH
 if (args.Length == 5 && args[0] == "gazetteer" && args[1] == "--input" && args[3] == "--output")
 {
     try
@@ -32,6 +34,20 @@ if (args.Length == 5 && args[0] == "directory" && args[1] == "--seed" && args[3]
     }
 }
 
+if (args.Length == 5 && args[0] == "fixtures" && args[1] == "--samples" && args[3] == "--output")
+{
+    try
+    {
+        return FixturesCommand.Run(args[2], args[4], Console.Out);
+    }
+    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or NhtrcValidationException)
+    {
+        Console.Error.WriteLine(ex.Message);
+        return 1;
+    }
+}
+
 Console.Error.WriteLine("usage: Nhtrc.DataGen directory --seed 2026 --output src/Nhtrc.Sdk/Referrals/Data/sample-directory.json.gz");
 Console.Error.WriteLine("usage: Nhtrc.DataGen gazetteer --input geonames-us-postal-codes.tsv --output src/Nhtrc.Sdk/Geography/Data/gazetteer.tsv.gz");
+Console.Error.WriteLine("usage: Nhtrc.DataGen fixtures --samples samples/contacts --output tests/Nhtrc.Sdk.Tests/Fixtures (an empty directory: fixtures are frozen)");
 return 2;
