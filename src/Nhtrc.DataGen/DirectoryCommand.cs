@@ -10,7 +10,7 @@ namespace Nhtrc.DataGen;
 
 /// <summary>
 /// Writes the fictional sample referral directory (see <see cref="SampleDirectoryGenerator"/>) as
-/// gzip-compressed JSON, and proves the output loads with <see cref="ReferralDirectory.LoadFile"/>.
+/// gzip-compressed JSON, and proves the output loads with <see cref="ReferralDirectoryJson.LoadFile(string)"/>.
 /// </summary>
 internal static class DirectoryCommand
 {
@@ -24,7 +24,7 @@ internal static class DirectoryCommand
             gzip.Write(bytes);
         }
 
-        var loaded = ReferralDirectory.LoadFile(outputPath);
+        var loaded = ReferralDirectoryJson.LoadFile(outputPath);
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"wrote {outputPath}: {loaded.Organizations.Length} organizations, {loaded.ServiceCount} services, {new FileInfo(outputPath).Length} bytes ({bytes.Length} uncompressed)"));
         return 0;

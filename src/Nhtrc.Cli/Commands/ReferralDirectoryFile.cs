@@ -24,7 +24,7 @@ internal static class ReferralDirectoryFile
         directory = null;
         try
         {
-            directory = ReferralDirectory.LoadFile(path);
+            directory = ReferralDirectoryJson.LoadFile(path);
             return true;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)

@@ -34,7 +34,7 @@ internal static class FixturesCommand
             ("contacts", () => [.. ContactFixtures.Build(DocumentsPerKind), .. ContactSamples(samplesPath)], text => ContactJson.Parse(text)),
             ("policies", () => PolicyFixtures.Build(DocumentsPerKind), text => ResponsePolicyJson.Parse(text)),
             ("libraries", () => LibraryFixtures.Build(DocumentsPerKind), text => ResourceLibraryJson.Parse(text)),
-            ("directories", () => DirectoryFixtures.Build(DocumentsPerKind, gazetteer, log), text => ReferralDirectory.Parse(text, gazetteer)),
+            ("directories", () => DirectoryFixtures.Build(DocumentsPerKind, gazetteer, log), text => ReferralDirectoryJson.Parse(text, gazetteer)),
             ("triage-rules", () => TriageRulesFixtures.Build(DocumentsPerKind), text => TriageRulesJson.Parse(text)),
         };
 

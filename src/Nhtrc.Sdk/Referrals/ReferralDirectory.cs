@@ -2,10 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
-using System.IO;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Nhtrc.Sdk.Geography;
@@ -32,7 +30,7 @@ public sealed class ReferralDirectory
     // Positions in Organizations in id order, for lookups by id; null when Organizations are in id order.
     private readonly int[]? _organizationsById;
 
-    private ReferralDirectory(ImmutableArray<Organization> organizations, Gazetteer gazetteer)
+    internal ReferralDirectory(ImmutableArray<Organization> organizations, Gazetteer gazetteer)
     {
         Organizations = organizations;
         Gazetteer = gazetteer;
@@ -81,81 +79,6 @@ public sealed class ReferralDirectory
         DirectoryValidator.Validate(problems, list, "organizations");
         problems.ThrowIfAny(DirectoryDocumentReader.Subject);
         return new ReferralDirectory(list, gazetteer ?? Gazetteer.Default);
-    }
-
-    /// <summary>Reads a directory from JSON text in the format of docs/referrals.md.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="NhtrcValidationException">
-    /// The document is invalid. Every missing, unknown, repeated or invalid value, every value of the wrong JSON
-    /// type and every broken rule is listed with its JSON path (for example
-    /// <c>$.organizations[2].services[0].area.zips[1]</c>); only malformed JSON stops reading, so it is the one
-    /// problem listed, at the deepest path read and with its line.
-    /// </exception>
-    public static ReferralDirectory Parse(string json, Gazetteer? gazetteer = null)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return ParseShared(Encoding.UTF8.GetBytes(json).AsMemory(), gazetteer);
-    }
-
-    /// <summary>Reads a directory from UTF-8 JSON in the format of docs/referrals.md.</summary>
-    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string, Gazetteer?)"/>.</exception>
-    public static ReferralDirectory ParseUtf8(ReadOnlySpan<byte> utf8Json, Gazetteer? gazetteer = null)
-    {
-        var g = gazetteer ?? Gazetteer.Default;
-        return new ReferralDirectory(DirectoryDocumentReader.Read(utf8Json, g), g);
-    }
-
-    // Bytes that can be shared with other threads: a large document's organizations are read in parallel.
-    private static ReferralDirectory ParseShared(ReadOnlyMemory<byte> utf8Json, Gazetteer? gazetteer)
-    {
-        var g = gazetteer ?? Gazetteer.Default;
-        return new ReferralDirectory(DirectoryDocumentReader.Read(utf8Json, g), g);
-    }
-
-    /// <summary>Reads a directory from a stream of UTF-8 JSON, to its end; the stream is left open.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string, Gazetteer?)"/>.</exception>
-    public static ReferralDirectory Load(Stream utf8Json, Gazetteer? gazetteer = null)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        if (utf8Json is MemoryStream memory && memory.TryGetBuffer(out var buffer))
-        {
-            var start = (int)memory.Position;
-            memory.Position = memory.Length;
-            return ParseShared(buffer.AsMemory(start), gazetteer);
-        }
-
-        using var copy = utf8Json.CanSeek ? new MemoryStream(checked((int)(utf8Json.Length - utf8Json.Position))) : new MemoryStream();
-        utf8Json.CopyTo(copy);
-        return ParseShared(copy.GetBuffer().AsMemory(0, (int)copy.Length), gazetteer);
-    }
-
-    /// <summary>Reads a directory from a stream of UTF-8 JSON asynchronously, to its end; the stream is left open.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string, Gazetteer?)"/>.</exception>
-    public static async Task<ReferralDirectory> LoadAsync(Stream utf8Json, Gazetteer? gazetteer = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        using var copy = new MemoryStream();
-        await utf8Json.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
-        return ParseShared(copy.GetBuffer().AsMemory(0, (int)copy.Length), gazetteer);
-    }
-
-    /// <summary>Reads a directory from a JSON file; a name ending in <c>.gz</c> is decompressed first.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
-    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string, Gazetteer?)"/>.</exception>
-    public static ReferralDirectory LoadFile(string path, Gazetteer? gazetteer = null)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        if (!path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
-        {
-            return ParseShared(File.ReadAllBytes(path).AsMemory(), gazetteer);
-        }
-
-        using var file = File.OpenRead(path);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        return Load(gzip, gazetteer);
     }
 
     /// <summary>Finds an organization by id (ordinal).</summary>
@@ -271,6 +194,6 @@ public sealed class ReferralDirectory
         using var resource = typeof(ReferralDirectory).Assembly.GetManifestResourceStream(SampleResource)
             ?? throw new InvalidOperationException($"The embedded resource {SampleResource} is missing from {typeof(ReferralDirectory).Assembly.GetName().Name}.");
         using var json = new GZipStream(resource, CompressionMode.Decompress);
-        return Load(json);
+        return ReferralDirectoryJson.Load(json);
     }
 }

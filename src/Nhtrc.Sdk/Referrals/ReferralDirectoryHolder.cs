@@ -32,7 +32,7 @@ public sealed class ReferralDirectoryHolder
     }
 
     /// <summary>
-    /// Builds a new snapshot with <paramref name="load"/> (for example <c>() =&gt; ReferralDirectory.LoadFile(path)</c>)
+    /// Builds a new snapshot with <paramref name="load"/> (for example <c>() =&gt; ReferralDirectoryJson.LoadFile(path)</c>)
     /// and swaps it in only if that succeeds; an exception from <paramref name="load"/> propagates and the
     /// current snapshot stays.
     /// </summary>

@@ -1,71 +1,84 @@
 using System;
 using System.IO;
-using System.Linq;
-using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 using Nhtrc.Sdk.Resources.Json;
 using Nhtrc.Sdk.Text;
 using Nhtrc.Sdk.Validation;
-using NodaTime.Text;
 
 namespace Nhtrc.Sdk.Resources;
 
 /// <summary>
-/// Reads and writes the JSON resource library document described in docs/resources.md:
-/// <c>{"materials":[...]}</c> with camelCase properties, camelCase topic, audience and format names, BCP 47
-/// language tags, https links and ISO-8601 dates. Uses source-generated System.Text.Json metadata only (no
-/// reflection; AOT-safe). Thread-safe.
+/// Reads and writes the resource library document of docs/resources.md: materials with their
+/// topics, audiences, languages, format and link.
+/// Every document kind of the SDK has the same verbs: Parse, Load, LoadAsync, LoadFile, LoadFileAsync,
+/// Serialize and Write, and what Serialize writes reads back to an equal value. Source-generated
+/// System.Text.Json only (no reflection; AOT-safe). Thread-safe.
 /// </summary>
 public static class ResourceLibraryJson
 {
-    /// <summary>Reads a library from a stream of UTF-8 JSON, to its end. The stream is not closed.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="NhtrcValidationException">
-    /// The document is invalid: every missing, unknown, repeated or invalid value (blank titles, bad ids, unknown
-    /// topics, formats or audiences, bad language tags, links that are not absolute https, bad dates, repeated
-    /// ids) is listed with its JSON path, for example <c>$.materials[3].link</c>. Malformed JSON and values of
-    /// the wrong JSON type stop reading, so only the first of those is listed, with its path and line. Nothing
-    /// is loaded unless everything is valid.
-    /// </exception>
-    public static ResourceLibrary Load(Stream utf8Json)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        return ResourceLibraryDocumentReader.ToLibrary(
-            DocumentFields.Deserialize(ResourceLibraryDocumentReader.Subject, () => JsonSerializer.Deserialize(utf8Json, ResourceJsonContext.Default.ResourceLibraryDocument)));
-    }
+    private static readonly DocumentFormat<ResourceLibrary> Format = new JsonDocumentFormat<ResourceLibrary, ResourceLibraryDocument>(
+        ResourceLibraryDocumentReader.Subject, ResourceJsonContext.Default.ResourceLibraryDocument, ResourceLibraryDocumentReader.ToLibrary, ResourceLibraryDocumentWriter.ToDocument);
 
-    /// <summary>Reads a library from JSON text.</summary>
+    /// <summary>Reads a resource library from JSON text.</summary>
+    /// <param name="json">The document's text.</param>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Load(Stream)"/>.</exception>
-    public static ResourceLibrary Parse(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return ResourceLibraryDocumentReader.ToLibrary(
-            DocumentFields.Deserialize(ResourceLibraryDocumentReader.Subject, () => JsonSerializer.Deserialize(json, ResourceJsonContext.Default.ResourceLibraryDocument)));
-    }
+    /// <exception cref="NhtrcValidationException">
+    /// The document is invalid. Every missing, unknown or invalid value is listed with its JSON path; nothing is loaded unless
+    /// the whole library is valid; malformed JSON stops reading and is the one problem listed.
+    /// </exception>
+    public static ResourceLibrary Parse(string json) => Format.Parse(json);
 
-    /// <summary>
-    /// Writes the library as a document, materials in id order, omitting an unknown published date.
-    /// <c>Parse(Serialize(library))</c> has equal materials.
-    /// </summary>
+    /// <summary>Reads a resource library from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The document's UTF-8 bytes.</param>
+    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
+    public static ResourceLibrary Parse(ReadOnlySpan<byte> utf8Json) => Format.Parse(utf8Json);
+
+    /// <summary>Reads a resource library from a stream of UTF-8 JSON, to its end; the stream is left open.</summary>
+    /// <param name="utf8Json">The stream, read from its position to its end.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
+    public static ResourceLibrary Load(Stream utf8Json) => Format.Load(utf8Json);
+
+    /// <summary>Reads a resource library from a stream of UTF-8 JSON, to its end, asynchronously; the stream is left open.</summary>
+    /// <param name="utf8Json">The stream, read from its position to its end.</param>
+    /// <param name="cancellationToken">Stops reading the stream.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
+    public static Task<ResourceLibrary> LoadAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        Format.LoadAsync(utf8Json, cancellationToken);
+
+    /// <summary>Reads a resource library from a JSON file; a name ending in <c>.gz</c> is decompressed first.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read (<see cref="FileNotFoundException"/> when it does not exist).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
+    public static ResourceLibrary LoadFile(string path) => Format.LoadFile(path);
+
+    /// <summary>Reads a resource library from a JSON file asynchronously; a name ending in <c>.gz</c> is decompressed first.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="cancellationToken">Stops reading the file.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read (<see cref="FileNotFoundException"/> when it does not exist).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
+    public static Task<ResourceLibrary> LoadFileAsync(string path, CancellationToken cancellationToken = default) =>
+        Format.LoadFileAsync(path, cancellationToken);
+
+    /// <summary>The JSON text of <paramref name="library"/>, which <see cref="Parse(string)"/> reads back to an equal value.</summary>
+    /// <param name="library">The value to write.</param>
     /// <exception cref="ArgumentNullException"><paramref name="library"/> is null.</exception>
-    public static string Serialize(ResourceLibrary library)
-    {
-        ArgumentNullException.ThrowIfNull(library);
-        var document = new ResourceLibraryDocument
-        {
-            Materials = [.. library.Materials.Select(m => new ResourceMaterialDocument
-            {
-                Id = m.Id,
-                Title = m.Title,
-                Summary = m.Summary,
-                Topics = [.. m.Topics.Select(WireName<ResourceTopic>.Of)],
-                Audiences = [.. m.Audiences.Select(WireName<Contacts.CallerRole>.Of)],
-                Languages = [.. m.Languages.Select(l => l.Value)],
-                Format = WireName<ResourceFormat>.Of(m.Format),
-                Link = m.Link.OriginalString,
-                Published = m.Published is { } date ? LocalDatePattern.Iso.Format(date) : null,
-            })],
-        };
-        return JsonSerializer.Serialize(document, ResourceJsonContext.Default.ResourceLibraryDocument);
-    }
+    public static string Serialize(ResourceLibrary library) => Format.Serialize(library);
+
+    /// <summary>Writes <paramref name="library"/> to <paramref name="utf8Json"/> as UTF-8 JSON; the stream is left open.</summary>
+    /// <param name="library">The value to write.</param>
+    /// <param name="utf8Json">The stream written to.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="library"/> or <paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be written.</exception>
+    public static void Write(ResourceLibrary library, Stream utf8Json) => Format.Write(library, utf8Json);
 }

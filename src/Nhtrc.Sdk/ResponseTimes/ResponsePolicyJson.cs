@@ -1,6 +1,7 @@
 using System;
 using System.IO;
-using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 using Nhtrc.Sdk.ResponseTimes.Json;
 using Nhtrc.Sdk.Text;
 using Nhtrc.Sdk.Validation;
@@ -8,51 +9,76 @@ using Nhtrc.Sdk.Validation;
 namespace Nhtrc.Sdk.ResponseTimes;
 
 /// <summary>
-/// Reads and writes response policies as JSON (the format is in docs/deadlines.md), with source-generated,
-/// reflection-free serialization. Reading validates everything and never returns a half-built policy.
+/// Reads and writes response policies as JSON (docs/deadlines.md, "Policy JSON"): rules for
+/// (channel, urgency) pairs with their targets, and the business calendar by known id or inline.
+/// Every document kind of the SDK has the same verbs: Parse, Load, LoadAsync, LoadFile, LoadFileAsync,
+/// Serialize and Write, and what Serialize writes reads back to an equal value. Source-generated
+/// System.Text.Json only (no reflection; AOT-safe). Thread-safe.
 /// </summary>
 public static class ResponsePolicyJson
 {
-    /// <summary>Reads a policy from JSON text.</summary>
+    private static readonly DocumentFormat<ResponsePolicy> Format = new JsonDocumentFormat<ResponsePolicy, ResponsePolicyDocument>(
+        ResponsePolicyDocumentReader.Subject, ResponsePolicyJsonContext.Default.ResponsePolicyDocument, ResponsePolicyDocumentReader.ToPolicy, ResponsePolicyDocumentReader.ToDocument);
+
+    /// <summary>Reads a response policy from JSON text.</summary>
+    /// <param name="json">The document's text.</param>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="NhtrcValidationException">
-    /// The document is invalid. Every missing, unknown or invalid value is listed with its JSON path (for
-    /// example <c>$.rules[1].target.duration</c>), and so is every urgency-channel pair covered twice or not at
-    /// all; malformed JSON stops reading, so only that problem is listed, with its line.
+    /// The document is invalid. Every missing, unknown or invalid value and every broken rule (a pair without a rule, a pair
+    /// with two) is listed with its JSON path; malformed JSON stops reading and is the one problem listed.
     /// </exception>
-    public static ResponsePolicy Parse(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return ResponsePolicyDocumentReader.ToPolicy(DocumentFields.Deserialize(
-            ResponsePolicyDocumentReader.Subject, () => JsonSerializer.Deserialize(json, ResponsePolicyJsonContext.Default.ResponsePolicyDocument)));
-    }
+    public static ResponsePolicy Parse(string json) => Format.Parse(json);
 
-    /// <summary>Reads a policy from a stream of UTF-8 JSON, to its end; the stream is not closed.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <summary>Reads a response policy from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The document's UTF-8 bytes.</param>
     /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
-    public static ResponsePolicy Load(Stream utf8Json)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        return ResponsePolicyDocumentReader.ToPolicy(DocumentFields.Deserialize(
-            ResponsePolicyDocumentReader.Subject, () => JsonSerializer.Deserialize(utf8Json, ResponsePolicyJsonContext.Default.ResponsePolicyDocument)));
-    }
+    public static ResponsePolicy Parse(ReadOnlySpan<byte> utf8Json) => Format.Parse(utf8Json);
 
-    /// <summary>Writes <paramref name="policy"/> as indented JSON; a known calendar is written by id, any other inline.</summary>
+    /// <summary>Reads a response policy from a stream of UTF-8 JSON, to its end; the stream is left open.</summary>
+    /// <param name="utf8Json">The stream, read from its position to its end.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
+    public static ResponsePolicy Load(Stream utf8Json) => Format.Load(utf8Json);
+
+    /// <summary>Reads a response policy from a stream of UTF-8 JSON, to its end, asynchronously; the stream is left open.</summary>
+    /// <param name="utf8Json">The stream, read from its position to its end.</param>
+    /// <param name="cancellationToken">Stops reading the stream.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
+    public static Task<ResponsePolicy> LoadAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        Format.LoadAsync(utf8Json, cancellationToken);
+
+    /// <summary>Reads a response policy from a JSON file; a name ending in <c>.gz</c> is decompressed first.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read (<see cref="FileNotFoundException"/> when it does not exist).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
+    public static ResponsePolicy LoadFile(string path) => Format.LoadFile(path);
+
+    /// <summary>Reads a response policy from a JSON file asynchronously; a name ending in <c>.gz</c> is decompressed first.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="cancellationToken">Stops reading the file.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read (<see cref="FileNotFoundException"/> when it does not exist).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
+    public static Task<ResponsePolicy> LoadFileAsync(string path, CancellationToken cancellationToken = default) =>
+        Format.LoadFileAsync(path, cancellationToken);
+
+    /// <summary>The JSON text of <paramref name="policy"/>, which <see cref="Parse(string)"/> reads back to an equal value.</summary>
+    /// <param name="policy">The value to write.</param>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
-    /// <exception cref="NhtrcValidationException">The calendar uses a holiday calendar of a custom type, which has no document form.</exception>
-    public static string Serialize(ResponsePolicy policy)
-    {
-        ArgumentNullException.ThrowIfNull(policy);
-        return JsonSerializer.Serialize(ResponsePolicyDocumentReader.ToDocument(policy), ResponsePolicyJsonContext.Default.ResponsePolicyDocument);
-    }
+    public static string Serialize(ResponsePolicy policy) => Format.Serialize(policy);
 
-    /// <summary>Writes <paramref name="policy"/> as indented UTF-8 JSON to <paramref name="utf8Json"/>; the stream is not closed.</summary>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="NhtrcValidationException">See <see cref="Serialize(ResponsePolicy)"/>.</exception>
-    public static void Save(ResponsePolicy policy, Stream utf8Json)
-    {
-        ArgumentNullException.ThrowIfNull(policy);
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        JsonSerializer.Serialize(utf8Json, ResponsePolicyDocumentReader.ToDocument(policy), ResponsePolicyJsonContext.Default.ResponsePolicyDocument);
-    }
+    /// <summary>Writes <paramref name="policy"/> to <paramref name="utf8Json"/> as UTF-8 JSON; the stream is left open.</summary>
+    /// <param name="policy">The value to write.</param>
+    /// <param name="utf8Json">The stream written to.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> or <paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be written.</exception>
+    public static void Write(ResponsePolicy policy, Stream utf8Json) => Format.Write(policy, utf8Json);
 }

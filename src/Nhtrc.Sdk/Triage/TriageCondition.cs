@@ -6,6 +6,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Text;
+using Nhtrc.Sdk.Triage.Json;
 using Nhtrc.Sdk.Validation;
 using NodaTime;
 
@@ -126,6 +127,9 @@ public abstract class TriageCondition
 
     internal abstract StringBuilder Append(StringBuilder text);
 
+    /// <summary>The condition in the triage rules document (docs/triage.md); <see cref="Always"/> is an empty <c>all</c>.</summary>
+    internal abstract TriageConditionDocument ToDocument();
+
     internal static void ValidateConsent(ProblemList problems, string prefix, ConsentScope scope, string? recipient)
     {
         problems.Check(prefix + "scope", ContactRules.Defined(scope));
@@ -186,6 +190,12 @@ public abstract class TriageCondition
 
             return text.Append(')');
         }
+
+        internal override TriageConditionDocument ToDocument()
+        {
+            var items = conditions.Select(c => (TriageConditionDocument?)c.ToDocument()).ToList();
+            return all ? new TriageConditionDocument { All = items } : new TriageConditionDocument { Any = items };
+        }
     }
 
     private sealed class Negation(TriageCondition inner) : TriageCondition
@@ -195,6 +205,8 @@ public abstract class TriageCondition
         internal override bool Test(Contact contact, Instant at) => !inner.Test(contact, at);
 
         internal override StringBuilder Append(StringBuilder text) => inner.Append(text.Append("not(")).Append(')');
+
+        internal override TriageConditionDocument ToDocument() => new() { Not = inner.ToDocument() };
     }
 
     private sealed class EnumTest<T> : TriageCondition
@@ -237,6 +249,18 @@ public abstract class TriageCondition
 
             return text.Append(']');
         }
+
+        internal override TriageConditionDocument ToDocument()
+        {
+            var names = values.Select(v => (string?)WireName<T>.Of(v)).ToList();
+            return name switch
+            {
+                "requestKind" => new TriageConditionDocument { RequestKind = names },
+                "channel" => new TriageConditionDocument { Channel = names },
+                "role" => new TriageConditionDocument { Role = names },
+                _ => new TriageConditionDocument { TraffickingType = names },
+            };
+        }
     }
 
     private sealed class SignalTest(TriageSignal signal) : TriageCondition
@@ -264,6 +288,8 @@ public abstract class TriageCondition
         }
 
         internal override StringBuilder Append(StringBuilder text) => text.Append("signal ").Append(WireName<TriageSignal>.Of(signal));
+
+        internal override TriageConditionDocument ToDocument() => new() { Signal = WireName<TriageSignal>.Of(signal) };
     }
 
     private sealed class AnonymousTest(bool anonymous) : TriageCondition
@@ -276,6 +302,8 @@ public abstract class TriageCondition
         internal override bool Test(Contact contact, Instant at) => contact.Caller.IsAnonymous == anonymous;
 
         internal override StringBuilder Append(StringBuilder text) => text.Append("anonymous ").Append(anonymous ? "true" : "false");
+
+        internal override TriageConditionDocument ToDocument() => new() { Anonymous = anonymous };
     }
 
     private sealed class ConsentTest(ConsentScope scope, string recipient) : TriageCondition
@@ -286,5 +314,8 @@ public abstract class TriageCondition
 
         internal override StringBuilder Append(StringBuilder text) =>
             text.Append("hasConsent ").Append(WireName<ConsentScope>.Of(scope)).Append(" to ").Append(recipient);
+
+        internal override TriageConditionDocument ToDocument() =>
+            new() { HasConsent = new ConsentTestDocument { Scope = WireName<ConsentScope>.Of(scope), Recipient = recipient } };
     }
 }

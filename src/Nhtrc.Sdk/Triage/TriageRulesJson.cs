@@ -1,6 +1,7 @@
 using System;
 using System.IO;
-using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 using Nhtrc.Sdk.Text;
 using Nhtrc.Sdk.Triage.Json;
 using Nhtrc.Sdk.Validation;
@@ -8,32 +9,76 @@ using Nhtrc.Sdk.Validation;
 namespace Nhtrc.Sdk.Triage;
 
 /// <summary>
-/// Reads triage rule sets from JSON (the rule language is in docs/triage.md) with source-generated,
-/// reflection-free serialization. Reading validates everything and never returns a half-built rule set. Thread-safe.
+/// Reads and writes triage rule sets as JSON (docs/triage.md): ordered rules, each a condition
+/// with the urgency, queue, escalations and offers it decides. Comments and trailing commas are allowed when reading.
+/// Every document kind of the SDK has the same verbs: Parse, Load, LoadAsync, LoadFile, LoadFileAsync,
+/// Serialize and Write, and what Serialize writes reads back to an equal value. Source-generated
+/// System.Text.Json only (no reflection; AOT-safe). Thread-safe.
 /// </summary>
 public static class TriageRulesJson
 {
-    /// <summary>Reads a rule set from JSON text.</summary>
+    private static readonly DocumentFormat<TriageRules> Format = new JsonDocumentFormat<TriageRules, TriageRulesDocument>(
+        TriageRulesDocumentReader.Subject, TriageRulesJsonContext.Default.TriageRulesDocument, TriageRulesDocumentReader.ToRules, TriageRulesDocumentWriter.ToDocument);
+
+    /// <summary>Reads triage rules from JSON text.</summary>
+    /// <param name="json">The document's text.</param>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="NhtrcValidationException">
-    /// The document is invalid. Every missing, unknown or invalid value is listed with its JSON path (for example
-    /// <c>$.rules[2].when.all[1].signal</c>); malformed JSON and values of the wrong JSON type stop reading, so only
-    /// the first of those is listed, with its path and line.
+    /// The document is invalid. Every missing, unknown or invalid value, every condition with no test or two, and every broken
+    /// rule is listed with its JSON path; malformed JSON stops reading and is the one problem listed.
     /// </exception>
-    public static TriageRules Parse(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        return TriageRulesDocumentReader.ToRules(DocumentFields.Deserialize(
-            TriageRulesDocumentReader.Subject, () => JsonSerializer.Deserialize(json, TriageRulesJsonContext.Default.TriageRulesDocument)));
-    }
+    public static TriageRules Parse(string json) => Format.Parse(json);
 
-    /// <summary>Reads a rule set from a stream of UTF-8 JSON, to its end; the stream is not closed.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <summary>Reads triage rules from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The document's UTF-8 bytes.</param>
     /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
-    public static TriageRules Load(Stream utf8Json)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        return TriageRulesDocumentReader.ToRules(DocumentFields.Deserialize(
-            TriageRulesDocumentReader.Subject, () => JsonSerializer.Deserialize(utf8Json, TriageRulesJsonContext.Default.TriageRulesDocument)));
-    }
+    public static TriageRules Parse(ReadOnlySpan<byte> utf8Json) => Format.Parse(utf8Json);
+
+    /// <summary>Reads triage rules from a stream of UTF-8 JSON, to its end; the stream is left open.</summary>
+    /// <param name="utf8Json">The stream, read from its position to its end.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
+    public static TriageRules Load(Stream utf8Json) => Format.Load(utf8Json);
+
+    /// <summary>Reads triage rules from a stream of UTF-8 JSON, to its end, asynchronously; the stream is left open.</summary>
+    /// <param name="utf8Json">The stream, read from its position to its end.</param>
+    /// <param name="cancellationToken">Stops reading the stream.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
+    public static Task<TriageRules> LoadAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        Format.LoadAsync(utf8Json, cancellationToken);
+
+    /// <summary>Reads triage rules from a JSON file; a name ending in <c>.gz</c> is decompressed first.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read (<see cref="FileNotFoundException"/> when it does not exist).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
+    public static TriageRules LoadFile(string path) => Format.LoadFile(path);
+
+    /// <summary>Reads triage rules from a JSON file asynchronously; a name ending in <c>.gz</c> is decompressed first.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="cancellationToken">Stops reading the file.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read (<see cref="FileNotFoundException"/> when it does not exist).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
+    public static Task<TriageRules> LoadFileAsync(string path, CancellationToken cancellationToken = default) =>
+        Format.LoadFileAsync(path, cancellationToken);
+
+    /// <summary>The JSON text of <paramref name="rules"/>, which <see cref="Parse(string)"/> reads back to an equal value.</summary>
+    /// <param name="rules">The value to write.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
+    public static string Serialize(TriageRules rules) => Format.Serialize(rules);
+
+    /// <summary>Writes <paramref name="rules"/> to <paramref name="utf8Json"/> as UTF-8 JSON; the stream is left open.</summary>
+    /// <param name="rules">The value to write.</param>
+    /// <param name="utf8Json">The stream written to.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> or <paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be written.</exception>
+    public static void Write(TriageRules rules, Stream utf8Json) => Format.Write(rules, utf8Json);
 }

@@ -30,7 +30,7 @@ public class ReferralDirectoryBuildBenchmarks
         _json = SyntheticDirectory.Json();
         GC.Collect();
         var before = GC.GetTotalMemory(forceFullCollection: true);
-        _loaded = ReferralDirectory.Load(new MemoryStream(_json));
+        _loaded = ReferralDirectoryJson.Load(new MemoryStream(_json));
         var after = GC.GetTotalMemory(forceFullCollection: true);
         Console.WriteLine($"// {_loaded}; JSON {_json.Length / 1e6:0.0} MB; retained after load (model + indexes) {(after - before) / 1e6:0.0} MB");
     }
@@ -44,7 +44,7 @@ public class ReferralDirectoryBuildBenchmarks
         JsonSerializer.Deserialize(_json, DirectoryJsonContext.Default.DirectoryDocument)!.Organizations!.Count;
 
     [Benchmark]
-    public int LoadFromJson() => ReferralDirectory.Load(new MemoryStream(_json)).ServiceCount;
+    public int LoadFromJson() => ReferralDirectoryJson.Load(new MemoryStream(_json)).ServiceCount;
 
     [Benchmark]
     public int BuildSnapshotAndIndexes() => ReferralDirectory.Create(_loaded.Organizations, _loaded.Gazetteer).ServiceCount;

@@ -31,7 +31,7 @@ public class ContactJsonTests
     public void Parse_Sample_ReadsAndRoundTrips(string file, RequestKind kind)
     {
         using var stream = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "samples", "contacts", file));
-        var contact = ContactJson.Parse(stream);
+        var contact = ContactJson.Load(stream);
         Assert.Equal(kind, contact.RequestKind);
         Assert.Equal(contact, ContactJson.Parse(ContactJson.Serialize(contact)));
     }
@@ -218,6 +218,6 @@ public class ContactJsonTests
     public async System.Threading.Tasks.Task ParseAsync_Stream_ReadsContact()
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Minimal));
-        Assert.Equal("c-1", (await ContactJson.ParseAsync(stream)).Id);
+        Assert.Equal("c-1", (await ContactJson.LoadAsync(stream)).Id);
     }
 }

@@ -25,7 +25,7 @@ internal sealed record FixtureKind(string Folder, Func<string, string> Describe,
         new("libraries",
             json => ResourceLibraryDescriber.Describe(ResourceLibraryJson.Parse(json)),
             json => ResourceLibraryDescriber.Describe(ResourceLibraryJson.Parse(ResourceLibraryJson.Serialize(ResourceLibraryJson.Parse(json))))),
-        new("directories", json => ReferralDirectoryDescriber.Describe(ReferralDirectory.Parse(json)), null),
+        new("directories", json => ReferralDirectoryDescriber.Describe(ReferralDirectoryJson.Parse(json)), null),
         new("triage-rules", json => TriageRulesDescriber.Describe(TriageRulesJson.Parse(json)), null),
     ];
 

@@ -32,7 +32,7 @@ public class DirectoryCalendarTests
     [Fact]
     public void Parse_Calendar_HasWeeklyHoursHolidaysAndOverrides()
     {
-        var calendar = CalendarOf(ReferralDirectory.Parse(DirectoryJsonTests.Valid), "svc-harbor");
+        var calendar = CalendarOf(ReferralDirectoryJson.Parse(DirectoryJsonTests.Valid), "svc-harbor");
 
         Assert.Equal("America/New_York", calendar.Zone.Id);
         Assert.True(calendar.IsBusinessDay(new LocalDate(2026, 5, 11)));                 // a Monday
@@ -50,8 +50,8 @@ public class DirectoryCalendarTests
         const string Named = """{ "calendar": { "id": "office", "timeZone": "America/Chicago", "weeklyHours": { "monday": ["09:00-17:00"], "friday": ["09:00-15:00"] } } }""";
         const string Other = """{ "calendar": { "timeZone": "America/Denver", "weeklyHours": { "monday": ["09:00-17:00"], "friday": ["09:00-15:00"] } } }""";
 
-        var directory = ReferralDirectory.Parse(Directory(Weekdays, Reordered, Named, Other));
-        var again = ReferralDirectory.Parse(Directory(Other, Weekdays));
+        var directory = ReferralDirectoryJson.Parse(Directory(Weekdays, Reordered, Named, Other));
+        var again = ReferralDirectoryJson.Parse(Directory(Other, Weekdays));
 
         var first = CalendarOf(directory, "svc-0");
         Assert.Same(first, CalendarOf(directory, "svc-1"));
@@ -71,7 +71,7 @@ public class DirectoryCalendarTests
             """{ "calendar": { "timeZone": "America/Chicago", "weeklyHours": { "monday": ["09:00-12:00", "13:00-17:00"] } } }""",
             """{ "calendar": { "timeZone": "America/Chicago", "weeklyHours": { "monday": ["09:00-12:00,13:00-17:00"] } } }""");
 
-        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectory.Parse(json));
+        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectoryJson.Parse(json));
 
         Assert.Equal(["$.organizations[0].services[1].availability.calendar.weeklyHours.monday[0]"], e.Problems.Select(p => p.Location));
     }
@@ -82,7 +82,7 @@ public class DirectoryCalendarTests
         const string Valid = """{ "calendar": { "timeZone": "America/Chicago", "weeklyHours": { "monday": ["09:00-17:00"] } } }""";
         var json = Directory(Valid, Valid.Replace("\"timeZone\"", "\"colour\": \"red\", \"timeZone\"", StringComparison.Ordinal));
 
-        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectory.Parse(json));
+        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectoryJson.Parse(json));
 
         Assert.Equal(["$.organizations[0].services[1].availability.calendar.colour"], e.Problems.Select(p => p.Location));
     }
@@ -92,7 +92,7 @@ public class DirectoryCalendarTests
     {
         var json = Directory("""{ "zone": "America/New_York", "hours": { "monday": ["09:00-17:00"] }, "closedOnUsFederalHolidays": true }""");
 
-        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectory.Parse(json));
+        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectoryJson.Parse(json));
 
         Assert.Equal(
             ["$.organizations[0].services[0].availability.zone", "$.organizations[0].services[0].availability.hours",

@@ -48,7 +48,7 @@ public class DirectoryJsonTests
     [Fact]
     public void Parse_ValidDocument_BuildsTheModel()
     {
-        var directory = ReferralDirectory.Parse(Valid);
+        var directory = ReferralDirectoryJson.Parse(Valid);
 
         Assert.Equal(3, directory.Organizations.Length);
         Assert.Equal(3, directory.ServiceCount);
@@ -69,12 +69,12 @@ public class DirectoryJsonTests
     public void Load_FromStreamAndFile_GiveTheSameDirectory()
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Valid));
-        var fromStream = ReferralDirectory.Load(stream);
+        var fromStream = ReferralDirectoryJson.Load(stream);
         var path = Path.GetTempFileName();
         File.WriteAllText(path, Valid);
         try
         {
-            Assert.Equal(fromStream.ToString(), ReferralDirectory.LoadFile(path).ToString());
+            Assert.Equal(fromStream.ToString(), ReferralDirectoryJson.LoadFile(path).ToString());
         }
         finally
         {
@@ -132,7 +132,7 @@ public class DirectoryJsonTests
         Assert.Contains(from, Valid, System.StringComparison.Ordinal);
         var json = Valid.Replace(from, to, System.StringComparison.Ordinal);
 
-        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectory.Parse(json));
+        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectoryJson.Parse(json));
 
         Assert.Equal("referral directory", e.Subject);
         Assert.Contains(e.Problems, p => p.Location == path && p.Message.Contains(message, System.StringComparison.Ordinal));
@@ -145,7 +145,7 @@ public class DirectoryJsonTests
             .Replace("\"minAge\": 18", "\"minAge\": 18, \"maxAge\": 1", System.StringComparison.Ordinal)
             .Replace("\"org-harbor\"]", "\"org-gone\"]", System.StringComparison.Ordinal);
 
-        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectory.Parse(json));
+        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectoryJson.Parse(json));
 
         Assert.Equal(
             ["$.organizations[1].services[0].area.zips[0]", "$.organizations[1].services[0].population.maxAge", "$.organizations[2].coLeads[1]", "$.organizations[2].coLeads"],
@@ -158,7 +158,7 @@ public class DirectoryJsonTests
     [InlineData("null", "$")]
     public void Parse_MalformedJson_IsAValidationErrorWithAPath(string json, string path)
     {
-        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectory.Parse(json));
+        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectoryJson.Parse(json));
 
         Assert.Equal(path, e.Problems[0].Location);
     }
@@ -168,9 +168,9 @@ public class DirectoryJsonTests
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Valid));
 
-        var directory = await ReferralDirectory.LoadAsync(stream);
+        var directory = await ReferralDirectoryJson.LoadAsync(stream);
 
-        Assert.Equal(ReferralDirectory.Parse(Valid).ToString(), directory.ToString());
+        Assert.Equal(ReferralDirectoryJson.Parse(Valid).ToString(), directory.ToString());
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public class DirectoryJsonTests
     {
         var json = Valid.Replace("\"kind\": \"taskForce\"", "\"kind\": \"taskForce\", \"kind\": \"coalition\"", System.StringComparison.Ordinal);
 
-        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectory.Parse(json));
+        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectoryJson.Parse(json));
 
         Assert.StartsWith("$.organizations[2]", Assert.Single(e.Problems).Location, System.StringComparison.Ordinal);
     }
@@ -186,7 +186,7 @@ public class DirectoryJsonTests
     [Fact]
     public void Parse_UnknownTopLevelProperty_AndMissingParts_AreListed()
     {
-        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectory.Parse("{ \"orgs\": [] }"));
+        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectoryJson.Parse("{ \"orgs\": [] }"));
 
         Assert.Equal(["$.orgs", "$.formatVersion", "$.organizations"], e.Problems.Select(p => p.Location));
     }
@@ -225,13 +225,13 @@ public class DirectoryJsonTests
     [Fact]
     public void Holder_SwapsSnapshots_AndKeepsTheOldOneWhenAReloadFails()
     {
-        var first = ReferralDirectory.Parse(Valid);
+        var first = ReferralDirectoryJson.Parse(Valid);
         var holder = new ReferralDirectoryHolder(first);
 
-        Assert.Throws<NhtrcValidationException>(() => holder.Reload(() => ReferralDirectory.Parse("{}")));
+        Assert.Throws<NhtrcValidationException>(() => holder.Reload(() => ReferralDirectoryJson.Parse("{}")));
         Assert.Same(first, holder.Current);
 
-        var second = holder.Reload(() => ReferralDirectory.Parse(Valid));
+        var second = holder.Reload(() => ReferralDirectoryJson.Parse(Valid));
         Assert.Same(second, holder.Current);
         Assert.Same(second, holder.Swap(first));
         Assert.Same(first, holder.Current);

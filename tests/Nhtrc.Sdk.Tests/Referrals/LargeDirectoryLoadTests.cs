@@ -50,7 +50,7 @@ public class LargeDirectoryLoadTests
     {
         var bytes = Encoding.UTF8.GetBytes(json);
         Assert.True(bytes.Length > 1_000_000);
-        return (Problems(() => ReferralDirectory.Load(new MemoryStream(bytes))), Problems(() => ReferralDirectory.ParseUtf8(bytes)));
+        return (Problems(() => ReferralDirectoryJson.Load(new MemoryStream(bytes))), Problems(() => ReferralDirectoryJson.Parse(bytes)));
     }
 
     [Fact]
@@ -58,8 +58,8 @@ public class LargeDirectoryLoadTests
     {
         var bytes = Encoding.UTF8.GetBytes(Document());
 
-        var parallel = ReferralDirectory.Load(new MemoryStream(bytes));
-        var sequential = ReferralDirectory.ParseUtf8(bytes);
+        var parallel = ReferralDirectoryJson.Load(new MemoryStream(bytes));
+        var sequential = ReferralDirectoryJson.Parse(bytes);
 
         Assert.Equal(sequential.Organizations.Select(o => o.Id), parallel.Organizations.Select(o => o.Id));
         Assert.Equal(

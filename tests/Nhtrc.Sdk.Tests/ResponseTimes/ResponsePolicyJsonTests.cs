@@ -84,7 +84,7 @@ public sealed class ResponsePolicyJsonTests
     public void SaveAndLoad_UseStreams()
     {
         using var stream = new MemoryStream();
-        ResponsePolicyJson.Save(ResponsePolicy.NhtrcDefault, stream);
+        ResponsePolicyJson.Write(ResponsePolicy.NhtrcDefault, stream);
         stream.Position = 0;
         Assert.Equal(ResponsePolicy.NhtrcDefault.Rules.Select(r => r.ToString()), ResponsePolicyJson.Load(stream).Rules.Select(r => r.ToString()));
     }

@@ -14,6 +14,17 @@ internal static class ServiceCalendarDocumentReader
     private static readonly LocalDatePattern Date = LocalDatePattern.Iso;
     private static readonly string[] DayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
+    public const string Subject = "service calendar document";
+
+    /// <summary>Reads a calendar document on its own (docs/deadlines.md): its <c>id</c> is required.</summary>
+    public static ServiceCalendar ToCalendar(ServiceCalendarDocument? d)
+    {
+        var problems = new ProblemList();
+        var calendar = ToCalendar(problems, "$", d);
+        problems.ThrowIfAny(Subject);
+        return calendar!;
+    }
+
     /// <summary>Builds the calendar, or adds every problem under <paramref name="path"/> and returns null.</summary>
     /// <param name="problems">Where problems are added.</param>
     /// <param name="path">The JSON path of the calendar document.</param>

@@ -36,7 +36,7 @@ public class DirectoryDocumentReaderTests
         var document = SampleDirectoryGenerator.GenerateServices(c.Seed, c.Services, Gazetteer.Default);
         var json = JsonSerializer.SerializeToUtf8Bytes(document, (c.Indent ? Indented : DirectoryJsonContext.Default).DirectoryDocument);
 
-        var directory = ReferralDirectory.Load(new MemoryStream(json));
+        var directory = ReferralDirectoryJson.Load(new MemoryStream(json));
 
         Assert.Equal(document.Organizations!.Count, directory.Organizations.Length);
         for (var i = 0; i < directory.Organizations.Length; i++)
@@ -56,7 +56,7 @@ public class DirectoryDocumentReaderTests
             .Replace("\"zips\": [\"20001\"]", "\"zips\": \"20001\"", System.StringComparison.Ordinal)
             .Replace("\"lastVerified\": \"2025-12-01\"", "\"lastVerified\": 20251201", System.StringComparison.Ordinal);
 
-        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectory.Parse(json));
+        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectoryJson.Parse(json));
 
         Assert.Equal(
             [
@@ -77,7 +77,7 @@ public class DirectoryDocumentReaderTests
             .Replace("\"kind\": \"taskForce\"", "\"kind\": \"taskForce\", \"kind\": \"coalition\"", System.StringComparison.Ordinal)
             .Replace("\"capacity\": \"waitlist\"", "\"capacity\": \"maybe\"", System.StringComparison.Ordinal);
 
-        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectory.Parse(json));
+        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectoryJson.Parse(json));
 
         Assert.Equal(["$.organizations[1].services[0].capacity", "$.organizations[2].kind"], e.Problems.Select(p => p.Location));
         Assert.Contains("given twice", e.Problems[1].Message, System.StringComparison.Ordinal);
@@ -89,7 +89,7 @@ public class DirectoryDocumentReaderTests
         // The only county of the area is unknown: the area then lists nothing, which is not reported again.
         var json = DirectoryJsonTests.Valid.Replace("\"counties\": [\"11001\"]", "\"counties\": [\"99999\"]", System.StringComparison.Ordinal);
 
-        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectory.Parse(json));
+        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectoryJson.Parse(json));
 
         Assert.Equal("$.organizations[0].services[0].area.counties[0]: county 99999 is not in the gazetteer.", Assert.Single(e.Problems).ToString());
     }
@@ -100,7 +100,7 @@ public class DirectoryDocumentReaderTests
         var json = DirectoryJsonTests.Valid.Replace("\"id\": \"org-tf\"", "\"id\": 12", System.StringComparison.Ordinal)
             .Replace("\"area\": { \"national\": true }", "\"area\": [\"national\"]", System.StringComparison.Ordinal);
 
-        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectory.Parse(json));
+        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectoryJson.Parse(json));
 
         Assert.Equal(
             ["$.organizations[2].id: must be a string.", "$.organizations[2].services[0].area: must be an area object."],
@@ -119,11 +119,11 @@ public class DirectoryDocumentReaderTests
 
         if (problem is null)
         {
-            Assert.Equal(3, ReferralDirectory.Parse(json).Organizations.Length);
+            Assert.Equal(3, ReferralDirectoryJson.Parse(json).Organizations.Length);
             return;
         }
 
-        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectory.Parse(json));
+        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectoryJson.Parse(json));
         Assert.Equal(problem, Assert.Single(e.Problems).ToString());
     }
 
@@ -135,7 +135,7 @@ public class DirectoryDocumentReaderTests
             .Replace("\"zips\": [\"20001\"]", "\"zips\": [\"2000\\u0031\"]", System.StringComparison.Ordinal)
             .Replace("\"types\": [\"lawEnforcement\"]", "\"types\": [\"law\\u0045nforcement\"]", System.StringComparison.Ordinal);
 
-        var directory = ReferralDirectory.Parse(json);
+        var directory = ReferralDirectoryJson.Parse(json);
 
         Assert.True(directory.TryGetService("svc-police", out var police, out _));
         Assert.Equal("Investigations \u2013 \"unit\"", police.Name);
@@ -149,7 +149,7 @@ public class DirectoryDocumentReaderTests
     {
         var json = DirectoryJsonTests.Valid.Replace("\"kilometers\": 40", "\"kilometers\": 40,,", System.StringComparison.Ordinal);
 
-        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectory.Parse(json));
+        var e = Assert.Throws<NhtrcValidationException>(() => ReferralDirectoryJson.Parse(json));
 
         var problem = Assert.Single(e.Problems);
         Assert.StartsWith("$.organizations[1].services[0].area.radii[0]", problem.Location, System.StringComparison.Ordinal);

@@ -1,0 +1,86 @@
+using System;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using Nhtrc.Sdk.Scheduling.Json;
+using Nhtrc.Sdk.Text;
+using Nhtrc.Sdk.Validation;
+
+namespace Nhtrc.Sdk.Scheduling;
+
+/// <summary>
+/// Reads and writes a service calendar on its own as JSON, in the shape response policies and
+/// referral directories embed (docs/deadlines.md): id, IANA time zone, weekly hours, holiday calendars,
+/// holidays and dated overrides.
+/// Every document kind of the SDK has the same verbs: Parse, Load, LoadAsync, LoadFile, LoadFileAsync,
+/// Serialize and Write, and what Serialize writes reads back to an equal value. Source-generated
+/// System.Text.Json only (no reflection; AOT-safe). Thread-safe.
+/// </summary>
+public static class ServiceCalendarJson
+{
+    private static readonly DocumentFormat<ServiceCalendar> Format = new JsonDocumentFormat<ServiceCalendar, ServiceCalendarDocument>(
+        ServiceCalendarDocumentReader.Subject, ServiceCalendarJsonContext.Default.ServiceCalendarDocument, ServiceCalendarDocumentReader.ToCalendar, ServiceCalendarDocumentReader.ToDocument);
+
+    /// <summary>Reads a service calendar from JSON text.</summary>
+    /// <param name="json">The document's text.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="NhtrcValidationException">
+    /// The document is invalid. Every missing, unknown or invalid value (an unknown zone or day, an interval that does not
+    /// parse, a date given twice) is listed with its JSON path; malformed JSON stops reading and is the one
+    /// problem listed.
+    /// </exception>
+    public static ServiceCalendar Parse(string json) => Format.Parse(json);
+
+    /// <summary>Reads a service calendar from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The document's UTF-8 bytes.</param>
+    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
+    public static ServiceCalendar Parse(ReadOnlySpan<byte> utf8Json) => Format.Parse(utf8Json);
+
+    /// <summary>Reads a service calendar from a stream of UTF-8 JSON, to its end; the stream is left open.</summary>
+    /// <param name="utf8Json">The stream, read from its position to its end.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
+    public static ServiceCalendar Load(Stream utf8Json) => Format.Load(utf8Json);
+
+    /// <summary>Reads a service calendar from a stream of UTF-8 JSON, to its end, asynchronously; the stream is left open.</summary>
+    /// <param name="utf8Json">The stream, read from its position to its end.</param>
+    /// <param name="cancellationToken">Stops reading the stream.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
+    public static Task<ServiceCalendar> LoadAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        Format.LoadAsync(utf8Json, cancellationToken);
+
+    /// <summary>Reads a service calendar from a JSON file; a name ending in <c>.gz</c> is decompressed first.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read (<see cref="FileNotFoundException"/> when it does not exist).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
+    public static ServiceCalendar LoadFile(string path) => Format.LoadFile(path);
+
+    /// <summary>Reads a service calendar from a JSON file asynchronously; a name ending in <c>.gz</c> is decompressed first.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="cancellationToken">Stops reading the file.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">The file cannot be read (<see cref="FileNotFoundException"/> when it does not exist).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
+    public static Task<ServiceCalendar> LoadFileAsync(string path, CancellationToken cancellationToken = default) =>
+        Format.LoadFileAsync(path, cancellationToken);
+
+    /// <summary>The JSON text of <paramref name="calendar"/>, which <see cref="Parse(string)"/> reads back to an equal value.</summary>
+    /// <param name="calendar">The value to write.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    public static string Serialize(ServiceCalendar calendar) => Format.Serialize(calendar);
+
+    /// <summary>Writes <paramref name="calendar"/> to <paramref name="utf8Json"/> as UTF-8 JSON; the stream is left open.</summary>
+    /// <param name="calendar">The value to write.</param>
+    /// <param name="utf8Json">The stream written to.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> or <paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be written.</exception>
+    public static void Write(ServiceCalendar calendar, Stream utf8Json) => Format.Write(calendar, utf8Json);
+}
