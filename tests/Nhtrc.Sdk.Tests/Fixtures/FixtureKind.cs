@@ -25,8 +25,12 @@ internal sealed record FixtureKind(string Folder, Func<string, string> Describe,
         new("libraries",
             json => ResourceLibraryDescriber.Describe(ResourceLibraryJson.Parse(json)),
             json => ResourceLibraryDescriber.Describe(ResourceLibraryJson.Parse(ResourceLibraryJson.Serialize(ResourceLibraryJson.Parse(json))))),
-        new("directories", json => ReferralDirectoryDescriber.Describe(ReferralDirectoryJson.Parse(json)), null),
-        new("triage-rules", json => TriageRulesDescriber.Describe(TriageRulesJson.Parse(json)), null),
+        new("directories",
+            json => ReferralDirectoryDescriber.Describe(ReferralDirectoryJson.Parse(json)),
+            json => ReferralDirectoryDescriber.Describe(ReferralDirectoryJson.Parse(ReferralDirectoryJson.Serialize(ReferralDirectoryJson.Parse(json))))),
+        new("triage-rules",
+            json => TriageRulesDescriber.Describe(TriageRulesJson.Parse(json)),
+            json => TriageRulesDescriber.Describe(TriageRulesJson.Parse(TriageRulesJson.Serialize(TriageRulesJson.Parse(json))))),
     ];
 
     /// <summary>The kind of the fixture at <paramref name="fixture"/>, a path such as <c>contacts/contact-000.json</c>.</summary>
