@@ -8,6 +8,7 @@ using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Threading;
+using Nhtrc.Sdk.Text;
 using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.Geography;

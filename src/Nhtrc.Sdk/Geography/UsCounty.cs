@@ -1,3 +1,5 @@
+using Nhtrc.Sdk.Text;
+
 namespace Nhtrc.Sdk.Geography;
 
 /// <summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using Nhtrc.Sdk.Text;
 using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.Geography;

@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Nhtrc.Sdk.Geography;
 using Nhtrc.Sdk.Referrals.Json;
+using Nhtrc.Sdk.Text;
 using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.Referrals;
@@ -81,7 +82,25 @@ public sealed class ReferralDirectory
         return new ReferralDirectory(list, gazetteer ?? Gazetteer.Default);
     }
 
-    /// <summary>Finds an organization by id (ordinal).</summary>
+    /// <summary>The organization with <paramref name="id"/> (ordinal).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="NhtrcValidationException">The directory has no organization with that id.</exception>
+    public Organization GetOrganization(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return TryGetOrganization(id, out var organization) ? organization : throw NotFound("organization", id);
+    }
+
+    /// <summary>The service with <paramref name="id"/> (ordinal); <see cref="TryGetService"/> also gives its organization.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="NhtrcValidationException">The directory has no service with that id.</exception>
+    public Service GetService(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return TryGetService(id, out var service, out _) ? service : throw NotFound("service", id);
+    }
+
+    /// <summary>Finds an organization by id (ordinal); false, with null, when there is none.</summary>
     public bool TryGetOrganization(string? id, [NotNullWhen(true)] out Organization? organization)
     {
         var k = id is null ? -1 : SortedIds.Find(this, Organizations.Length, static (d, i) => d.OrganizationById(i).Id, id);
@@ -89,7 +108,7 @@ public sealed class ReferralDirectory
         return organization is not null;
     }
 
-    /// <summary>Finds a service and its organization by the service's id (ordinal).</summary>
+    /// <summary>Finds a service and its organization by the service's id (ordinal); false, with nulls, when there is none.</summary>
     public bool TryGetService(string? id, [NotNullWhen(true)] out Service? service, [NotNullWhen(true)] out Organization? organization)
     {
         var entries = _index.Entries;
@@ -185,6 +204,9 @@ public sealed class ReferralDirectory
     // The organizations [first, last) of one of runs equal runs.
     private static (int First, int Last) Run(int count, int run, int runs) =>
         ((int)((long)count * run / runs), (int)((long)count * (run + 1) / runs));
+
+    private static NhtrcValidationException NotFound(string what, string id) =>
+        new($"{what} id", [new ValidationProblem("id", $"{InputText.Describe(id)} is not the id of {(what == "organization" ? "an" : "a")} {what} in the directory.")]);
 
     // The k-th organization in id order.
     private Organization OrganizationById(int k) => Organizations[_organizationsById is null ? k : _organizationsById[k]];

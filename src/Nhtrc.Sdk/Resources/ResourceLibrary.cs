@@ -2,9 +2,11 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Threading;
 using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Text;
 using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.Resources;
@@ -75,12 +77,22 @@ public sealed class ResourceLibrary
     /// <summary>The number of materials.</summary>
     public int Count => Materials.Length;
 
-    /// <summary>Returns the material with <paramref name="id"/> (compared ordinally), or null when there is none.</summary>
+    /// <summary>The material with <paramref name="id"/> (compared ordinally).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    public ResourceMaterial? Find(string id)
+    /// <exception cref="NhtrcValidationException">The library has no material with that id.</exception>
+    public ResourceMaterial GetMaterial(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return _byId.TryGetValue(id, out var i) ? Materials[i] : null;
+        return TryGetMaterial(id, out var material)
+            ? material
+            : throw new NhtrcValidationException("material id", [new ValidationProblem("id", $"{InputText.Describe(id)} is not the id of a material in the library.")]);
+    }
+
+    /// <summary>Finds the material with <paramref name="id"/> (compared ordinally); false, with null, when there is none.</summary>
+    public bool TryGetMaterial(string? id, [NotNullWhen(true)] out ResourceMaterial? material)
+    {
+        material = id is not null && _byId.TryGetValue(id, out var i) ? Materials[i] : null;
+        return material is not null;
     }
 
     /// <summary>

@@ -120,13 +120,13 @@ public sealed class ResponsePolicy
 
     /// <summary>The rule that applies to <paramref name="urgency"/> on <paramref name="channel"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An argument is not a defined value.</exception>
-    public ResponseRule GetRule(Urgency urgency, ContactChannel channel) => byUrgencyAndChannel[Slot(urgency, channel)];
+    public ResponseRule GetRule(ContactChannel channel, Urgency urgency) => byUrgencyAndChannel[Slot(urgency, channel)];
 
     /// <summary>The deadline of a request received at <paramref name="receivedAt"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An enum argument is undefined, or the instant is outside the business calendar's supported years.</exception>
     public ResponseDeadline ComputeDeadline(Instant receivedAt, ContactChannel channel, Urgency urgency)
     {
-        var rule = GetRule(urgency, channel);
+        var rule = GetRule(channel, urgency);
         var targetBy = rule.Target.ApplyTo(receivedAt, BusinessCalendar);
         var dueBy = rule.Due == rule.Target ? targetBy : rule.Due.ApplyTo(receivedAt, BusinessCalendar);
         return new ResponseDeadline(receivedAt, channel, urgency, targetBy, dueBy, rule, this);

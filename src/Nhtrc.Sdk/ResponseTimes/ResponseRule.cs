@@ -57,7 +57,7 @@ public sealed class ResponseRule
     public ResponseTarget Due { get; }
 
     /// <summary>True when the rule applies to <paramref name="urgency"/> on <paramref name="channel"/>.</summary>
-    public bool AppliesTo(Urgency urgency, ContactChannel channel) => Urgency == urgency && Channels.Contains(channel);
+    public bool AppliesTo(ContactChannel channel, Urgency urgency) => Urgency == urgency && Channels.Contains(channel);
 
     /// <summary>Returns for example <c>urgent-written: urgent email, webForm: target 12h elapsed, due 12h elapsed</c>.</summary>
     public override string ToString() =>

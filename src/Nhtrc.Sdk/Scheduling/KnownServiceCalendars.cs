@@ -1,5 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using Nhtrc.Sdk.Text;
+using Nhtrc.Sdk.Validation;
 using NodaTime;
 
 namespace Nhtrc.Sdk.Scheduling;
@@ -31,7 +33,18 @@ public static class KnownServiceCalendars
     /// <summary><c>always-open</c>: open around the clock (24/7), in UTC.</summary>
     public static ServiceCalendar AlwaysOpen => Always.Value;
 
-    /// <summary>Finds a known calendar by id (case-sensitive).</summary>
+    /// <summary>The known calendar with <paramref name="id"/> (case-sensitive): <c>nhtrc-business-hours</c> or <c>always-open</c>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="NhtrcValidationException">No known calendar has that id.</exception>
+    public static ServiceCalendar Get(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return TryGet(id, out var calendar)
+            ? calendar
+            : throw new NhtrcValidationException("calendar id", [new ValidationProblem("id", $"{InputText.Describe(id)} is not a known calendar; use {NhtrcBusinessHoursId} or {AlwaysOpenId}.")]);
+    }
+
+    /// <summary>Finds a known calendar by id (case-sensitive); false, with null, when there is none.</summary>
     public static bool TryGet(string? id, [NotNullWhen(true)] out ServiceCalendar? calendar)
     {
         calendar = id switch

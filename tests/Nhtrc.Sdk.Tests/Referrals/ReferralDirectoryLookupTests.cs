@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Nhtrc.Sdk.Referrals;
+using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.Tests.Referrals;
 
@@ -33,11 +34,13 @@ public class ReferralDirectoryLookupTests
                 {
                     Assert.True(directory.TryGetOrganization(org.Id, out var found));
                     Assert.Same(org, found);
+                    Assert.Same(org, directory.GetOrganization(org.Id));
                     foreach (var service in org.Services)
                     {
                         Assert.True(directory.TryGetService(service.Id, out var s, out var owner));
                         Assert.Same(service, s);
                         Assert.Same(org, owner);
+                        Assert.Same(service, directory.GetService(service.Id));
                     }
                 }
 
@@ -45,6 +48,8 @@ public class ReferralDirectoryLookupTests
                 {
                     Assert.False(directory.TryGetOrganization(id, out _));
                     Assert.False(directory.TryGetService(id, out _, out _));
+                    Assert.Contains("is not the id of an organization", Assert.Throws<NhtrcValidationException>(() => directory.GetOrganization(id)).Message, System.StringComparison.Ordinal);
+                    Assert.Contains("is not the id of a service", Assert.Throws<NhtrcValidationException>(() => directory.GetService(id)).Message, System.StringComparison.Ordinal);
                 }
 
                 Assert.False(directory.TryGetOrganization(null, out _));

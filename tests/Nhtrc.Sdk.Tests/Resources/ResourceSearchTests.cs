@@ -174,7 +174,9 @@ public class ResourceSearchTests
     [Fact]
     public void Library_Find_ByIdOrNull()
     {
-        Assert.Equal("Youth Poster", Library.Find("youth-poster")?.Title);
-        Assert.Null(Library.Find("missing"));
+        Assert.Equal("Youth Poster", Library.GetMaterial("youth-poster").Title);
+        Assert.False(Library.TryGetMaterial("missing", out var missing));
+        Assert.Null(missing);
+        Assert.Throws<NhtrcValidationException>(() => Library.GetMaterial("missing"));
     }
 }

@@ -45,8 +45,8 @@ public sealed class ResponsePolicyJsonTests
         Assert.False(calendar.IsBusinessDay(new LocalDate(2026, 11, 26)));         // Thanksgiving
         Assert.False(calendar.IsBusinessDay(new LocalDate(2026, 12, 31)));         // override: closed
         Assert.Equal([OpenInterval.Parse("08:00-12:00")], calendar.GetHoursOn(new LocalDate(2026, 12, 24)).ToArray());
-        Assert.Equal(ResponseTarget.Elapsed(Duration.FromMinutes(90)), policy.GetRule(Urgency.Urgent, ContactChannel.Email).Due);
-        Assert.Equal(ResponseTarget.BusinessDays(2), policy.GetRule(Urgency.NonUrgent, ContactChannel.Phone).Due);
+        Assert.Equal(ResponseTarget.Elapsed(Duration.FromMinutes(90)), policy.GetRule(ContactChannel.Email, Urgency.Urgent).Due);
+        Assert.Equal(ResponseTarget.BusinessDays(2), policy.GetRule(ContactChannel.Phone, Urgency.NonUrgent).Due);
     }
 
     [Fact]

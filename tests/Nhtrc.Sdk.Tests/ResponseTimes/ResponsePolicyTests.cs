@@ -20,10 +20,10 @@ public sealed class ResponsePolicyTests
         var policy = ResponsePolicy.NhtrcDefault;
         foreach (var channel in Enum<ContactChannel>())
         {
-            var urgent = policy.GetRule(Urgency.Urgent, channel);
+            var urgent = policy.GetRule(channel, Urgency.Urgent);
             Assert.Equal(channel.IsLive() ? ResponseTarget.Immediate : ResponseTarget.Elapsed(Duration.FromHours(12)), urgent.Target);
             Assert.Equal(urgent.Target, urgent.Due);
-            var nonUrgent = policy.GetRule(Urgency.NonUrgent, channel);
+            var nonUrgent = policy.GetRule(channel, Urgency.NonUrgent);
             Assert.Equal(ResponseTarget.BusinessDays(1), nonUrgent.Target);
             Assert.Equal(ResponseTarget.BusinessDays(3), nonUrgent.Due);
         }

@@ -221,4 +221,19 @@ public sealed class ServiceCalendarTests
         Assert.Equal(expected, calendar.CloseOfBusinessDay(monday));
         Assert.Equal(expected, calendar.CloseOfNthBusinessDayAfter(Instant.FromUtc(2026, 3, 1, 17, 0), 1));
     }
+
+    [Fact]
+    public void KnownServiceCalendars_GetAndTryGet_FindTheTwoKnownIds_AndNothingElse()
+    {
+        Assert.Same(KnownServiceCalendars.NhtrcBusinessHours, KnownServiceCalendars.Get(KnownServiceCalendars.NhtrcBusinessHoursId));
+        Assert.Same(KnownServiceCalendars.AlwaysOpen, KnownServiceCalendars.Get(KnownServiceCalendars.AlwaysOpenId));
+        Assert.True(KnownServiceCalendars.TryGet("always-open", out var always));
+        Assert.Same(KnownServiceCalendars.AlwaysOpen, always);
+
+        Assert.False(KnownServiceCalendars.TryGet("Always-Open", out var none));
+        Assert.Null(none);
+        Assert.False(KnownServiceCalendars.TryGet(null, out _));
+        var e = Assert.Throws<NhtrcValidationException>(() => KnownServiceCalendars.Get("weekends"));
+        Assert.Contains("'weekends' is not a known calendar", e.Message, StringComparison.Ordinal);
+    }
 }

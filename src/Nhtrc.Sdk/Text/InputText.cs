@@ -1,4 +1,4 @@
-namespace Nhtrc.Sdk.Geography;
+namespace Nhtrc.Sdk.Text;
 
 /// <summary>Quotes lookup keys in messages without ever echoing what could be caller text.</summary>
 internal static class InputText
