@@ -7,6 +7,7 @@ using Nhtrc.Sdk.Referrals.Json;
 using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.Scheduling.Json;
 using Nhtrc.Sdk.Scheduling;
+using Nhtrc.Sdk.Text;
 
 namespace Nhtrc.DataGen;
 
@@ -270,7 +271,7 @@ internal sealed class SampleDirectoryGenerator
         {
             Id = id,
             Name = name,
-            Types = [.. types.Select(ReferralIds.Of)],
+            Types = [.. types.Select(WireNames.Of)],
             Area = area,
             Population = Population(types),
             Languages = Languages(),
@@ -385,7 +386,7 @@ internal sealed class SampleDirectoryGenerator
         {
             Id = string.Create(CultureInfo.InvariantCulture, $"org-{_organizations.Count + 1:D5}"),
             Name = $"{name} (fictional)",
-            Kind = ReferralIds.Of(kind),
+            Kind = WireNames.Of(kind),
             Website = $"https://{Slug(name)}.example.org",
             Services = [],
         };
@@ -451,7 +452,7 @@ internal sealed class SampleDirectoryGenerator
         ServiceType.EmploymentAndEducation => "Job training and education",
         ServiceType.VictimAdvocacy => "Survivor advocacy",
         ServiceType.CrisisHotline => "24-hour crisis line",
-        _ => ReferralIds.Of(type),
+        _ => WireNames.Of(type),
     };
 
     private static string Slug(string name)

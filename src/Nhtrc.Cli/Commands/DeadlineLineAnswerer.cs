@@ -9,6 +9,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.ResponseTimes;
+using Nhtrc.Sdk.Text;
 using NodaTime;
 using NodaTime.Text;
 
@@ -25,7 +26,7 @@ internal sealed class DeadlineLineAnswerer : IDisposable
 
     private static readonly (byte[] Name, Urgency Value)[] Urgencies = [("urgent"u8.ToArray(), Urgency.Urgent), ("nonUrgent"u8.ToArray(), Urgency.NonUrgent)];
 
-    private static readonly string ExpectedChannels = string.Join(", ", Enum.GetValues<ContactChannel>().Select(c => c.ToWireName()));
+    private static readonly string ExpectedChannels = string.Join(", ", Enum.GetValues<ContactChannel>().Select(c => WireNames.Of(c)));
 
     private static readonly string ExpectedUrgencies = "urgent, nonUrgent";
 
@@ -321,7 +322,7 @@ internal sealed class DeadlineLineAnswerer : IDisposable
         var channels = new (byte[] Name, ContactChannel Value)[values.Length];
         for (var i = 0; i < values.Length; i++)
         {
-            channels[i] = (Encoding.UTF8.GetBytes(values[i].ToWireName()), values[i]);
+            channels[i] = (Encoding.UTF8.GetBytes(WireNames.Of(values[i])), values[i]);
         }
 
         return channels;

@@ -8,6 +8,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Nhtrc.Sdk.Text;
 using Nhtrc.Sdk.Validation;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Geography;
@@ -66,7 +67,7 @@ internal static class MatchCommand
         "  --json             print JSON instead of a table",
         "  -h, --help         print this help",
         "",
-        "Service types: " + string.Join(", ", ReferralIds.ServiceTypes),
+        "Service types: " + string.Join(", ", WireNames.All<ServiceType>()),
         "",
         "Exit codes: 0 success, also when nothing matches; 2 bad arguments or an invalid --directory file",
         "(every problem is listed on stderr).",
@@ -146,7 +147,7 @@ internal static class MatchCommand
     private static void WriteText(ReferralResult result, Options options, TextWriter stdout)
     {
         var query = result.Query;
-        stdout.Write($"Needs: {string.Join(", ", query.Needs.Select(ReferralIds.Of))}\n");
+        stdout.Write($"Needs: {string.Join(", ", query.Needs.Select(WireNames.Of))}\n");
         stdout.Write($"Place: {query.Place}\n");
         stdout.Write($"Client: {DescribeClient(query)}\n");
         stdout.Write(options.At is null
@@ -167,17 +168,17 @@ internal static class MatchCommand
 
         if (client.Gender is { } gender)
         {
-            parts.Add(ReferralIds.Of(gender));
+            parts.Add(WireNames.Of(gender));
         }
 
         if (client.TraffickingType != TraffickingType.Unknown)
         {
-            parts.Add(EnumIds.Of(client.TraffickingType) + " trafficking");
+            parts.Add(WireNames.Of(client.TraffickingType) + " trafficking");
         }
 
         if (client.ImmigrationStatus is { } status)
         {
-            parts.Add(ReferralIds.Of(status));
+            parts.Add(WireNames.Of(status));
         }
 
         if (query.Language is { } language)
@@ -207,17 +208,17 @@ internal static class MatchCommand
 
             if (query.Client.Gender is { } gender)
             {
-                w.WriteString("gender", ReferralIds.Of(gender));
+                w.WriteString("gender", WireNames.Of(gender));
             }
 
             if (query.Client.TraffickingType != TraffickingType.Unknown)
             {
-                w.WriteString("traffickingType", EnumIds.Of(query.Client.TraffickingType));
+                w.WriteString("traffickingType", WireNames.Of(query.Client.TraffickingType));
             }
 
             if (query.Client.ImmigrationStatus is { } status)
             {
-                w.WriteString("immigrationStatus", ReferralIds.Of(status));
+                w.WriteString("immigrationStatus", WireNames.Of(status));
             }
 
             w.WriteEndObject();
@@ -226,11 +227,11 @@ internal static class MatchCommand
                 w.WriteString("language", language.Value);
             }
 
-            w.WriteString("urgency", EnumIds.Of(query.Urgency));
+            w.WriteString("urgency", WireNames.Of(query.Urgency));
             w.WriteString("at", Format(query.At));
             w.WriteString("atSource", options.At is null ? "newestVerification" : "argument");
             w.WriteNumber("top", query.Count);
-            w.WriteString("audience", EnumIds.Of(query.Audience));
+            w.WriteString("audience", WireNames.Of(query.Audience));
             w.WriteString("directory", options.DirectoryPath ?? "sample");
             w.WriteEndObject();
             ReferralJson.WriteResult(w, result, atWasGiven: options.At is not null);
@@ -449,9 +450,9 @@ internal static class MatchCommand
         var needs = ImmutableArray.CreateBuilder<ServiceType>();
         foreach (var text in texts ?? [])
         {
-            if (!ReferralIds.TryParse(text, out ServiceType need))
+            if (!WireNames.TryParse(text, out ServiceType need))
             {
-                problems.Add(new ValidationProblem("--need", $"'{text}' is not a service type; use one of {string.Join(", ", ReferralIds.ServiceTypes)}."));
+                problems.Add(new ValidationProblem("--need", $"'{text}' is not a service type; use one of {string.Join(", ", WireNames.All<ServiceType>())}."));
             }
             else if (needs.Contains(need))
             {
@@ -483,20 +484,20 @@ internal static class MatchCommand
 
         if (gender is not null)
         {
-            if (ReferralIds.TryParse(gender, out Gender value))
+            if (WireNames.TryParse(gender, out Gender value))
             {
                 client = client with { Gender = value };
             }
             else
             {
-                problems.Add(new ValidationProblem("--gender", $"'{gender}' is not one of {string.Join(", ", Enum.GetValues<Gender>().Select(ReferralIds.Of))}."));
+                problems.Add(new ValidationProblem("--gender", $"'{gender}' is not one of {string.Join(", ", Enum.GetValues<Gender>().Select(WireNames.Of))}."));
             }
         }
 
         if (trafficking is not null)
         {
             // "unknown" is what leaving the option out means, so it is not offered.
-            if (ReferralIds.TryParse(trafficking, out TraffickingType value) && value != TraffickingType.Unknown)
+            if (WireNames.TryParse(trafficking, out TraffickingType value) && value != TraffickingType.Unknown)
             {
                 client = client with { TraffickingType = value };
             }
@@ -508,13 +509,13 @@ internal static class MatchCommand
 
         if (status is not null)
         {
-            if (ReferralIds.TryParse(status, out ImmigrationStatus value))
+            if (WireNames.TryParse(status, out ImmigrationStatus value))
             {
                 client = client with { ImmigrationStatus = value };
             }
             else
             {
-                problems.Add(new ValidationProblem("--status", $"'{status}' is not one of {string.Join(", ", Enum.GetValues<ImmigrationStatus>().Select(ReferralIds.Of))}."));
+                problems.Add(new ValidationProblem("--status", $"'{status}' is not one of {string.Join(", ", Enum.GetValues<ImmigrationStatus>().Select(WireNames.Of))}."));
             }
         }
 

@@ -1,8 +1,8 @@
 using System;
 using System.Text.Json;
-using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Geography;
 using Nhtrc.Sdk.Referrals;
+using Nhtrc.Sdk.Text;
 using NodaTime.Text;
 
 namespace Nhtrc.Cli.Commands;
@@ -17,7 +17,7 @@ internal static class ReferralJson
     public static void WritePlace(Utf8JsonWriter w, string name, ReferralPlace place)
     {
         w.WriteStartObject(name);
-        w.WriteString("kind", EnumIds.Of(place.Kind));
+        w.WriteString("kind", WireNames.Of(place.Kind));
         w.WriteString("description", place.ToString());
         if (place.Zip is { } zip)
         {
@@ -80,7 +80,7 @@ internal static class ReferralJson
         w.WriteStartArray(name);
         foreach (var need in needs)
         {
-            w.WriteStringValue(ReferralIds.Of(need));
+            w.WriteStringValue(WireNames.Of(need));
         }
 
         w.WriteEndArray();
@@ -95,7 +95,7 @@ internal static class ReferralJson
         w.WriteString("serviceName", match.ServiceName);
         w.WriteString("organizationId", match.OrganizationId);
         w.WriteString("organizationName", match.OrganizationName);
-        w.WriteString("organizationKind", ReferralIds.Of(match.OrganizationKind));
+        w.WriteString("organizationKind", WireNames.Of(match.OrganizationKind));
         if (match.Website is { } website)
         {
             w.WriteString("website", website);
@@ -103,7 +103,7 @@ internal static class ReferralJson
 
         WriteNeeds(w, "serviceTypes", match.ServiceTypes);
         WriteNeeds(w, "coveredNeeds", match.CoveredNeeds);
-        w.WriteString("coverage", EnumIds.Of(match.Coverage));
+        w.WriteString("coverage", WireNames.Of(match.Coverage));
         if (match.DistanceKilometers is { } distance)
         {
             w.WriteNumber("distanceKilometers", Math.Round(distance, 2));
@@ -116,7 +116,7 @@ internal static class ReferralJson
         }
 
         w.WriteBoolean("acceptsWarmTransfers", match.AcceptsWarmTransfers);
-        w.WriteString("capacity", ReferralIds.Of(match.Capacity));
+        w.WriteString("capacity", WireNames.Of(match.Capacity));
         w.WriteString("lastVerified", LocalDatePattern.Iso.Format(match.LastVerified));
         w.WriteStartArray("languages");
         foreach (var language in match.Languages)
@@ -129,7 +129,7 @@ internal static class ReferralJson
         foreach (var component in match.Breakdown)
         {
             w.WriteStartObject();
-            w.WriteString("factor", EnumIds.Of(component.Factor));
+            w.WriteString("factor", WireNames.Of(component.Factor));
             w.WriteNumber("points", component.Points);
             w.WriteNumber("maxPoints", component.MaxPoints);
             w.WriteString("reason", component.Reason);
@@ -155,7 +155,7 @@ internal static class ReferralJson
         foreach (var contact in match.Contacts)
         {
             w.WriteStartObject();
-            w.WriteString("channel", contact.Channel.ToWireName());
+            w.WriteString("channel", WireNames.Of(contact.Channel));
             w.WriteString("value", contact.Value);
             w.WriteEndObject();
         }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Nhtrc.Sdk.Referrals;
+using Nhtrc.Sdk.Text;
 
 namespace Nhtrc.Cli.Commands;
 
@@ -35,14 +36,14 @@ internal static class ReferralTable
             output.Write($"{indent}Plan: organizations that together cover {(result.UncoveredNeeds.IsEmpty ? "every need" : "the needs that can be covered")}:\n");
             foreach (var step in result.Plan)
             {
-                var needs = step.Needs.Select((need, i) => $"{ReferralIds.Of(need)} ({step.ServiceIds[i]})");
+                var needs = step.Needs.Select((need, i) => $"{WireNames.Of(need)} ({step.ServiceIds[i]})");
                 output.Write($"{indent}  {step.OrganizationId} {step.OrganizationName}: {string.Join(", ", needs)}\n");
             }
         }
 
         if (!result.UncoveredNeeds.IsEmpty)
         {
-            output.Write($"{indent}Not covered by any eligible service: {string.Join(", ", result.UncoveredNeeds.Select(ReferralIds.Of))}\n");
+            output.Write($"{indent}Not covered by any eligible service: {string.Join(", ", result.UncoveredNeeds.Select(WireNames.Of))}\n");
         }
     }
 
@@ -55,7 +56,7 @@ internal static class ReferralTable
         .OrderByDescending(c => c.Points)
         .ThenBy(c => c.Factor)
         .Take(TopReasons)
-        .Select(c => $"+{Number(c.Points)} {EnumIds.Of(c.Factor)}: {c.Reason}");
+        .Select(c => $"+{Number(c.Points)} {WireNames.Of(c.Factor)}: {c.Reason}");
 
     /// <summary>A score or points with at most two decimals, for example <c>66</c> or <c>21.75</c>.</summary>
     public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
@@ -75,7 +76,7 @@ internal static class ReferralTable
             Number(m.Score),
             Distance(m.DistanceKilometers),
             Where(m),
-            string.Join(",", m.CoveredNeeds.Select(ReferralIds.Of)),
+            string.Join(",", m.CoveredNeeds.Select(WireNames.Of)),
             $"{m.OrganizationName}: {m.ServiceName}",
         }).ToList();
         string[] header = ["#", "Score", "Distance", "Where", "Covers", "Organization: service"];

@@ -5,6 +5,7 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Nhtrc.Sdk.Text;
 using Nhtrc.Sdk.Validation;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Referrals;
@@ -147,10 +148,10 @@ internal static class TriageCommand
             w.WriteString("contactId", outcome.ContactId);
             w.WriteString("triagedAt", Format(outcome.TriagedAt));
             w.WriteString("rules", outcome.RuleSetId);
-            w.WriteString("urgency", EnumIds.Of(outcome.Urgency));
+            w.WriteString("urgency", WireNames.Of(outcome.Urgency));
             WriteRules(w, "urgencyRules", outcome.UrgencyRules);
             w.WriteStartObject("queue");
-            w.WriteString("name", EnumIds.Of(outcome.Queue));
+            w.WriteString("name", WireNames.Of(outcome.Queue));
             w.WriteBoolean("openNow", outcome.IsQueueOpen);
             if (outcome.QueueOpensAt is { } opens)
             {
@@ -160,7 +161,7 @@ internal static class TriageCommand
             w.WriteEndObject();
             w.WriteStartObject("deadline");
             w.WriteString("receivedAt", Format(outcome.Deadline.ReceivedAt));
-            w.WriteString("channel", outcome.Deadline.Channel.ToWireName());
+            w.WriteString("channel", WireNames.Of(outcome.Deadline.Channel));
             w.WriteString("targetBy", Format(outcome.Deadline.TargetBy));
             w.WriteString("dueBy", Format(outcome.Deadline.DueBy));
             w.WriteString("policy", outcome.Deadline.Policy.Id);
@@ -171,16 +172,16 @@ internal static class TriageCommand
             foreach (var escalation in outcome.Escalations)
             {
                 w.WriteStartObject();
-                w.WriteString("kind", EnumIds.Of(escalation.Kind));
+                w.WriteString("kind", WireNames.Of(escalation.Kind));
                 w.WriteString("recipient", escalation.Recipient);
-                w.WriteString("basis", EnumIds.Of(escalation.Basis));
+                w.WriteString("basis", WireNames.Of(escalation.Basis));
                 if (escalation.LegalBasis is { } legalBasis)
                 {
                     w.WriteString("legalBasis", legalBasis);
                 }
 
                 w.WriteBoolean("made", escalation.IsMade);
-                w.WriteString("consent", EnumIds.Of(escalation.Consent));
+                w.WriteString("consent", WireNames.Of(escalation.Consent));
                 w.WriteString("explanation", escalation.Explanation);
                 w.WriteString("rule", escalation.Rule.Id);
                 w.WriteEndObject();
@@ -198,7 +199,7 @@ internal static class TriageCommand
             w.WriteStartArray("technicalAssistance");
             foreach (var kind in outcome.TechnicalAssistance)
             {
-                w.WriteStringValue(EnumIds.Of(kind));
+                w.WriteStringValue(WireNames.Of(kind));
             }
 
             w.WriteEndArray();

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using Nhtrc.Sdk.Text;
 using Nhtrc.Sdk.Validation;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Referrals;
@@ -49,7 +50,7 @@ internal sealed record TriageReferrals
         var skipped = ImmutableArray.CreateBuilder<string>();
         foreach (var id in outcome.ReferralNeeds)
         {
-            if (ReferralIds.TryParse(id, out ServiceType need))
+            if (WireNames.TryParse(id, out ServiceType need))
             {
                 needs.Add(need);
             }
@@ -112,7 +113,7 @@ internal sealed record TriageReferrals
         }
 
         var query = Result.Query;
-        output.Write($"  for {string.Join(", ", query.Needs.Select(ReferralIds.Of))} at {query.Place}, {EnumIds.Of(query.Urgency)}, at {InstantPattern.ExtendedIso.Format(query.At)}\n");
+        output.Write($"  for {string.Join(", ", query.Needs.Select(WireNames.Of))} at {query.Place}, {WireNames.Of(query.Urgency)}, at {InstantPattern.ExtendedIso.Format(query.At)}\n");
         ReferralTable.Write(Result, output, "  ");
     }
 
@@ -137,10 +138,10 @@ internal sealed record TriageReferrals
         else
         {
             ReferralJson.WritePlace(w, "place", Result.Query.Place);
-            w.WriteString("urgency", EnumIds.Of(Result.Query.Urgency));
+            w.WriteString("urgency", WireNames.Of(Result.Query.Urgency));
             w.WriteString("at", InstantPattern.ExtendedIso.Format(Result.Query.At));
             w.WriteNumber("top", Result.Query.Count);
-            w.WriteString("audience", EnumIds.Of(Result.Query.Audience));
+            w.WriteString("audience", WireNames.Of(Result.Query.Audience));
             ReferralJson.WriteResult(w, Result, atWasGiven: true);
         }
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Geography;
 using Nhtrc.Sdk.Referrals;
+using Nhtrc.Sdk.Text;
 using NodaTime;
 
 namespace Nhtrc.DataGen.Fixtures;
@@ -54,7 +55,7 @@ internal static class ContactFixtures
         var assistance = kind == RequestKind.TrainingAndTechnicalAssistance
             ? r.Distinct(AssistanceKinds, r.Between(1, AssistanceKinds.Length))
             : [];
-        var needs = r.Distinct([.. ReferralIds.ServiceTypes, .. OtherNeeds], r.Chance(30) ? 0 : r.Between(1, 5));
+        var needs = r.Distinct([.. WireNames.All<ServiceType>(), .. OtherNeeds], r.Chance(30) ? 0 : r.Between(1, 5));
         var consents = new List<Consent>();
         for (var c = r.Chance(35) ? 0 : r.Between(1, 3); c > 0; c--)
         {

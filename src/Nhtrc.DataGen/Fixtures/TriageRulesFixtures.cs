@@ -106,7 +106,7 @@ internal static class TriageRulesFixtures
 
         if (rule.OfferReferralNeeds is not null && r.Chance(30))
         {
-            rule.OfferReferralNeeds = [.. r.Distinct(ReferralIds.ServiceTypes, r.Between(1, 3))];
+            rule.OfferReferralNeeds = [.. r.Distinct(WireNames.All<ServiceType>(), r.Between(1, 3))];
         }
 
         if (rule.OfferTechnicalAssistance is not null && r.Chance(30))
@@ -142,7 +142,7 @@ internal static class TriageRulesFixtures
         {
             Id = id,
             Reason = "Fixture rule: always offer a follow-up.",
-            OfferReferralNeeds = r.Chance(50) ? [r.Pick(ReferralIds.ServiceTypes)] : null,
+            OfferReferralNeeds = r.Chance(50) ? [r.Pick(WireNames.All<ServiceType>())] : null,
             OfferTechnicalAssistance = [r.Pick(AssistanceKinds)],
             Escalations = r.Chance(30) ? [new EscalationActionDocument { Kind = "supervisor", Recipient = "shift-supervisor", Basis = "hotlinePolicy" }] : null,
         };

@@ -13,16 +13,4 @@ public static class ContactChannelExtensions
         ContactChannel.Email or ContactChannel.WebForm => false,
         _ => throw new ArgumentOutOfRangeException(nameof(channel), channel, "Unknown contact channel."),
     };
-
-    /// <summary>The camelCase name used in JSON and on the command line, for example <c>webForm</c>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="channel"/> is not a defined value.</exception>
-    public static string ToWireName(this ContactChannel channel) => channel switch
-    {
-        ContactChannel.Phone => "phone",
-        ContactChannel.Text => "text",
-        ContactChannel.Chat => "chat",
-        ContactChannel.Email => "email",
-        ContactChannel.WebForm => "webForm",
-        _ => throw new ArgumentOutOfRangeException(nameof(channel), channel, "Unknown contact channel."),
-    };
 }

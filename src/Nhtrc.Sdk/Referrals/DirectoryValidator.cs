@@ -5,6 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Threading;
 using System.Threading.Tasks;
 using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Text;
 using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.Referrals;
@@ -267,7 +268,7 @@ internal static class DirectoryValidator
             problems.Add(ServicePath(root, i, j, ".types"), "must list at least one service type.");
         }
 
-        Distinct(problems, root, i, j, ".types", service.Types, t => ReferralIds.Of(t), Enum.IsDefined);
+        Distinct(problems, root, i, j, ".types", service.Types, t => WireNames.Of(t), Enum.IsDefined);
         if (service.Area is null || service.Area.IsEmpty)
         {
             problems.Add(ServicePath(root, i, j, ".area"), "must be national or list at least one state, county, ZIP code or radius.");
@@ -349,8 +350,8 @@ internal static class DirectoryValidator
             problems.Add(ServicePath(root, i, j, ".population.maxAge"), $"must not be less than minAge ({min}).");
         }
 
-        Distinct(problems, root, i, j, ".population.genders", population.Genders, g => ReferralIds.Of(g), Enum.IsDefined);
-        Distinct(problems, root, i, j, ".population.immigrationStatuses", population.ImmigrationStatuses, s => ReferralIds.Of(s), Enum.IsDefined);
+        Distinct(problems, root, i, j, ".population.genders", population.Genders, g => WireNames.Of(g), Enum.IsDefined);
+        Distinct(problems, root, i, j, ".population.immigrationStatuses", population.ImmigrationStatuses, s => WireNames.Of(s), Enum.IsDefined);
         for (var k = 0; k < population.TraffickingTypes.Length; k++)
         {
             if (population.TraffickingTypes[k] is not (TraffickingType.Sex or TraffickingType.Labor))

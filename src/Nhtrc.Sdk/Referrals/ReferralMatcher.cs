@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Geography;
+using Nhtrc.Sdk.Text;
 
 namespace Nhtrc.Sdk.Referrals;
 
@@ -217,7 +218,7 @@ internal static class ReferralMatcher
         ];
 
         var reasons = new string[breakdown.Length + 1];
-        reasons[0] = string.Concat("offers ", covered.Length == 1 ? ReferralIds.Of(covered[0]) : Ids(covered), "; eligible for the client's profile");
+        reasons[0] = string.Concat("offers ", covered.Length == 1 ? WireNames.Of(covered[0]) : Ids(covered), "; eligible for the client's profile");
         for (var i = 0; i < breakdown.Length; i++)
         {
             var component = breakdown[i];
@@ -257,7 +258,7 @@ internal static class ReferralMatcher
         var ids = new string[types.Length];
         for (var i = 0; i < ids.Length; i++)
         {
-            ids[i] = ReferralIds.Of(types[i]);
+            ids[i] = WireNames.Of(types[i]);
         }
 
         return string.Join(", ", ids);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using Nhtrc.Sdk.Text;
 
 namespace Nhtrc.Sdk.Referrals;
 
@@ -27,5 +28,5 @@ public sealed record ReferralPlanStep
     public ImmutableArray<string> ServiceIds { get; }
 
     /// <summary>Returns for example <c>org-12 Sample Legal Aid (fictional): legalServices</c>.</summary>
-    public override string ToString() => $"{OrganizationId} {OrganizationName}: {string.Join(", ", Needs.Select(ReferralIds.Of))}";
+    public override string ToString() => $"{OrganizationId} {OrganizationName}: {string.Join(", ", Needs.Select(WireNames.Of))}";
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Text;
 using Nhtrc.Sdk.Validation;
 using NodaTime;
 
@@ -65,7 +66,7 @@ public sealed class ReferralQuery
                 }
                 else if (!seen.Add(need))
                 {
-                    problems.Add(nameof(Needs), $"'{ReferralIds.Of(need)}' is listed twice.");
+                    problems.Add(nameof(Needs), $"'{WireNames.Of(need)}' is listed twice.");
                 }
             }
         }
@@ -97,7 +98,7 @@ public sealed class ReferralQuery
     {
         foreach (var need in Needs.IsDefault ? [] : Needs)
         {
-            yield return Enum.IsDefined(need) ? ReferralIds.Of(need) : ((int)need).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            yield return Enum.IsDefined(need) ? WireNames.Of(need) : ((int)need).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
     }
 }

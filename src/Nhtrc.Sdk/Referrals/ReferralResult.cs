@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using Nhtrc.Sdk.Text;
 
 namespace Nhtrc.Sdk.Referrals;
 
@@ -62,7 +63,7 @@ public sealed class ReferralResult
 
         if (!UncoveredNeeds.IsEmpty)
         {
-            text.Append("not covered: ").AppendJoin(", ", UncoveredNeeds.Select(ReferralIds.Of)).AppendLine();
+            text.Append("not covered: ").AppendJoin(", ", UncoveredNeeds.Select(WireNames.Of)).AppendLine();
         }
 
         return text.ToString();

@@ -2,7 +2,7 @@ namespace Nhtrc.Sdk.Referrals;
 
 /// <summary>
 /// What a service does, as the hotline's directory classifies it. JSON and CLI ids are the camelCase
-/// member names (<c>emergencyShelter</c>, <c>immigrationLegalServices</c>); see <see cref="ReferralIds"/>.
+/// member names (<c>emergencyShelter</c>, <c>immigrationLegalServices</c>); see <see cref="Text.WireNames"/>.
 /// </summary>
 public enum ServiceType
 {

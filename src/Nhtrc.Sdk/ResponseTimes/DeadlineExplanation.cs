@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
-using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Scheduling;
+using Nhtrc.Sdk.Text;
 using NodaTime;
 using NodaTime.Text;
 
@@ -20,7 +20,7 @@ internal static class DeadlineExplanation
         var rule = deadline.Rule;
         var parts = new List<string>
         {
-            $"{ResponseRule.UrgencyName(deadline.Urgency)} {deadline.Channel.ToWireName()} received {Moment.Format(deadline.ReceivedAt.InZone(zone))}",
+            $"{ResponseRule.UrgencyName(deadline.Urgency)} {WireNames.Of(deadline.Channel)} received {Moment.Format(deadline.ReceivedAt.InZone(zone))}",
         };
 
         if (rule.Target.IsBusinessMeasured || rule.Due.IsBusinessMeasured)

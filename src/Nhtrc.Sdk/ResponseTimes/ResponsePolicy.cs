@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Scheduling;
+using Nhtrc.Sdk.Text;
 using Nhtrc.Sdk.Validation;
 using NodaTime;
 
@@ -70,7 +71,7 @@ public sealed class ResponsePolicy
                 ref var slot = ref byUrgencyAndChannel[Slot(rule.Urgency, channel)];
                 if (slot is not null)
                 {
-                    problems.Add(new ValidationProblem($"rules[{i}]", $"{ResponseRule.UrgencyName(rule.Urgency)} {channel.ToWireName()} is already covered by rule '{slot.Id}'."));
+                    problems.Add(new ValidationProblem($"rules[{i}]", $"{ResponseRule.UrgencyName(rule.Urgency)} {WireNames.Of(channel)} is already covered by rule '{slot.Id}'."));
                 }
                 else
                 {
@@ -85,7 +86,7 @@ public sealed class ResponsePolicy
             {
                 if (byUrgencyAndChannel[Slot(urgency, channel)] is null)
                 {
-                    problems.Add(new ValidationProblem("rules", $"no rule covers {ResponseRule.UrgencyName(urgency)} {channel.ToWireName()}."));
+                    problems.Add(new ValidationProblem("rules", $"no rule covers {ResponseRule.UrgencyName(urgency)} {WireNames.Of(channel)}."));
                 }
             }
         }

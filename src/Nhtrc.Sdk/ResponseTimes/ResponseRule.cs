@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Text;
 using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.ResponseTimes;
@@ -61,7 +62,7 @@ public sealed class ResponseRule
 
     /// <summary>Returns for example <c>urgent-written: urgent email, webForm: target 12h elapsed, due 12h elapsed</c>.</summary>
     public override string ToString() =>
-        $"{Id}: {UrgencyName(Urgency)} {string.Join(", ", Channels.Select(c => c.ToWireName()))}: target {Target}, due {Due}";
+        $"{Id}: {UrgencyName(Urgency)} {string.Join(", ", Channels.Select(c => WireNames.Of(c)))}: target {Target}, due {Due}";
 
     internal static string UrgencyName(Urgency urgency) => urgency == Urgency.Urgent ? "urgent" : "non-urgent";
 
@@ -92,7 +93,7 @@ public sealed class ResponseRule
             }
             else if (channels.IndexOf(channels[i]) < i)
             {
-                problems.Add(new ValidationProblem($"{path}.channels[{i}]", $"repeats {channels[i].ToWireName()}."));
+                problems.Add(new ValidationProblem($"{path}.channels[{i}]", $"repeats {WireNames.Of(channels[i])}."));
             }
         }
 

@@ -6,6 +6,7 @@ using System.Text.Json;
 using Nhtrc.Cli.Commands;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.ResponseTimes;
+using Nhtrc.Sdk.Text;
 using NodaTime;
 using NodaTime.Text;
 
@@ -296,7 +297,7 @@ public sealed class DeadlineCommandTests : IDisposable
         {
             var receivedAt = start + Duration.FromMinutes(7L * i); // about 4 years, every hour of the week
             input.Append(CultureInfo.InvariantCulture, $"{{\"id\":{i},\"receivedAt\":\"{InstantPattern.ExtendedIso.Format(receivedAt)}\",")
-                .Append(CultureInfo.InvariantCulture, $"\"channel\":\"{channels[i % channels.Length].ToWireName()}\",\"urgency\":\"{urgencies[i / channels.Length % 2].Item2}\"}}\n");
+                .Append(CultureInfo.InvariantCulture, $"\"channel\":\"{WireNames.Of(channels[i % channels.Length])}\",\"urgency\":\"{urgencies[i / channels.Length % 2].Item2}\"}}\n");
         }
 
         var (exitCode, stdout, stderr) = Run(input.ToString());

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using Nhtrc.Cli.Commands;
 using Nhtrc.Sdk.Referrals;
+using Nhtrc.Sdk.Text;
 
 namespace Nhtrc.Cli.Tests.Commands;
 
@@ -343,6 +344,6 @@ public sealed class MatchCommandTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.Empty(stderr);
         Assert.Equal(MatchCommand.Usage, stdout);
-        Assert.Contains(string.Join(", ", ReferralIds.ServiceTypes), stdout, StringComparison.Ordinal);
+        Assert.Contains(string.Join(", ", WireNames.All<ServiceType>()), stdout, StringComparison.Ordinal);
     }
 }
