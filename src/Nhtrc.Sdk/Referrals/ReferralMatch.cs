@@ -11,73 +11,80 @@ namespace Nhtrc.Sdk.Referrals;
 /// </summary>
 public sealed class ReferralMatch
 {
-    internal ReferralMatch() { }
+    // Built only by the matcher; internal setters keep users from making or changing a match.
+    internal ReferralMatch(Service service, Organization organization)
+    {
+        ServiceId = service.Id;
+        ServiceName = service.Name;
+        OrganizationId = organization.Id;
+        OrganizationName = organization.Name;
+    }
 
     /// <summary>The position in the result, from 1.</summary>
     public int Rank { get; internal init; }
 
     /// <summary>The service's id.</summary>
-    public required string ServiceId { get; init; }
+    public string ServiceId { get; }
 
     /// <summary>The service's name.</summary>
-    public required string ServiceName { get; init; }
+    public string ServiceName { get; }
 
     /// <summary>The organization's id.</summary>
-    public required string OrganizationId { get; init; }
+    public string OrganizationId { get; }
 
     /// <summary>The organization's name.</summary>
-    public required string OrganizationName { get; init; }
+    public string OrganizationName { get; }
 
     /// <summary>The organization's kind.</summary>
-    public required OrganizationKind OrganizationKind { get; init; }
+    public OrganizationKind OrganizationKind { get; internal init; }
 
     /// <summary>The organization's web site; may be null.</summary>
-    public string? Website { get; init; }
+    public string? Website { get; internal init; }
 
     /// <summary>Every type the service offers.</summary>
-    public required ImmutableArray<ServiceType> ServiceTypes { get; init; }
+    public ImmutableArray<ServiceType> ServiceTypes { get; internal init; }
 
     /// <summary>The query's needs this service offers, in the query's order; never empty.</summary>
-    public required ImmutableArray<ServiceType> CoveredNeeds { get; init; }
+    public ImmutableArray<ServiceType> CoveredNeeds { get; internal init; }
 
     /// <summary>How locally the service's area covers the place.</summary>
-    public required CoverageLevel Coverage { get; init; }
+    public CoverageLevel Coverage { get; internal init; }
 
     /// <summary>Kilometres from the place to the nearest location; null without locations or for a whole-state query.</summary>
-    public double? DistanceKilometers { get; init; }
+    public double? DistanceKilometers { get; internal init; }
 
     /// <summary>The service's locations, nearest first, as the audience may see them.</summary>
-    public required ImmutableArray<MatchedLocation> Locations { get; init; }
+    public ImmutableArray<MatchedLocation> Locations { get; internal init; }
 
     /// <summary>How to reach the service.</summary>
-    public required ImmutableArray<ServiceContact> Contacts { get; init; }
+    public ImmutableArray<ServiceContact> Contacts { get; internal init; }
 
     /// <summary>The languages the service offers.</summary>
-    public required ImmutableArray<LanguageTag> Languages { get; init; }
+    public ImmutableArray<LanguageTag> Languages { get; internal init; }
 
     /// <summary>True when the service is open 24/7.</summary>
-    public required bool IsAlwaysOpen { get; init; }
+    public bool IsAlwaysOpen { get; internal init; }
 
     /// <summary>True when the service is open at the query's instant.</summary>
-    public required bool IsOpenAtQueryTime { get; init; }
+    public bool IsOpenAtQueryTime { get; internal init; }
 
     /// <summary>True when the service accepts warm transfers.</summary>
-    public required bool AcceptsWarmTransfers { get; init; }
+    public bool AcceptsWarmTransfers { get; internal init; }
 
     /// <summary>Whether the service takes new clients.</summary>
-    public required Capacity Capacity { get; init; }
+    public Capacity Capacity { get; internal init; }
 
     /// <summary>When the entry was last verified.</summary>
-    public required LocalDate LastVerified { get; init; }
+    public LocalDate LastVerified { get; internal init; }
 
     /// <summary>The sum of <see cref="Breakdown"/>'s points rounded to 0.01, from 0 to 100.</summary>
-    public required double Score { get; init; }
+    public double Score { get; internal init; }
 
     /// <summary>The points of every factor, in <see cref="ReferralFactor"/> order.</summary>
-    public required ImmutableArray<ScoreComponent> Breakdown { get; init; }
+    public ImmutableArray<ScoreComponent> Breakdown { get; internal init; }
 
     /// <summary>Readable reasons: why the service passed the filters, then each factor's reason.</summary>
-    public required ImmutableArray<string> Reasons { get; init; }
+    public ImmutableArray<string> Reasons { get; internal init; }
 
     /// <summary>Returns for example <c>1. Sample Harbor Shelter (fictional): Emergency shelter, 72.5 points, 3.2 km</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,

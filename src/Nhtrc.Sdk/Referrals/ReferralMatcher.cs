@@ -226,13 +226,9 @@ internal static class ReferralMatcher
         }
 
         var org = entry.Organization;
-        return new ReferralMatch
+        return new ReferralMatch(service, org)
         {
             Rank = rank,
-            ServiceId = service.Id,
-            ServiceName = service.Name,
-            OrganizationId = org.Id,
-            OrganizationName = org.Name,
             OrganizationKind = org.Kind,
             Website = org.Website,
             ServiceTypes = service.Types,

@@ -125,10 +125,9 @@ public static class SlaClock
             }
         }
 
-        return new SlaState
+        return new SlaState(deadline)
         {
             At = at,
-            Deadline = deadline,
             Status = status,
             IsPaused = isPaused,
             RespondedAt = respondedAt,

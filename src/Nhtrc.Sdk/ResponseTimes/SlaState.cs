@@ -10,50 +10,56 @@ namespace Nhtrc.Sdk.ResponseTimes;
 /// </summary>
 public sealed record SlaState
 {
+    // Built only by the SLA clock; internal setters keep `with` from making a state the clock could not.
+    internal SlaState(ResponseDeadline deadline)
+    {
+        Deadline = deadline;
+    }
+
     /// <summary>The instant the clock was read at.</summary>
-    public required Instant At { get; init; }
+    public Instant At { get; internal init; }
 
     /// <summary>The deadline the clock runs against.</summary>
-    public required ResponseDeadline Deadline { get; init; }
+    public ResponseDeadline Deadline { get; }
 
     /// <summary>Where the request stands.</summary>
-    public required SlaStatus Status { get; init; }
+    public SlaStatus Status { get; internal init; }
 
     /// <summary>True while the clock is paused at <see cref="At"/>.</summary>
-    public required bool IsPaused { get; init; }
+    public bool IsPaused { get; internal init; }
 
     /// <summary>When the request was answered, if it was by <see cref="At"/>.</summary>
-    public required Instant? RespondedAt { get; init; }
+    public Instant? RespondedAt { get; internal init; }
 
     /// <summary>Whether the answer came by the pause-adjusted target; null while unanswered.</summary>
-    public required bool? TargetMet { get; init; }
+    public bool? TargetMet { get; internal init; }
 
     /// <summary>The time allowed from receipt to the target, in the target's terms.</summary>
-    public required Duration AllowedToTarget { get; init; }
+    public Duration AllowedToTarget { get; internal init; }
 
     /// <summary>The time allowed from receipt to the due time, in the due time's terms.</summary>
-    public required Duration AllowedToDue { get; init; }
+    public Duration AllowedToDue { get; internal init; }
 
     /// <summary>What is left until the target, in its terms (negative: overdue by that much), counting up to the answer if there was one.</summary>
-    public required Duration RemainingToTarget { get; init; }
+    public Duration RemainingToTarget { get; internal init; }
 
     /// <summary>What is left until the due time, in its terms (negative: overdue by that much), counting up to the answer if there was one.</summary>
-    public required Duration RemainingToDue { get; init; }
+    public Duration RemainingToDue { get; internal init; }
 
     /// <summary>The target moved later by the pauses; null while paused with time still left (it is not known yet).</summary>
-    public required Instant? EffectiveTargetBy { get; init; }
+    public Instant? EffectiveTargetBy { get; internal init; }
 
     /// <summary>The due time moved later by the pauses; null while paused with time still left.</summary>
-    public required Instant? EffectiveDueBy { get; init; }
+    public Instant? EffectiveDueBy { get; internal init; }
 
     /// <summary>The warning level at <see cref="At"/>.</summary>
-    public required SlaWarning Warning { get; init; }
+    public SlaWarning Warning { get; internal init; }
 
     /// <summary>When half of the time allowed to the due time is used (given no further pauses); null when unknown or nothing is allowed.</summary>
-    public required Instant? HalfUsedAt { get; init; }
+    public Instant? HalfUsedAt { get; internal init; }
 
     /// <summary>When three quarters of the time allowed to the due time is used (given no further pauses); null when unknown or nothing is allowed.</summary>
-    public required Instant? ThreeQuartersUsedAt { get; init; }
+    public Instant? ThreeQuartersUsedAt { get; internal init; }
 
     /// <summary>Returns for example <c>PastTarget at 2026-07-07T15:00:00Z, 12h to due</c>; no personal data.</summary>
     public override string ToString() => string.Create(
