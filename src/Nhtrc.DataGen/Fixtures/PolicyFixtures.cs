@@ -54,7 +54,7 @@ internal static class PolicyFixtures
                 var members = channels.Where((_, k) => k % groups == g).ToArray();
                 var (target, due) = Targets(r);
                 var id = string.Create(CultureInfo.InvariantCulture, $"{(urgency == Urgency.Urgent ? "urgent" : "non-urgent")}-{g + 1}");
-                rules.Add(new ResponseRule(id, urgency, members, target, due));
+                rules.Add(new ResponseRule(id, members, urgency, target, due));
             }
         }
 

@@ -22,9 +22,9 @@ public sealed class ResponsePolicy
         NhtrcDefaultId,
         KnownServiceCalendars.NhtrcBusinessHours,
         [
-            new ResponseRule("urgent-live", Urgency.Urgent, [ContactChannel.Phone, ContactChannel.Text, ContactChannel.Chat], ResponseTarget.Immediate, ResponseTarget.Immediate),
-            new ResponseRule("urgent-written", Urgency.Urgent, [ContactChannel.Email, ContactChannel.WebForm], ResponseTarget.Elapsed(Duration.FromHours(12)), ResponseTarget.Elapsed(Duration.FromHours(12))),
-            new ResponseRule("non-urgent", Urgency.NonUrgent, Enum.GetValues<ContactChannel>(), ResponseTarget.BusinessDays(1), ResponseTarget.BusinessDays(3)),
+            new ResponseRule("urgent-live", [ContactChannel.Phone, ContactChannel.Text, ContactChannel.Chat], Urgency.Urgent, ResponseTarget.Immediate, ResponseTarget.Immediate),
+            new ResponseRule("urgent-written", [ContactChannel.Email, ContactChannel.WebForm], Urgency.Urgent, ResponseTarget.Elapsed(Duration.FromHours(12)), ResponseTarget.Elapsed(Duration.FromHours(12))),
+            new ResponseRule("non-urgent", Enum.GetValues<ContactChannel>(), Urgency.NonUrgent, ResponseTarget.BusinessDays(1), ResponseTarget.BusinessDays(3)),
         ]));
 
     private readonly ResponseRule[] byUrgencyAndChannel;

@@ -16,13 +16,13 @@ public sealed class ResponseRule
 {
     /// <summary>Creates a rule.</summary>
     /// <param name="id">A stable identifier such as <c>urgent-written</c>, quoted in deadlines and explanations.</param>
-    /// <param name="urgency">The urgency the rule applies to.</param>
     /// <param name="channels">The channels it applies to; at least one, no duplicates.</param>
+    /// <param name="urgency">The urgency the rule applies to.</param>
     /// <param name="target">When a response is aimed for.</param>
     /// <param name="due">When a response is late; not before the target when both are measured the same way.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="NhtrcValidationException">The id is blank, the channels are empty or repeat, or due is before target.</exception>
-    public ResponseRule(string id, Urgency urgency, IEnumerable<ContactChannel> channels, ResponseTarget target, ResponseTarget due)
+    public ResponseRule(string id, IEnumerable<ContactChannel> channels, Urgency urgency, ResponseTarget target, ResponseTarget due)
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(channels);

@@ -9,7 +9,7 @@ namespace Nhtrc.Sdk.Tests.ResponseTimes;
 
 public sealed class ResponsePolicyTests
 {
-    private static readonly ResponseRule UrgentAll = new("urgent", Urgency.Urgent, Enum<ContactChannel>(), ResponseTarget.Immediate, ResponseTarget.Elapsed(Duration.FromHours(1)));
+    private static readonly ResponseRule UrgentAll = new("urgent", Enum<ContactChannel>(), Urgency.Urgent, ResponseTarget.Immediate, ResponseTarget.Elapsed(Duration.FromHours(1)));
 
     private static T[] Enum<T>()
         where T : struct, System.Enum => System.Enum.GetValues<T>();
@@ -34,8 +34,8 @@ public sealed class ResponsePolicyTests
     [Fact]
     public void Policy_MissingAndDoubleCoverage_NamesEveryPair()
     {
-        var partial = new ResponseRule("email-only", Urgency.NonUrgent, [ContactChannel.Email], ResponseTarget.BusinessDays(1), ResponseTarget.BusinessDays(2));
-        var overlap = new ResponseRule("urgent-again", Urgency.Urgent, [ContactChannel.Phone], ResponseTarget.Immediate, ResponseTarget.Immediate);
+        var partial = new ResponseRule("email-only", [ContactChannel.Email], Urgency.NonUrgent, ResponseTarget.BusinessDays(1), ResponseTarget.BusinessDays(2));
+        var overlap = new ResponseRule("urgent-again", [ContactChannel.Phone], Urgency.Urgent, ResponseTarget.Immediate, ResponseTarget.Immediate);
 
         var e = Assert.Throws<NhtrcValidationException>(() =>
             new ResponsePolicy("partial", KnownServiceCalendars.NhtrcBusinessHours, [UrgentAll, partial, overlap]));
@@ -53,7 +53,7 @@ public sealed class ResponsePolicyTests
     [Fact]
     public void Policy_DuplicateRuleIds_AreRejected()
     {
-        var again = new ResponseRule("urgent", Urgency.NonUrgent, Enum<ContactChannel>(), ResponseTarget.BusinessDays(1), ResponseTarget.BusinessDays(1));
+        var again = new ResponseRule("urgent", Enum<ContactChannel>(), Urgency.NonUrgent, ResponseTarget.BusinessDays(1), ResponseTarget.BusinessDays(1));
         var e = Assert.Throws<NhtrcValidationException>(() => new ResponsePolicy("p", KnownServiceCalendars.AlwaysOpen, [UrgentAll, again]));
         Assert.Equal("rules[1].id", Assert.Single(e.Problems).Location);
     }
@@ -61,8 +61,7 @@ public sealed class ResponsePolicyTests
     [Fact]
     public void Rule_DueBeforeTarget_AndRepeatedChannel_AreBothNamed()
     {
-        var e = Assert.Throws<NhtrcValidationException>(() => new ResponseRule(
-            "bad", Urgency.Urgent, [ContactChannel.Email, ContactChannel.Email], ResponseTarget.Elapsed(Duration.FromHours(4)), ResponseTarget.Elapsed(Duration.FromHours(2))));
+        var e = Assert.Throws<NhtrcValidationException>(() => new ResponseRule("bad", [ContactChannel.Email, ContactChannel.Email], Urgency.Urgent, ResponseTarget.Elapsed(Duration.FromHours(4)), ResponseTarget.Elapsed(Duration.FromHours(2))));
         Assert.Equal(["rule.channels[1]", "rule.due"], e.Problems.Select(p => p.Location));
     }
 
@@ -72,7 +71,7 @@ public sealed class ResponsePolicyTests
         var policy = new ResponsePolicy("four-hours", KnownServiceCalendars.NhtrcBusinessHours,
         [
             UrgentAll,
-            new ResponseRule("non-urgent", Urgency.NonUrgent, Enum<ContactChannel>(), ResponseTarget.BusinessTime(Duration.FromHours(4)), ResponseTarget.BusinessTime(Duration.FromHours(12))),
+            new ResponseRule("non-urgent", Enum<ContactChannel>(), Urgency.NonUrgent, ResponseTarget.BusinessTime(Duration.FromHours(4)), ResponseTarget.BusinessTime(Duration.FromHours(12))),
         ]);
 
         // Fri 13 Mar 2026 17:00 EDT: 2 hours left on Friday, 2 more on Monday from 09:00.

@@ -179,7 +179,7 @@ internal static class ResponsePolicyDocumentReader
             problems.Add(problem.Location, problem.Message);
         }
 
-        return problems.Count > before ? null : new ResponseRule(d.Id!, urgency.Value, channels.ToImmutable(), target!, due!);
+        return problems.Count > before ? null : new ResponseRule(d.Id!, channels.ToImmutable(), urgency.Value, target!, due!);
     }
 
     private static ResponseTarget? Target(ProblemList problems, string path, ResponseTargetDocument? d)
