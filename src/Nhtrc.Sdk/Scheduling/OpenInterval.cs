@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Nhtrc.Sdk.Validation;
 using NodaTime;
 using NodaTime.Text;
 
@@ -45,7 +46,8 @@ public readonly struct OpenInterval : IEquatable<OpenInterval>
     /// Parses <c>HH:mm-HH:mm</c>, for example <c>09:00-19:00</c>, <c>22:00-06:00</c> or <c>00:00-24:00</c>
     /// (24:00 is accepted as a closing time only and means midnight).
     /// </summary>
-    /// <exception cref="FormatException">The text is not of that form.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="NhtrcValidationException">The text is not of that form (the SDK's one exception for bad text).</exception>
     public static OpenInterval Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -54,7 +56,10 @@ public readonly struct OpenInterval : IEquatable<OpenInterval>
             return interval;
         }
 
-        throw new FormatException($"'{text}' is not an open interval of the form HH:mm-HH:mm (for example 09:00-19:00, 22:00-06:00 or 00:00-24:00).");
+        // Interval text holds no personal data; it is quoted, shortened, to help fix it.
+        var quoted = text.Length <= 40 ? text : text[..40] + "...";
+        throw new NhtrcValidationException("open interval", [new ValidationProblem(
+            "text", $"'{quoted}' is not an open interval of the form HH:mm-HH:mm (for example 09:00-19:00, 22:00-06:00 or 00:00-24:00).")]);
     }
 
     /// <summary>Parses <c>HH:mm-HH:mm</c> as <see cref="Parse"/> does, without throwing.</summary>

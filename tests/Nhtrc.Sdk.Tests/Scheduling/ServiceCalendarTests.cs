@@ -236,4 +236,16 @@ public sealed class ServiceCalendarTests
         var e = Assert.Throws<NhtrcValidationException>(() => KnownServiceCalendars.Get("weekends"));
         Assert.Contains("'weekends' is not a known calendar", e.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("9-17")]
+    [InlineData("09:00-25:00")]
+    [InlineData("24:00-06:00")]
+    [InlineData("")]
+    public void OpenIntervalParse_BadText_IsTheSdksValidationException(string text)
+    {
+        var e = Assert.Throws<NhtrcValidationException>(() => OpenInterval.Parse(text));
+        Assert.Contains("is not an open interval of the form HH:mm-HH:mm", e.Message, StringComparison.Ordinal);
+        Assert.False(OpenInterval.TryParse(text, out _));
+    }
 }
