@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Nhtrc.Cli.Commands;
+using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Referrals;
+using Nhtrc.Sdk.Resources;
+using Nhtrc.Sdk.ResponseTimes;
+using Nhtrc.Sdk.Scheduling;
+using Nhtrc.Sdk.Triage;
+
+namespace Nhtrc.Cli.Tests.Docs;
+
+/// <summary>
+/// Every <c>```json</c> block of README.md and docs/ says what it is (<c>```json contact</c>, ...) and reads as
+/// that: the examples a newcomer copies are valid documents.
+/// </summary>
+public sealed partial class DocsJsonExamplesTests
+{
+    private static readonly Dictionary<string, Action<string>> Readers = new(StringComparer.Ordinal)
+    {
+        ["contact"] = json => ContactJson.Parse(json),
+        ["policy"] = json => ResponsePolicyJson.Parse(json),
+        ["calendar"] = json => ServiceCalendarJson.Parse(json),
+        ["triage-rules"] = json => TriageRulesJson.Parse(json),
+        ["directory"] = json => ReferralDirectoryJson.Parse(json),
+        ["library"] = json => ResourceLibraryJson.Parse(json),
+        ["deadline-request"] = DeadlineRequest,
+    };
+
+    public static TheoryData<string, int, string, string> Blocks()
+    {
+        var data = new TheoryData<string, int, string, string>();
+        var root = RepositoryRoot();
+        var files = Directory.GetFiles(Path.Combine(root, "docs"), "*.md").Append(Path.Combine(root, "README.md")).Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var text = File.ReadAllText(file);
+            foreach (Match m in JsonBlock().Matches(text))
+            {
+                var line = text[..m.Index].Count(c => c == '\n') + 1;
+                data.Add(Path.GetRelativePath(root, file).Replace('\\', '/'), line, m.Groups["kind"].Value, m.Groups["body"].Value);
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void TheDocsHaveJsonExamples() => Assert.True(Blocks().Count >= 6);
+
+    [Theory]
+    [MemberData(nameof(Blocks))]
+    public void JsonExample_ReadsAsTheKindItIsTaggedWith(string file, int line, string kind, string json)
+    {
+        Assert.True(Readers.TryGetValue(kind, out var read), $"{file}:{line}: tag the block with one of: {string.Join(", ", Readers.Keys)} (```json contact)");
+        read(json);
+    }
+
+    private static void DeadlineRequest(string json)
+    {
+        using var answerer = new DeadlineLineAnswerer(ResponsePolicy.NhtrcDefault, explain: false);
+        using var output = new StringWriter();
+        Assert.True(answerer.Answer(json.Trim(), 1, output), output.ToString());
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Nhtrc.Sdk.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Nhtrc.Sdk.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex(@"^```json(?:[ \t]+(?<kind>[\w-]+))?[ \t]*\r?\n(?<body>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex JsonBlock();
+}
