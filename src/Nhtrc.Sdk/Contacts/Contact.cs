@@ -136,6 +136,16 @@ public sealed class Contact : IEquatable<Contact>
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Contact);
 
+    /// <summary>True when both are null or they are equal by <see cref="Equals(Contact?)"/>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator ==(Contact? left, Contact? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>The negation of <c>==</c>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator !=(Contact? left, Contact? right) => !(left == right);
+
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Id, ReceivedAt, Channel, RequestKind, Caller, Signals);
 

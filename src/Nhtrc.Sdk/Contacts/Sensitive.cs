@@ -49,6 +49,16 @@ public sealed class Sensitive<T> : IEquatable<Sensitive<T>>, IFormattable
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Sensitive<T>);
 
+    /// <summary>True when both are null or they are equal by <see cref="Equals(Sensitive{T}?)"/>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator ==(Sensitive<T>? left, Sensitive<T>? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>The negation of <c>==</c>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator !=(Sensitive<T>? left, Sensitive<T>? right) => !(left == right);
+
     /// <inheritdoc/>
     public override int GetHashCode() => EqualityComparer<T>.Default.GetHashCode(_value);
 }

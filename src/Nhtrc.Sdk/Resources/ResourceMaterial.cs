@@ -115,6 +115,16 @@ public sealed class ResourceMaterial : IEquatable<ResourceMaterial>
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as ResourceMaterial);
 
+    /// <summary>True when both are null or they are equal by <see cref="Equals(ResourceMaterial?)"/>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator ==(ResourceMaterial? left, ResourceMaterial? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>The negation of <c>==</c>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator !=(ResourceMaterial? left, ResourceMaterial? right) => !(left == right);
+
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Id, Title, Format, Link);
 

@@ -48,6 +48,16 @@ public sealed class DateOverride : IEquatable<DateOverride>
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as DateOverride);
 
+    /// <summary>True when both are null or they are equal by <see cref="Equals(DateOverride?)"/>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator ==(DateOverride? left, DateOverride? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>The negation of <c>==</c>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator !=(DateOverride? left, DateOverride? right) => !(left == right);
+
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Date, Hours.Length);
 

@@ -86,6 +86,16 @@ public sealed class WeeklyHours : IEquatable<WeeklyHours>
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as WeeklyHours);
 
+    /// <summary>True when both are null or they are equal by <see cref="Equals(WeeklyHours?)"/>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator ==(WeeklyHours? left, WeeklyHours? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>The negation of <c>==</c>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator !=(WeeklyHours? left, WeeklyHours? right) => !(left == right);
+
     /// <inheritdoc />
     public override int GetHashCode()
     {

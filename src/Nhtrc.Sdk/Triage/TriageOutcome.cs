@@ -114,6 +114,16 @@ public sealed class TriageOutcome : IEquatable<TriageOutcome>
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as TriageOutcome);
 
+    /// <summary>True when both are null or they are equal by <see cref="Equals(TriageOutcome?)"/>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator ==(TriageOutcome? left, TriageOutcome? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>The negation of <c>==</c>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    public static bool operator !=(TriageOutcome? left, TriageOutcome? right) => !(left == right);
+
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(ContactId, TriagedAt, Urgency, Queue, Deadline.TargetBy, Deadline.DueBy, FiredRules.Length);
 

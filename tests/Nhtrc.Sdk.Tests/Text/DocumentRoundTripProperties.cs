@@ -33,7 +33,7 @@ public sealed class DocumentRoundTripProperties
         var json = ContactJson.Serialize(c.Contact);
         var back = ContactJson.Parse(json);
         return Checks(
-            ("equal", back.Equals(c.Contact)),
+            ("equal", back.Equals(c.Contact) && back == c.Contact && !(back != c.Contact)),
             ("described", ContactDescriber.Describe(back) == ContactDescriber.Describe(c.Contact)),
             ("same text", ContactJson.Serialize(back) == json),
             ("through a stream", ContactDescriber.Describe(ThroughStream(c.Contact, ContactJson.Write, ContactJson.Load)) == ContactDescriber.Describe(c.Contact)));
@@ -103,6 +103,7 @@ public sealed class DocumentRoundTripProperties
                 var back = ResourceLibraryJson.Parse(json);
                 return ResourceLibraryDescriber.Describe(back) == ResourceLibraryDescriber.Describe(library)
                     && back.Materials.SequenceEqual(library.Materials)
+                    && back.Materials.Zip(library.Materials).All(p => p.First == p.Second)
                     && ResourceLibraryJson.Serialize(back) == json;
             });
 
