@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using Nhtrc.Sdk.Text;
 using Nhtrc.Sdk.Validation;
 using NodaTime;
 using NodaTime.Text;
@@ -56,10 +57,8 @@ public readonly struct OpenInterval : IEquatable<OpenInterval>
             return interval;
         }
 
-        // Interval text holds no personal data; it is quoted, shortened, to help fix it.
-        var quoted = text.Length <= 40 ? text : text[..40] + "...";
         throw new NhtrcValidationException("open interval", [new ValidationProblem(
-            "text", $"'{quoted}' is not an open interval of the form HH:mm-HH:mm (for example 09:00-19:00, 22:00-06:00 or 00:00-24:00).")]);
+            "text", $"{InputText.Token(text)} is not an open interval of the form HH:mm-HH:mm (for example 09:00-19:00, 22:00-06:00 or 00:00-24:00).")]);
     }
 
     /// <summary>Parses <c>HH:mm-HH:mm</c> as <see cref="Parse"/> does, without throwing.</summary>

@@ -8,8 +8,6 @@ namespace Nhtrc.Sdk.Text;
 /// <summary>Checks shared by the document readers: enum tokens, unknown properties, JSON paths, malformed input.</summary>
 internal static class DocumentFields
 {
-    private const int MaxQuotedToken = 40;
-
     public static T? Enum<T>(ProblemList problems, string path, string? value, bool required)
         where T : struct, Enum
     {
@@ -28,10 +26,7 @@ internal static class DocumentFields
             return result;
         }
 
-        // Enum fields hold no personal data, so the token is quoted to help fix the document; it is
-        // shortened so a misplaced narrative could not end up whole in a log.
-        var token = value.Length <= MaxQuotedToken ? value : value[..MaxQuotedToken] + "...";
-        problems.Add(path, $"'{token}' is not one of: {WireName<T>.Expected}.");
+        problems.Add(path, NotOneOf<T>(value));
         return null;
     }
 
@@ -68,17 +63,7 @@ internal static class DocumentFields
                 $"is not valid JSON or has a value of the wrong JSON type (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1})."),
         ]);
 
-    /// <summary>Runs a source-generated deserialization; JSON it cannot read becomes <see cref="Malformed"/> for <paramref name="subject"/>.</summary>
-    public static TDocument? Deserialize<TDocument>(string subject, Func<TDocument?> deserialize)
-        where TDocument : class
-    {
-        try
-        {
-            return deserialize();
-        }
-        catch (JsonException e)
-        {
-            throw Malformed(subject, e);
-        }
-    }
+    /// <summary>The problem with a token that is not a wire name of <typeparamref name="T"/>: <c>'fax' is not one of: phone, ...</c>.</summary>
+    public static string NotOneOf<T>(ReadOnlySpan<char> token)
+        where T : struct, Enum => $"{InputText.Token(token)} is not one of: {WireName<T>.Expected}.";
 }

@@ -1,9 +1,20 @@
+using System;
+
 namespace Nhtrc.Sdk.Text;
 
 /// <summary>Quotes lookup keys in messages without ever echoing what could be caller text.</summary>
 internal static class InputText
 {
     private const int MaxEchoedLength = 12;
+    private const int MaxQuotedToken = 40;
+
+    /// <summary>
+    /// <c>'fax'</c>: a token of a field that holds no personal data (an enum name, an interval), quoted to help
+    /// fix the document, and cut to 40 characters so a narrative typed into the wrong field never ends up whole
+    /// in a log.
+    /// </summary>
+    public static string Token(ReadOnlySpan<char> token) =>
+        token.Length <= MaxQuotedToken ? $"'{token}'" : $"'{token[..MaxQuotedToken]}...'";
 
     /// <summary>
     /// <c>'10001'</c> for short code-like values (ASCII letters, digits, '-' and '.'); otherwise only the length,

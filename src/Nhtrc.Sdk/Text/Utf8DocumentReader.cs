@@ -18,8 +18,6 @@ namespace Nhtrc.Sdk.Text;
 /// </summary>
 internal abstract class Utf8DocumentReader
 {
-    private const int MaxQuotedToken = 40;
-
     private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stringsBySpan;
     private char[] _text = new char[256];
@@ -246,10 +244,7 @@ internal abstract class Utf8DocumentReader
             return result;
         }
 
-        // Enum fields hold no personal data, so the token is quoted to help fix the document; it is
-        // shortened so a misplaced narrative could not end up whole in a log.
-        var token = text.Length <= MaxQuotedToken ? text.ToString() : string.Concat(text[..MaxQuotedToken], "...");
-        Problem($"'{token}' is not one of: {WireName<T>.Expected}.");
+        Problem(DocumentFields.NotOneOf<T>(text));
         return null;
     }
 
