@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json;
+using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Geography;
 using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.Text;

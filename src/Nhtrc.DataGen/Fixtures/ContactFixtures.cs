@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Geography;
-using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.Text;
 using NodaTime;
 

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using Nhtrc.Sdk.Contacts;
-using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.Text;
 using Nhtrc.Sdk.Triage.Json;
 using Nhtrc.Sdk.Triage;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Threading.Tasks;
+using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Geography;
 
 namespace Nhtrc.Sdk.Referrals;

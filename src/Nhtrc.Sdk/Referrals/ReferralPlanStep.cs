@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Text;
 
 namespace Nhtrc.Sdk.Referrals;

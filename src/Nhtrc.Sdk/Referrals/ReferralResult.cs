@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Text;
 
 namespace Nhtrc.Sdk.Referrals;

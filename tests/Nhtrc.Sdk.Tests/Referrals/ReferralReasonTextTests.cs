@@ -1,4 +1,5 @@
 using System.Linq;
+using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Referrals;
 using NodaTime;
 

@@ -1,4 +1,4 @@
-namespace Nhtrc.Sdk.Referrals;
+namespace Nhtrc.Sdk.Contacts;
 
 /// <summary>
 /// What a service does, as the hotline's directory classifies it. JSON and CLI ids are the camelCase
