@@ -18,8 +18,24 @@ public sealed record ContactSignals
     /// <summary>Someone is in immediate danger of serious harm now (imminent violence, threat to life).</summary>
     public bool ImmediateDanger { get; init; }
 
-    /// <summary>A person under 18 is or may be involved as a victim; triggers the mandatory child-welfare path.</summary>
+    /// <summary>
+    /// The advocate recorded that a person under 18 is or may be involved as a victim; triggers the mandatory
+    /// child-welfare path. A disclosed <see cref="Age"/> under 18 does the same without this flag: triage reads
+    /// <see cref="MayInvolveMinor"/>.
+    /// </summary>
     public bool MinorInvolved { get; init; }
+
+    /// <summary>
+    /// The age or age range of the person the contact is about (the potential victim), when disclosed; null when not.
+    /// </summary>
+    public AgeRange? Age { get; init; }
+
+    /// <summary>
+    /// True when a minor is or may be involved: <see cref="MinorInvolved"/> was recorded, or the disclosed
+    /// <see cref="Age"/> reaches below 18 (<see cref="AgeRange.MayBeMinor"/>). The triage signal
+    /// <c>minorInvolved</c> tests this.
+    /// </summary>
+    public bool MayInvolveMinor => MinorInvolved || Age is { MayBeMinor: true };
 
     /// <summary>The potential victim is still in the trafficking situation (has not left or been removed).</summary>
     public bool VictimCurrentlyInSituation { get; init; }

@@ -273,7 +273,7 @@ public abstract class TriageCondition
             return signal switch
             {
                 TriageSignal.ImmediateDanger => s.ImmediateDanger,
-                TriageSignal.MinorInvolved => s.MinorInvolved,
+                TriageSignal.MinorInvolved => s.MayInvolveMinor,
                 TriageSignal.VictimCurrentlyInSituation => s.VictimCurrentlyInSituation,
                 TriageSignal.MedicalEmergency => s.MedicalEmergency,
                 TriageSignal.ResponseNeededWithin24Hours => s.ResponseNeededWithin24Hours,

@@ -10,7 +10,7 @@ public enum TriageSignal
     /// <summary><see cref="Contacts.ContactSignals.ImmediateDanger"/>.</summary>
     ImmediateDanger = 1,
 
-    /// <summary><see cref="Contacts.ContactSignals.MinorInvolved"/>.</summary>
+    /// <summary><see cref="Contacts.ContactSignals.MayInvolveMinor"/>: the flag, or a disclosed age under 18.</summary>
     MinorInvolved = 2,
 
     /// <summary><see cref="Contacts.ContactSignals.VictimCurrentlyInSituation"/>.</summary>

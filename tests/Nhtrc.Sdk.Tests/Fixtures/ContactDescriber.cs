@@ -84,6 +84,11 @@ internal static class ContactDescriber
             w.Line("needs shelter tonight", DescriptionWriter.Flag(s.NeedsShelterTonight));
             w.Line("language interpretation needed", DescriptionWriter.Flag(s.LanguageInterpretationNeeded));
             w.Line("trafficking type", StableLabels.Of(s.TraffickingType));
+            if (s.Age is { } age)
+            {
+                // Fixtures written before ages existed have none, so their goldens have no such line.
+                w.Line("age", $"from {age.Minimum} to {age.Maximum}");
+            }
         }
     }
 

@@ -35,6 +35,7 @@ public static class TriageArbitraries
          from delay in Gen.Frequency((2, Gen.Constant(0)), (3, Gen.Choose(0, 30 * 24 * 60)))
          from ta in Gen.SubListOf(Enum.GetValues<TechnicalAssistanceKind>())
          from count in Gen.Choose(0, 3)
+         from age in AgeGen
          from consents in Gen.ArrayOf(ConsentGen(Start + Duration.FromMinutes(minutes)), count)
          let received = Start + Duration.FromMinutes(minutes)
          let signals = new ContactSignals
@@ -51,12 +52,25 @@ public static class TriageArbitraries
              NeedsShelterTonight = flags[9],
              LanguageInterpretationNeeded = flags[10],
              TraffickingType = type,
+             Age = age,
          }
          let requested = kind != RequestKind.TrainingAndTechnicalAssistance ? [] : ta.Count > 0 ? ta.ToArray() : [TechnicalAssistanceKind.PhoneConsultation]
          let caller = new Caller(role, anonymous, LanguageTag.Parse("en"))
          select new TriageCase(
              new Contact("p-1", received, channel, kind, caller, signals, requested, null, consents),
              received + Duration.FromMinutes(delay))).ToArbitrary();
+
+    /// <summary>No age (half the cases), an exact age, or a range; ages near 18 are frequent.</summary>
+    private static readonly Gen<AgeRange?> AgeGen =
+        from kind in Gen.Choose(0, 3)
+        from low in Gen.Frequency((2, Gen.Choose(14, 20)), (1, Gen.Choose(0, AgeRange.MaximumAge)))
+        from width in Gen.Choose(0, 6)
+        select kind switch
+        {
+            0 or 1 => null,
+            2 => AgeRange.Exactly(low),
+            _ => AgeRange.Between(low, Math.Min(AgeRange.MaximumAge, low + width)),
+        };
 
     private static Gen<Consent> ConsentGen(Instant received) =>
         from scope in Gen.Frequency((3, Gen.Constant(ConsentScope.LawEnforcementReport)), (1, Gen.Elements(ConsentScope.Callback, ConsentScope.ReferralSharing)))
@@ -76,6 +90,10 @@ public static class TriageArbitraries
 [Properties(Arbitrary = [typeof(TriageArbitraries), typeof(PrivacyArbitraries)], MaxTest = 300)]
 public class TriageProperties
 {
+    /// <summary>The naive reading of "a minor may be involved": the advocate said so, or some disclosed age is under 18.</summary>
+    private static bool MayBeAMinor(ContactSignals signals) =>
+        signals.MinorInvolved || (signals.Age is { } age && Enumerable.Range(age.Minimum, age.Maximum - age.Minimum + 1).Any(a => a < 18));
+
     private static readonly TriageEngine Engine = TriageEngine.NhtrcDefault;
 
     [Property]
@@ -131,7 +149,7 @@ public class TriageProperties
             Assert.Equal(Urgency.Urgent, outcome.Urgency);
         }
 
-        if (contact.Signals.MinorInvolved)
+        if (MayBeAMinor(contact.Signals))
         {
             Assert.Contains(outcome.Escalations, e => e.Kind == EscalationKind.ChildWelfare && e.IsMade && e.LegalBasis is not null);
             Assert.Contains(outcome.Escalations, e => e.Kind == EscalationKind.LawEnforcement && e.IsMade && e.Basis == EscalationBasis.MandatoryReport);
@@ -146,7 +164,7 @@ public class TriageProperties
         {
             Assert.Equal(contact.HasConsent(input.At, ConsentScope.LawEnforcementReport, escalation.Recipient), escalation.IsMade);
             Assert.Equal(escalation.IsMade, escalation.Consent == ConsentStatus.Valid);
-            Assert.False(contact.Signals.MinorInvolved);
+            Assert.False(MayBeAMinor(contact.Signals));
         }
     }
 

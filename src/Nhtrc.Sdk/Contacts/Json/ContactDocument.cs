@@ -114,6 +114,18 @@ internal sealed class SignalsDocument
 
     public string? TraffickingType { get; set; }
 
+    public AgeDocument? Age { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Unknown { get; set; }
+}
+
+internal sealed class AgeDocument
+{
+    public int? Min { get; set; }
+
+    public int? Max { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Unknown { get; set; }
 }

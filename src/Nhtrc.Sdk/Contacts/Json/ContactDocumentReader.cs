@@ -159,6 +159,7 @@ internal static class ContactDocumentReader
 
         DocumentFields.Unknown(problems, path, d.Unknown);
         var type = DocumentFields.Enum<TraffickingType>(problems, path + ".traffickingType", d.TraffickingType, required: false);
+        var age = Age(problems, path + ".age", d.Age);
         return new ContactSignals
         {
             ImmediateDanger = d.ImmediateDanger ?? false,
@@ -173,7 +174,27 @@ internal static class ContactDocumentReader
             NeedsShelterTonight = d.NeedsShelterTonight ?? false,
             LanguageInterpretationNeeded = d.LanguageInterpretationNeeded ?? false,
             TraffickingType = type ?? TraffickingType.Unknown,
+            Age = age,
         };
+    }
+
+    private static AgeRange? Age(ProblemList problems, string path, AgeDocument? d)
+    {
+        if (d is null)
+        {
+            return null;
+        }
+
+        var before = problems.Count;
+        DocumentFields.Unknown(problems, path, d.Unknown);
+        problems.Check(path + ".min", ContactRules.Required(d.Min));
+        problems.Check(path + ".max", ContactRules.Required(d.Max));
+        if (d.Min is { } min && d.Max is { } max)
+        {
+            AgeRange.Validate(problems, min, max, path + ".min", path + ".max");
+        }
+
+        return problems.Count == before ? AgeRange.Between(d.Min!.Value, d.Max!.Value) : null;
     }
 
     private static Consent? Consent(ProblemList problems, string path, ConsentDocument? d)

@@ -61,6 +61,7 @@ internal static class ContactDocumentWriter
         NeedsShelterTonight = s.NeedsShelterTonight,
         LanguageInterpretationNeeded = s.LanguageInterpretationNeeded,
         TraffickingType = WireName<TraffickingType>.Of(s.TraffickingType),
+        Age = s.Age is { } age ? new AgeDocument { Min = age.Minimum, Max = age.Maximum } : null,
     };
 
     private static ConsentDocument ToDocument(Consent c) => new()
