@@ -200,9 +200,11 @@ public class TriageCommandTests
         Assert.StartsWith(
             "Referral matches (sample directory; for the public, no confidential addresses):\n" +
             "  for emergencyShelter, medicalCare, interpretation, immigrationLegalServices, caseManagement at ZIP 77002 Houston, TX, urgent, at 2026-07-02T22:59:00Z\n" +
-            "  5 of 20 eligible services, best first:\n",
+            "  5 of 16 eligible services, best first:\n",
             referrals);
-        Assert.Contains("  1  56.47   22.0 km  Houston, TX    immigrationLegalServices  Maple Legal Aid of Houston (fictional): Immigration legal services\n", referrals, StringComparison.Ordinal);
+        // The profile (labor, foreign national) and the caller's language (es) count: the shelter that offers Spanish leads.
+        Assert.Contains("  1  60.67   77.6 km  Hempstead, TX      emergencyShelter          Keystone Shelter of Hempstead (fictional): Emergency shelter\n", referrals, StringComparison.Ordinal);
+        Assert.Contains("     why: +15 language: offers es;", referrals, StringComparison.Ordinal);
         Assert.Contains("  Plan: organizations that together cover every need:\n", referrals, StringComparison.Ordinal);
     }
 
@@ -238,8 +240,8 @@ public class TriageCommandTests
 
         Assert.EndsWith(
             "Referral matches (sample directory; for the public, no confidential addresses):\n" +
-            "  skipped runawayAndHomelessYouth: not a service type of the directory\n" +
-            "  none searched: none of the referral needs is a service type of the directory.\n",
+            "  skipped runawayAndHomelessYouth: not a service type\n" +
+            "  none searched: none of the referral needs is a service type.\n",
             text);
         using var document = JsonDocument.Parse(json);
         var referrals = document.RootElement.GetProperty("referrals");
@@ -257,7 +259,7 @@ public class TriageCommandTests
         var (exitCode, stdout, _) = Run(json);
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("  skipped petCare: not a service type of the directory\n  for emergencyShelter, ", stdout, StringComparison.Ordinal);
+        Assert.Contains("  skipped petCare: not a service type\n  for emergencyShelter, ", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
