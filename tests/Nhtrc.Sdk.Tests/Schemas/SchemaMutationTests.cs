@@ -24,10 +24,9 @@ public sealed class SchemaMutationTests
     [MemberData(nameof(SchemaFiles))]
     public void TheMutator_MakesMutationsOfEveryKind(string schemaFile)
     {
-        var corpus = SchemaCorpus.Of(schemaFile);
         var mutations = MutationsOf(schemaFile);
         var removals = mutations.Where(m => m.Kind == MutationKind.MissingMember).ToList();
-        var rejected = removals.Count(m => !corpus.ReaderAccepts(m.Apply().ToJsonString()));
+        var rejected = removals.Count(m => !IsValid(schemaFile, m.Apply().ToJsonString()));
         Assert.True(mutations.Count(m => m.Kind == MutationKind.UnknownProperty) >= 2, $"{schemaFile}: too few unknown-property mutations.");
         Assert.True(mutations.Count(m => m.Kind == MutationKind.WrongType) >= 5, $"{schemaFile}: too few wrong-type mutations.");
         Assert.True(rejected > 0, $"{schemaFile}: no removal of a required member among {removals.Count}.");
@@ -51,6 +50,11 @@ public sealed class SchemaMutationTests
     public void RemovingAMember_IsRejected_ExactlyWhenTheReaderRejectsIt(string schemaFile)
     {
         var corpus = SchemaCorpus.Of(schemaFile);
+        if (corpus.Read is null)
+        {
+            return; // A format the SDK only writes: no reader to compare with.
+        }
+
         var disagreements = new List<string>();
         foreach (var m in MutationsOf(schemaFile).Where(m => m.Kind == MutationKind.MissingMember))
         {
@@ -80,7 +84,7 @@ public sealed class SchemaMutationTests
                 accepted.Add($"{m}: the schema accepts it.");
             }
 
-            if (corpus.ReaderAccepts(json))
+            if (corpus.Read is not null && corpus.ReaderAccepts(json))
             {
                 accepted.Add($"{m}: the SDK's reader accepts it.");
             }
