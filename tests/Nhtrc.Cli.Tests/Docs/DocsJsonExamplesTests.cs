@@ -57,6 +57,7 @@ public sealed partial class DocsJsonExamplesTests
     {
         Assert.True(Readers.TryGetValue(kind, out var read), $"{file}:{line}: tag the block with one of: {string.Join(", ", Readers.Keys)} (```json contact)");
         read(json);
+        DocsJsonSchemaCheck.AssertValid(file, line, kind, json);
     }
 
     private static void DeadlineRequest(string json)

@@ -109,7 +109,7 @@ public sealed class DocumentRoundTripProperties
 
     // Rules drawn from the default set (every kind of condition and action it has, consent tests included)
     // in a random order and subset, plus rules with random conditions.
-    private static Gen<TriageRules> RulesGen =>
+    internal static Gen<TriageRules> RulesGen =>
         from subset in Gen.SubListOf(TriageRules.NhtrcDefault.Rules.ToArray())
         from order in Gen.Shuffle(subset.ToArray())
         from count in Gen.Choose(0, 3)
@@ -145,7 +145,7 @@ public sealed class DocumentRoundTripProperties
     // The case's calendar with its holidays as dates (a custom HolidayCalendar type has no document form),
     // with and without the US federal holidays. The document lists known holiday calendars by id, then the
     // dated holidays as one calendar, so that is the order that reads back the same (docs/deadlines.md).
-    private static ServiceCalendar Writable(CalendarCase c)
+    internal static ServiceCalendar Writable(CalendarCase c)
     {
         var calendar = c.Calendar;
         var dated = HolidayCalendar.FromDates(calendar.Id + "-holidays", c.Definition.Holidays.Order().Select(d => new Holiday("Closed", d, d)));

@@ -1,0 +1,69 @@
+using System.Linq;
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Nhtrc.DataGen;
+using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Geography;
+using Nhtrc.Sdk.Referrals;
+using Nhtrc.Sdk.Referrals.Json;
+using Nhtrc.Sdk.Resources;
+using Nhtrc.Sdk.ResponseTimes;
+using Nhtrc.Sdk.Scheduling;
+using Nhtrc.Sdk.Tests.Contacts;
+using Nhtrc.Sdk.Tests.Resources;
+using Nhtrc.Sdk.Tests.Scheduling;
+using Nhtrc.Sdk.Tests.Text;
+using Nhtrc.Sdk.Triage;
+
+namespace Nhtrc.Sdk.Tests.Schemas;
+
+/// <summary>
+/// What the SDK's writers write from random values (the generators of <see cref="DocumentRoundTripProperties"/>)
+/// validates against the schema of its format.
+/// </summary>
+public sealed class SchemaWriterProperties
+{
+    [Property(Arbitrary = [typeof(PrivacyArbitraries)], MaxTest = 100)]
+    public Property WrittenContact_IsValid(SecretContact c) => Valid("contact.schema.json", ContactJson.Serialize(c.Contact));
+
+    [Property(Arbitrary = [typeof(CalendarArbitraries)], MaxTest = 100)]
+    public Property WrittenServiceCalendar_IsValid(CalendarCase c) =>
+        Valid("service-calendar.schema.json", ServiceCalendarJson.Serialize(DocumentRoundTripProperties.Writable(c)));
+
+    [Property(Arbitrary = [typeof(CalendarArbitraries)], MaxTest = 50)]
+    public Property WrittenResponsePolicy_IsValid(CalendarCase c) =>
+        Valid("response-policy.schema.json", ResponsePolicyJson.Serialize(
+            new ResponsePolicy("schema", DocumentRoundTripProperties.Writable(c), ResponsePolicy.NhtrcDefault.Rules)));
+
+    [Property(MaxTest = 100)]
+    public Property WrittenTriageRules_AreValid() =>
+        Prop.ForAll(DocumentRoundTripProperties.RulesGen.ToArbitrary(), rules => Valid("triage-rules.schema.json", TriageRulesJson.Serialize(rules)));
+
+    [Property(MaxTest = 20)]
+    public Property WrittenReferralDirectory_IsValid() =>
+        Prop.ForAll(
+            (from seed in Gen.Choose(0, 1_000_000) from services in Gen.Choose(1, 40) select (seed, services)).ToArbitrary(),
+            c =>
+            {
+                var document = SampleDirectoryGenerator.GenerateServices(c.seed, c.services, Gazetteer.Default);
+                var generated = JsonSerializer.Serialize(document, DirectoryJsonContext.Default.DirectoryDocument);
+                return Valid("referral-directory.schema.json", generated)
+                    .And(Valid("referral-directory.schema.json", ReferralDirectoryJson.Serialize(ReferralDirectoryJson.Parse(generated))));
+            });
+
+    [Property(MaxTest = 100)]
+    public Property WrittenResourceLibrary_IsValid() =>
+        Prop.ForAll(
+            (from count in Gen.Choose(0, 6)
+             from materials in Gen.CollectToArray(Enumerable.Range(0, count).Select(i => $"material-{i}"), ResourceArbitraries.MaterialGen)
+             select new ResourceLibrary(materials)).ToArbitrary(),
+            library => Valid("resource-library.schema.json", ResourceLibraryJson.Serialize(library)));
+
+    private static Property Valid(string schemaFile, string json)
+    {
+        var problems = DocumentSchemas.Problems(schemaFile, json);
+        return (problems.Count == 0).Label($"{schemaFile}: {string.Join("; ", problems.Take(5))}\n{json}");
+    }
+}
