@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Text.Json.Serialization;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Text;
 
@@ -10,8 +11,10 @@ namespace Nhtrc.Sdk.Referrals;
 /// <summary>
 /// The answer to a <see cref="ReferralQuery"/>: the best matches in rank order (score descending, then
 /// service id ordinal ascending), how many services were eligible, and for several needs a small set of
-/// organizations that together cover them. Immutable.
+/// organizations that together cover them. Immutable. As JSON: <see cref="ReferralResultJson"/>, which
+/// <c>JsonSerializer.Serialize(result)</c> also uses (through <see cref="ReferralResultJsonConverter"/>).
 /// </summary>
+[JsonConverter(typeof(ReferralResultJsonConverter))]
 public sealed class ReferralResult
 {
     internal ReferralResult(ReferralQuery query, ImmutableArray<ReferralMatch> matches, int eligibleCount,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Scheduling;
 using NodaTime;
@@ -7,8 +8,10 @@ namespace Nhtrc.Sdk.ResponseTimes;
 /// <summary>
 /// When a request must be answered: aimed for by <see cref="TargetBy"/>, late after <see cref="DueBy"/>
 /// (both inclusive), with the policy rule that applied and a one-line explanation a supervisor can read.
-/// Immutable; carries no caller personal data.
+/// Immutable; carries no caller personal data. As JSON: <see cref="ResponseDeadlineJson"/>, which
+/// <c>JsonSerializer.Serialize(deadline)</c> also uses (through <see cref="ResponseDeadlineJsonConverter"/>).
 /// </summary>
+[JsonConverter(typeof(ResponseDeadlineJsonConverter))]
 public sealed class ResponseDeadline
 {
     private string? explanation;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace Nhtrc.Sdk.ResponseTimes;
@@ -6,8 +7,10 @@ namespace Nhtrc.Sdk.ResponseTimes;
 /// <summary>
 /// A request's response clock read at <see cref="At"/>. Amounts are in each target's own terms: elapsed time
 /// for immediate and elapsed targets, open time on the business calendar for business targets; paused time
-/// never counts. Immutable.
+/// never counts. Immutable. As JSON: <see cref="SlaStateJson"/>, which <c>JsonSerializer.Serialize(state)</c> also
+/// uses (through <see cref="SlaStateJsonConverter"/>).
 /// </summary>
+[JsonConverter(typeof(SlaStateJsonConverter))]
 public sealed record SlaState
 {
     // Built only by the SLA clock; internal setters keep `with` from making a state the clock could not.

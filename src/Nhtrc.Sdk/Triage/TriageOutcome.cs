@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
+using System.Text.Json.Serialization;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.ResponseTimes;
 using NodaTime;
@@ -12,8 +13,11 @@ namespace Nhtrc.Sdk.Triage;
 /// Everything triage decided about one contact at one instant: the urgency and the rules that made it so, the
 /// escalations with their basis, the queue and when it next opens, the response deadline from the policy, and the
 /// referral needs and technical assistance to offer. Immutable; holds no personal data, so <see cref="ToString"/>
-/// is safe for logs. Equality is by value (rules by id, the deadline by its instants, rule and policy).
+/// is safe for logs. Equality is by value (rules by id, the deadline by its instants, rule and policy). As JSON:
+/// <see cref="TriageOutcomeJson"/>, which <c>JsonSerializer.Serialize(outcome)</c> also uses (through
+/// <see cref="TriageOutcomeJsonConverter"/>).
 /// </summary>
+[JsonConverter(typeof(TriageOutcomeJsonConverter))]
 public sealed class TriageOutcome : IEquatable<TriageOutcome>
 {
     internal TriageOutcome(

@@ -28,6 +28,10 @@ public sealed partial class DocsJsonExamplesTests
         ["directory"] = json => ReferralDirectoryJson.Parse(json),
         ["library"] = json => ResourceLibraryJson.Parse(json),
         ["deadline-request"] = DeadlineRequest,
+        ["deadline"] = ResultJsonExamples.AssertDeadline,
+        ["sla-state"] = ResultJsonExamples.AssertSlaState,
+        ["triage-outcome"] = ResultJsonExamples.AssertTriageOutcome,
+        ["referral-result"] = ResultJsonExamples.AssertReferralResult,
     };
 
     public static TheoryData<string, int, string, string> Blocks()
