@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Tests.Schemas;
 using Nhtrc.Sdk.Triage;
 using Nhtrc.Sdk.Validation;
 using static Nhtrc.Sdk.Tests.Triage.TriageExamples;
@@ -57,8 +58,10 @@ public class AgeRangeTests
         var (low, high) = (System.Math.Min(a % 126, b % 126), System.Math.Max(a % 126, b % 126));
         var contact = Contact(signals: new ContactSignals { Age = AgeRange.Between(low, high) });
 
-        var back = ContactJson.Parse(ContactJson.Serialize(contact));
-        return (back == contact && back.Signals.Age == AgeRange.Between(low, high)).ToProperty();
+        var json = ContactJson.Serialize(contact);
+        var back = ContactJson.Parse(json);
+        return (back == contact && back.Signals.Age == AgeRange.Between(low, high)).ToProperty()
+            .And(DocumentSchemas.Problems("contact.schema.json", json).Count == 0);
     }
 
     [Fact]
