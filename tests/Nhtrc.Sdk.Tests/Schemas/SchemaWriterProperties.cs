@@ -3,16 +3,13 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Nhtrc.DataGen;
 using Nhtrc.Sdk.Contacts;
-using Nhtrc.Sdk.Geography;
 using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.Referrals.Json;
 using Nhtrc.Sdk.Resources;
 using Nhtrc.Sdk.ResponseTimes;
 using Nhtrc.Sdk.Scheduling;
 using Nhtrc.Sdk.Tests.Contacts;
-using Nhtrc.Sdk.Tests.Resources;
 using Nhtrc.Sdk.Tests.Scheduling;
 using Nhtrc.Sdk.Tests.Text;
 using Nhtrc.Sdk.Triage;
@@ -43,23 +40,16 @@ public sealed class SchemaWriterProperties
 
     [Property(MaxTest = 20)]
     public Property WrittenReferralDirectory_IsValid() =>
-        Prop.ForAll(
-            (from seed in Gen.Choose(0, 1_000_000) from services in Gen.Choose(1, 40) select (seed, services)).ToArbitrary(),
-            c =>
-            {
-                var document = SampleDirectoryGenerator.GenerateServices(c.seed, c.services, Gazetteer.Default);
-                var generated = JsonSerializer.Serialize(document, DirectoryJsonContext.Default.DirectoryDocument);
-                return Valid("referral-directory.schema.json", generated)
-                    .And(Valid("referral-directory.schema.json", ReferralDirectoryJson.Serialize(ReferralDirectoryJson.Parse(generated))));
-            });
+        Prop.ForAll(DocumentRoundTripProperties.DirectoryGen.ToArbitrary(), document =>
+        {
+            var generated = JsonSerializer.Serialize(document, DirectoryJsonContext.Default.DirectoryDocument);
+            return Valid("referral-directory.schema.json", generated)
+                .And(Valid("referral-directory.schema.json", ReferralDirectoryJson.Serialize(ReferralDirectoryJson.Parse(generated))));
+        });
 
     [Property(MaxTest = 100)]
     public Property WrittenResourceLibrary_IsValid() =>
-        Prop.ForAll(
-            (from count in Gen.Choose(0, 6)
-             from materials in Gen.CollectToArray(Enumerable.Range(0, count).Select(i => $"material-{i}"), ResourceArbitraries.MaterialGen)
-             select new ResourceLibrary(materials)).ToArbitrary(),
-            library => Valid("resource-library.schema.json", ResourceLibraryJson.Serialize(library)));
+        Prop.ForAll(DocumentRoundTripProperties.LibraryGen.ToArbitrary(), library => Valid("resource-library.schema.json", ResourceLibraryJson.Serialize(library)));
 
     private static Property Valid(string schemaFile, string json)
     {

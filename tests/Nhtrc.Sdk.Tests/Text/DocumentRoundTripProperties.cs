@@ -79,10 +79,9 @@ public sealed class DocumentRoundTripProperties
     [Property(MaxTest = 20)]
     public Property ReferralDirectory_WrittenThenRead_IsEqual() =>
         Prop.ForAll(
-            (from seed in Gen.Choose(0, 1_000_000) from services in Gen.Choose(1, 40) select (seed, services)).ToArbitrary(),
-            c =>
+            DirectoryGen.ToArbitrary(),
+            document =>
             {
-                var document = SampleDirectoryGenerator.GenerateServices(c.seed, c.services, Gazetteer.Default);
                 var directory = ReferralDirectoryJson.Parse(JsonSerializer.SerializeToUtf8Bytes(document, DirectoryJsonContext.Default.DirectoryDocument));
                 var json = ReferralDirectoryJson.Serialize(directory);
                 var back = ReferralDirectoryJson.Parse(json);
@@ -94,9 +93,7 @@ public sealed class DocumentRoundTripProperties
     [Property(MaxTest = 100)]
     public Property ResourceLibrary_WrittenThenRead_IsEqual() =>
         Prop.ForAll(
-            (from count in Gen.Choose(0, 6)
-             from materials in Gen.CollectToArray(Enumerable.Range(0, count).Select(i => $"material-{i}"), ResourceArbitraries.MaterialGen)
-             select new ResourceLibrary(materials)).ToArbitrary(),
+            LibraryGen.ToArbitrary(),
             library =>
             {
                 var json = ResourceLibraryJson.Serialize(library);
@@ -106,6 +103,18 @@ public sealed class DocumentRoundTripProperties
                     && back.Materials.Zip(library.Materials).All(p => p.First == p.Second)
                     && ResourceLibraryJson.Serialize(back) == json;
             });
+
+    // Directory documents as the sample generator writes them, of 1 to 40 services.
+    internal static Gen<DirectoryDocument> DirectoryGen =>
+        from seed in Gen.Choose(0, 1_000_000)
+        from services in Gen.Choose(1, 40)
+        select SampleDirectoryGenerator.GenerateServices(seed, services, Gazetteer.Default);
+
+    // Libraries of 0 to 6 random materials.
+    internal static Gen<ResourceLibrary> LibraryGen =>
+        from count in Gen.Choose(0, 6)
+        from materials in Gen.CollectToArray(Enumerable.Range(0, count).Select(i => $"material-{i}"), ResourceArbitraries.MaterialGen)
+        select new ResourceLibrary(materials);
 
     // Rules drawn from the default set (every kind of condition and action it has, consent tests included)
     // in a random order and subset, plus rules with random conditions.
