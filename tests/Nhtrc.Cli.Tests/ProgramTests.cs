@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace Nhtrc.Cli.Tests;
 
@@ -25,11 +26,12 @@ public class ProgramTests
 
         Assert.Equal(0, exitCode);
         Assert.Empty(stderr);
-        Assert.StartsWith("Usage: nhtrc <command> [args]\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("\nUsage:\n  nhtrc [command] [options]\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("  help <COMMAND>", stdout, StringComparison.Ordinal);
         foreach (var command in Program.Commands)
         {
-            Assert.Contains($"  {command.Name}  ", stdout, StringComparison.Ordinal);
-            Assert.Contains(command.Summary, stdout, StringComparison.Ordinal);
+            // One row each: the name, its argument when it takes one, the summary.
+            Assert.Matches($"\n  {command.Name}( <[A-Z]+>)?  +{Regex.Escape(command.Summary)}\n", stdout);
         }
     }
 
@@ -46,7 +48,8 @@ public class ProgramTests
         var (exitCode, stdout, _) = Run("", "help", "deadline");
 
         Assert.Equal(0, exitCode);
-        Assert.StartsWith("Usage: nhtrc deadline", stdout, StringComparison.Ordinal);
+        Assert.Equal(Run("", "deadline", "--help").Stdout, stdout);
+        Assert.Contains("\nUsage:\n  nhtrc deadline [options]\n", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -66,7 +69,7 @@ public class ProgramTests
 
         Assert.Equal(2, exitCode);
         Assert.Empty(stdout);
-        Assert.StartsWith("nhtrc: 'deadlines' is not a command.\nUsage: nhtrc <command> [args]\n", stderr, StringComparison.Ordinal);
+        Assert.Equal("nhtrc: Unrecognized command or argument 'deadlines'.\nRun 'nhtrc --help' for usage.\n", stderr);
     }
 
     [Fact]
@@ -76,7 +79,7 @@ public class ProgramTests
 
         Assert.Equal(2, exitCode);
         Assert.Empty(stdout);
-        Assert.Contains("Usage: nhtrc <command> [args]", stderr, StringComparison.Ordinal);
+        Assert.Equal("nhtrc: Required command was not provided.\nRun 'nhtrc --help' for usage.\n", stderr);
     }
 
     [Fact]

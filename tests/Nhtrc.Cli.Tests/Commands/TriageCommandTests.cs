@@ -4,6 +4,8 @@ using System.Linq;
 using System.Text.Json;
 using Nhtrc.Cli.Commands;
 
+using static Nhtrc.Cli.Tests.HelpAssertions;
+
 namespace Nhtrc.Cli.Tests.Commands;
 
 public class TriageCommandTests
@@ -145,10 +147,10 @@ public class TriageCommandTests
     }
 
     [Theory]
-    [InlineData(new[] { "--at" }, "nhtrc triage: --at: needs an instant")]
+    [InlineData(new[] { "--at" }, "nhtrc triage: Required argument missing for option: '--at'.")]
     [InlineData(new[] { "--at", "yesterday" }, "nhtrc triage: --at: 'yesterday' is not an ISO-8601 UTC instant")]
-    [InlineData(new[] { "--verbose" }, "nhtrc triage: argument 1 '--verbose': is not a known option.")]
-    [InlineData(new[] { "a.json", "b.json" }, "nhtrc triage: argument 2 'b.json': is not expected")]
+    [InlineData(new[] { "--verbose" }, "nhtrc triage: '--verbose' is not a known option.")]
+    [InlineData(new[] { "a.json", "b.json" }, "nhtrc triage: Unrecognized command or argument 'b.json'.")]
     public void Run_BadArguments_Exit2_WithUsageHint(string[] args, string expected)
     {
         var (exitCode, stdout, stderr) = Run("", args);
@@ -186,8 +188,10 @@ public class TriageCommandTests
 
         Assert.Equal(0, exitCode);
         Assert.Empty(stderr);
-        Assert.Equal(TriageCommand.Usage, stdout);
-        Assert.Contains("Defaults to", stdout, StringComparison.Ordinal);
+        AssertGeneratedHelp(stdout, "nhtrc triage [<FILE>] [options]", TriageCommand.Details);
+        Assert.Contains("--at <INSTANT>", stdout, StringComparison.Ordinal);
+        Assert.Contains("--rules <FILE>", stdout, StringComparison.Ordinal);
+        Assert.Contains("--policy <FILE>", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -311,8 +315,10 @@ public class TriageCommandTests
     }
 
     [Theory]
-    [InlineData(new[] { "--directory" }, "nhtrc triage: --directory: needs a file.")]
-    [InlineData(new[] { "--directory", "a.json", "--directory", "b.json" }, "nhtrc triage: --directory: is given more than once.")]
+    [InlineData(new[] { "--directory" }, "nhtrc triage: Required argument missing for option: '--directory'.")]
+    [InlineData(new[] { "--directory", "a.json", "--directory", "b.json" }, "nhtrc triage: Option '--directory' expects a single argument but 2 were provided.")]
+    [InlineData(new[] { "--rules" }, "nhtrc triage: Required argument missing for option: '--rules'.")]
+    [InlineData(new[] { "--policy", "--json" }, "nhtrc triage: --policy: needs a value; '--json' is an option, not a value.")]
     public void Run_BadDirectoryArgument_Exits2(string[] args, string expected)
     {
         var (exitCode, _, stderr) = Run("", args);

@@ -3,6 +3,8 @@ using System.IO;
 using System.Linq;
 using Nhtrc.Cli.Commands;
 
+using static Nhtrc.Cli.Tests.HelpAssertions;
+
 namespace Nhtrc.Cli.Tests.Commands;
 
 public sealed class ValidateCommandTests : IDisposable
@@ -87,9 +89,10 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData(new string[0], "nhtrc validate: FILE: is required: give the directory file to check.\n")]
-    [InlineData(new[] { "a.json", "b.json" }, "nhtrc validate: argument 2 'b.json': is not expected; give one directory file.\n")]
-    [InlineData(new[] { "--strict", "a.json" }, "nhtrc validate: argument 1 '--strict': is not a known option.\n")]
+    [InlineData(new string[0], "nhtrc validate: Required argument 'FILE' missing for command: 'validate'.\n")]
+    [InlineData(new[] { "a.json", "b.json" }, "nhtrc validate: Unrecognized command or argument 'b.json'.\n")]
+    [InlineData(new[] { "--strict" }, "nhtrc validate: '--strict' is not a known option.\n")]
+    [InlineData(new[] { "a.json", "--kind", "shelter" }, "nhtrc validate: Argument 'shelter' not recognized. Must be one of:\n\t'directory'\n\t'policy'\n\t'rules'\n\t'contact'\n\t'calendar'\n")]
     public void Run_BadArguments_Exit2(string[] args, string expected)
     {
         var (exitCode, _, stderr) = Run(args);
@@ -105,6 +108,6 @@ public sealed class ValidateCommandTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.Empty(stderr);
-        Assert.Equal(ValidateCommand.Usage, stdout);
+        AssertGeneratedHelp(stdout, "nhtrc validate <FILE> [options]", ValidateCommand.Details);
     }
 }
