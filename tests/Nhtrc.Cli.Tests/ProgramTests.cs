@@ -121,4 +121,96 @@ public class ProgramTests
         Assert.Equal(2, exitCode);
         Assert.Equal("nhtrc validate: file 'no-such-directory.json' does not exist.\n", stderr);
     }
+
+    /// <summary>A writer on a full disk: every write throws the IOException the OS gives.</summary>
+    private sealed class FullDiskWriter : StringWriter
+    {
+        public override void Write(char value) => throw new IOException("No space left on device");
+
+        public override void Write(string? value) => throw new IOException("No space left on device");
+
+        public override void Write(ReadOnlySpan<char> buffer) => throw new IOException("No space left on device");
+    }
+
+    /// <summary>A reader on a device that fails: every read throws.</summary>
+    private sealed class FailingReader : StringReader
+    {
+        public FailingReader()
+            : base("")
+        {
+        }
+
+        public override int Read(Span<char> buffer) => throw new IOException("Input/output error");
+
+        public override int Read(char[] buffer, int index, int count) => throw new IOException("Input/output error");
+
+        public override string ReadToEnd() => throw new IOException("Input/output error");
+    }
+
+    [Theory]
+    [InlineData("holidays", "--from", "2026", "--to", "2026")]
+    [InlineData("--help")]
+    [InlineData("--version")]
+    public void Run_StdoutFails_ExitsOne_WithOneLineAndNoStackTrace(params string[] args)
+    {
+        using var stdout = new FullDiskWriter();
+        using var stderr = new StringWriter();
+
+        var exitCode = Program.Run(args, TextReader.Null, stdout, stderr);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal("nhtrc: input or output failed: No space left on device\n", stderr.ToString());
+    }
+
+    [Theory]
+    [InlineData("deadline")]
+    [InlineData("triage", "-")]
+    public void Run_StdinFails_ExitsOne(params string[] args)
+    {
+        using var stdin = new FailingReader();
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var exitCode = Program.Run(args, stdin, stdout, stderr);
+
+        Assert.Equal(1, exitCode);
+        Assert.Empty(stdout.ToString());
+        Assert.Equal("nhtrc: input or output failed: Input/output error\n", stderr.ToString());
+    }
+
+    [Theory]
+    [InlineData("--verbose")]
+    [InlineData("holidays", "--from")]
+    [InlineData("help", "deadlines")]
+    public void Run_ParseError_ExitsTwo_WithTheGeneratedMessageOnStderr(params string[] args)
+    {
+        var (exitCode, stdout, stderr) = Run("", args);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(stdout);
+        // A message may go on over lines that start with a tab (the values System.CommandLine lists).
+        Assert.Matches(@"^nhtrc( \w+)?: .+\n(\t.+\n|nhtrc( \w+)?: .+\n)*Run 'nhtrc( \w+)? --help' for usage\.\n$", stderr);
+    }
+
+    [Fact]
+    public void Run_HelpWithoutCommand_IsTheRootHelp()
+    {
+        Assert.Equal(Run("", "--help").Stdout, Run("", "help").Stdout);
+    }
+
+    [Theory]
+    [InlineData("deadline")]
+    [InlineData("holidays")]
+    [InlineData("match")]
+    [InlineData("triage")]
+    [InlineData("validate")]
+    public void Run_HelpCommand_IsTheCommandsHelp(string command)
+    {
+        var (exitCode, stdout, stderr) = Run("", "help", command);
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(stderr);
+        Assert.Equal(Run("", command, "-h").Stdout, stdout);
+        Assert.Contains($"\nUsage:\n  nhtrc {command} ", stdout, StringComparison.Ordinal);
+    }
 }

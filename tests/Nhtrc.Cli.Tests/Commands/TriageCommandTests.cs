@@ -326,4 +326,62 @@ public class TriageCommandTests
         Assert.Equal(2, exitCode);
         Assert.StartsWith(expected, stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Run_RulesAndPolicyFiles_AreApplied()
+    {
+        using var files = new ReferralDirectoryFiles();
+        var rules = files.Write("rules.json", DocumentFiles.Rules);
+        var policy = files.Write("policy.json", DocumentFiles.Policy);
+
+        var (defaultExit, defaultJson, _) = Run("", Sample("tip.json"), "--json");
+        var (exitCode, json, stderr) = Run("", Sample("tip.json"), "--rules", rules, "--policy", policy, "--json");
+
+        Assert.Equal(0, defaultExit);
+        Assert.Equal("nonUrgent", JsonDocument.Parse(defaultJson).RootElement.GetProperty("urgency").GetString());
+        Assert.Equal(0, exitCode);
+        Assert.Empty(stderr);
+        var root = JsonDocument.Parse(json).RootElement;
+        Assert.Equal("test-rules", root.GetProperty("rules").GetString());
+        Assert.Equal("urgent", root.GetProperty("urgency").GetString());
+        Assert.Equal(["tip-urgent"], root.GetProperty("firedRules").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+        var deadline = root.GetProperty("deadline");
+        Assert.Equal("test-policy", deadline.GetProperty("policy").GetString());
+        Assert.Equal("2026-07-03T15:20:00Z", deadline.GetProperty("targetBy").GetString()); // receivedAt 14:20 + PT1H
+    }
+
+    [Theory]
+    [InlineData("--rules", DocumentFiles.InvalidRules, "triage rules document", new[] { "$.rules[0].when.signal", "$.rules[0].urgency" })]
+    [InlineData("--policy", DocumentFiles.InvalidPolicy, "response policy", new[] { "$.calendar", "$.rules[0].urgency", "$.rules[0].target.duration" })]
+    public void Run_InvalidRulesOrPolicyFile_ListsEveryProblemWithItsPath_AndExits2_BeforeReadingTheContact(string option, string document, string noun, string[] paths)
+    {
+        using var files = new ReferralDirectoryFiles();
+        var path = files.Write("bad.json", document);
+        using var stdin = new StringReader(File.ReadAllText(Sample("tip.json")));
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var exitCode = TriageCommand.Run([option, path], stdin, stdout, stderr);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(stdout.ToString());
+        var lines = stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal($"nhtrc triage: {option}: '{path}' is not a valid {noun} ({lines.Length - 1} problems):", lines[0]);
+        Assert.Equal(paths, lines.Skip(1).Select(l => l[4..l.IndexOf(": ", StringComparison.Ordinal)]));
+        Assert.Equal('{', stdin.Peek()); // the contact is not read
+    }
+
+    [Theory]
+    [InlineData("--rules")]
+    [InlineData("--policy")]
+    public void Run_MissingRulesOrPolicyFile_Exits2(string option)
+    {
+        using var files = new ReferralDirectoryFiles();
+
+        var (exitCode, stdout, stderr) = Run("", Sample("tip.json"), option, files.Missing);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(stdout);
+        Assert.Equal($"nhtrc triage: {option}: file '{files.Missing}' does not exist.\n", stderr);
+    }
 }
