@@ -76,9 +76,9 @@ internal static class ValidateCommand
             return kinds[0];
         }
 
-        var markers = string.Join("; ", DocumentKind.All.Select(k => $"{k.Marker} for {k.Name}"));
+        var markers = string.Join("; ", DocumentKind.All.Select(k => $"{k.Marker}: {k.Name}"));
         stderr.Write(kinds.IsEmpty
-            ? $"nhtrc validate: cannot tell what kind of document '{path}' is: it is not a JSON object with a top-level {markers}. Give --kind.\n"
+            ? $"nhtrc validate: cannot tell what kind of document '{path}' is: it is not a JSON object with one of the top-level properties that tell the kind ({markers}). Give --kind.\n"
             : $"nhtrc validate: cannot tell what kind of document '{path}' is: it could be a {string.Join(" or a ", kinds.Select(k => k.Name))}. Give --kind.\n");
         return null;
     }

@@ -139,7 +139,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Theory]
     [InlineData("directory", "valid referral directory, 3 organizations, 3 services")]
     [InlineData("policy", "valid response policy, id test-policy, 2 rules")]
-    [InlineData("rules", "valid triage rules, id test-rules, 1 rule")]
+    [InlineData("rules", "valid triage rules document, id test-rules, 1 rule")]
     [InlineData("contact", "valid contact, id sample-crisis-0001")]
     [InlineData("calendar", "valid service calendar, id test-hours")]
     public void Run_EveryKind_IsValidated_ByKindOrDetected(string kind, string summary)
@@ -158,7 +158,7 @@ public sealed class ValidateCommandTests : IDisposable
 
     [Theory]
     [InlineData("policy", DocumentFiles.InvalidPolicy, "response policy", new[] { "$.calendar", "$.rules[0].urgency", "$.rules[0].target.duration" })]
-    [InlineData("rules", DocumentFiles.InvalidRules, "triage rules", new[] { "$.rules[0].when.signal", "$.rules[0].urgency" })]
+    [InlineData("rules", DocumentFiles.InvalidRules, "triage rules document", new[] { "$.rules[0].when.signal", "$.rules[0].urgency" })]
     [InlineData("contact", DocumentFiles.InvalidContact, "contact", new[] { "$.channel", "$.caller" })]
     [InlineData("calendar", DocumentFiles.InvalidCalendar, "service calendar", new[] { "$.timeZone" })]
     public void Run_InvalidDocumentOfEachKind_ListsEveryProblemWithItsPath_AndExits2(string kind, string document, string noun, string[] paths)
@@ -203,7 +203,7 @@ public sealed class ValidateCommandTests : IDisposable
 
         Assert.Equal(2, exitCode);
         Assert.Empty(stdout);
-        Assert.StartsWith($"nhtrc validate: cannot tell what kind of document '{path}' is: it is not a JSON object with a top-level ", stderr, StringComparison.Ordinal);
+        Assert.StartsWith($"nhtrc validate: cannot tell what kind of document '{path}' is: it is not a JSON object with one of the top-level properties that tell the kind (organizations: directory; calendar: policy; rules without calendar: rules; receivedAt: contact; timeZone or weeklyHours: calendar).", stderr, StringComparison.Ordinal);
         Assert.EndsWith(" Give --kind.\n", stderr, StringComparison.Ordinal);
     }
 
