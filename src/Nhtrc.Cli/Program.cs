@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -9,29 +12,43 @@ using Nhtrc.Cli.Commands;
 namespace Nhtrc.Cli;
 
 /// <summary>
-/// The <c>nhtrc</c> entry point: <c>nhtrc &lt;command&gt; [args]</c> dispatches to the command named by the
-/// first argument. A new command is one entry in <see cref="Commands"/>.
+/// The <c>nhtrc</c> entry point: a System.CommandLine root command with one subcommand per entry of
+/// <see cref="Commands"/>, plus <c>help [COMMAND]</c>, <c>--help</c> and <c>--version</c>. Usage, help and argument
+/// errors are generated from the definitions; every command's action is a thin layer over the SDK.
 /// </summary>
 internal static class Program
 {
+    /// <summary>System.CommandLine's message for a root command without a subcommand (InvariantGlobalization: English).</summary>
+    private const string RequiredCommandWasNotProvided = "Required command was not provided.";
+
+    /// <summary>The width help text is wrapped at, fixed so that help is the same on every terminal and in a pipe.</summary>
+    private const int HelpWidth = 100;
+
     /// <summary>Every command, in the order <c>nhtrc --help</c> lists them.</summary>
     internal static IReadOnlyList<CliCommand> Commands { get; } =
     [
-        new("deadline", "response deadlines for JSON Lines requests read from stdin", DeadlineCommand.Run),
-        new("holidays", "observed US federal holidays in a range of years", (args, _, stdout, stderr) => HolidaysCommand.Run(args, stdout, stderr)),
-        new("match", "referral services for needs at a place, ranked with their reasons", MatchCommand.Run),
-        new("triage", "triage one contact: urgency, escalations, queue and deadline", TriageCommand.Run),
-        new("validate", "check a referral directory file and list every problem", ValidateCommand.Run),
+        new("deadline", "response deadlines for JSON Lines requests read from stdin", DeadlineCommand.Details, DeadlineCommand.Create),
+        new("holidays", "observed US federal holidays in a range of years", HolidaysCommand.Details, (_, summary) => HolidaysCommand.Create(summary)),
+        new("match", "referral services for needs at a place, ranked with their reasons", MatchCommand.Details, (_, summary) => MatchCommand.Create(summary)),
+        new("triage", "triage one contact: urgency, escalations, queue and deadline", TriageCommand.Details, TriageCommand.Create),
+        new("validate", "check a directory, policy, rules, contact or calendar file and list every problem", ValidateCommand.Details, (_, summary) => ValidateCommand.Create(summary)),
     ];
 
     /// <summary>The tool's version, without the source revision suffix, for example <c>0.1.0</c>.</summary>
     internal static string Version { get; } = ReadVersion();
 
-    /// <summary>The text printed by <c>nhtrc --help</c>.</summary>
-    internal static string Usage { get; } = BuildUsage();
+    /// <summary>What <c>nhtrc --help</c> prints after the generated usage, options and commands.</summary>
+    private static string RootDetails { get; } = string.Join(
+        '\n',
+        "'nhtrc help COMMAND' and 'nhtrc COMMAND --help' print a command's help.",
+        "Exit codes: 0 success; 2 bad arguments or bad input (see each command's help); 1 the environment",
+        "failed: reading stdin or writing stdout or stderr (a full disk, a closed pipe). Details: docs/cli.md.");
 
     /// <summary>Runs <c>nhtrc</c> with <paramref name="args"/> over the given streams.</summary>
-    /// <returns>The command's exit code; <see cref="ExitCodes.UsageError"/> when no known command is given.</returns>
+    /// <returns>
+    /// The exit code: <see cref="ExitCodes.Success"/>; <see cref="ExitCodes.UsageError"/> for bad arguments or bad input;
+    /// <see cref="ExitCodes.EnvironmentFailure"/> when reading stdin or writing stdout or stderr fails.
+    /// </returns>
     internal static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -39,70 +56,134 @@ internal static class Program
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
 
-        if (args.Length == 0)
+        try
         {
-            stderr.Write("nhtrc: no command given.\n");
-            stderr.Write(Usage);
-            return ExitCodes.UsageError;
+            var root = CreateRootCommand(stdin);
+
+            // "@file" tokens are file paths like any other, not response files to expand.
+            var parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+            if (parseResult.Action is ParseErrorAction)
+            {
+                var command = parseResult.CommandResult.Command;
+                var problems = parseResult.Errors.Select(e => e.Message).ToList();
+                if (problems.Count > 1)
+                {
+                    // "nhtrc deadlines" is an unknown command; that no known one was given too says nothing more.
+                    problems.Remove(RequiredCommandWasNotProvided);
+                }
+
+                return ArgumentProblems.Report(command is RootCommand ? "" : command.Name, problems, stderr);
+            }
+
+            return parseResult.Invoke(new InvocationConfiguration
+            {
+                Output = stdout,
+                Error = stderr,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            });
+        }
+        catch (IOException e)
+        {
+            // Files the user names are read by the commands, which report them as bad input; what is left is the
+            // environment: stdin, stdout or stderr (a full disk, a closed pipe, an unreadable device).
+            return Fail(stderr, ExitCodes.EnvironmentFailure, $"nhtrc: input or output failed: {e.Message}\n");
+        }
+#pragma warning disable CA1031 // A bug must not print a stack trace (with source paths) to a hotline worker's terminal.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return Fail(stderr, ExitCodes.InternalError, $"nhtrc: internal error ({e.GetType().Name}); this is a bug in nhtrc, please report it.\n");
+        }
+    }
+
+    /// <summary>Builds the command tree: the root with its subcommands, help and version, reading stdin where a command does.</summary>
+    internal static RootCommand CreateRootCommand(TextReader stdin)
+    {
+        var root = new RootCommand(
+            "Response deadlines, holiday calendars, triage and referral matching from Nhtrc.Sdk, as plain text.")
+        {
+            HelpName = "nhtrc",
+        };
+        var details = new Dictionary<Command, string> { [root] = RootDetails };
+        foreach (var option in root.Options)
+        {
+            switch (option)
+            {
+                case HelpOption help:
+                    help.Action = new HelpWithDetailsAction(details);
+                    break;
+                case VersionOption version:
+                    version.Action = new VersionAction();
+                    break;
+            }
         }
 
-        var name = args[0];
-        switch (name)
+        foreach (var command in Commands)
         {
-            case "help" when args.Length > 1:
-                // "nhtrc help deadline" is "nhtrc deadline --help".
-                return Run([args[1], "--help"], stdin, stdout, stderr);
-            case "help" or "--help" or "-h":
-                stdout.Write(Usage);
-                return ExitCodes.Success;
-            case "--version":
-                stdout.Write($"nhtrc {Version}\n");
-                return ExitCodes.Success;
+            var subcommand = command.Create(stdin, command.Summary);
+            details[subcommand] = command.Details;
+            root.Subcommands.Add(subcommand);
         }
 
-        var command = Commands.FirstOrDefault(c => c.Name == name);
-        if (command is null)
+        root.Subcommands.Add(CreateHelpCommand(root));
+        return root;
+    }
+
+    private static Command CreateHelpCommand(RootCommand root)
+    {
+        var commandArgument = new Argument<string?>("COMMAND")
         {
-            stderr.Write($"nhtrc: '{name}' is not a command.\n");
-            stderr.Write(Usage);
-            return ExitCodes.UsageError;
+            HelpName = "COMMAND",
+            Description = "the command to explain; without it, the list of commands",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        commandArgument.AcceptOnlyFromAmong([.. Commands.Select(c => c.Name)]);
+        var help = new Command("help", "print the help of a command: 'nhtrc help COMMAND' is 'nhtrc COMMAND --help'") { commandArgument };
+        help.SetAction(parseResult =>
+        {
+            // "nhtrc help deadline" is "nhtrc deadline --help", whose help is generated from the same definition.
+            string[] helpArgs = parseResult.GetValue(commandArgument) is { } name ? [name, "--help"] : ["--help"];
+            return root.Parse(helpArgs).Invoke(parseResult.InvocationConfiguration);
+        });
+        return help;
+    }
+
+    private static int Fail(TextWriter stderr, int exitCode, string message)
+    {
+        try
+        {
+            stderr.Write(message);
+            stderr.Flush();
+        }
+        catch (IOException)
+        {
+            // stderr is gone too; the exit code is all that is left to tell.
         }
 
-        return command.Run(args[1..], stdin, stdout, stderr);
+        return exitCode;
     }
 
     private static int Main(string[] args)
     {
         // UTF-8 without a BOM out; a BOM on the way in is skipped. Output is flushed once, at the end, because
-        // a console stream flushed per line is what makes a filter over 100,000 lines slow.
+        // a console stream flushed per line is what makes a filter over 100,000 lines slow. Lines end in '\n' on
+        // every operating system, help included.
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         using var stdin = new StreamReader(Console.OpenStandardInput(), utf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        using var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 1 << 16) { AutoFlush = false };
-        var exitCode = Run(args, stdin, stdout, Console.Error);
-        stdout.Flush();
-        return exitCode;
-    }
-
-    private static string BuildUsage()
-    {
-        var width = Commands.Max(c => c.Name.Length) + 2;
-        var usage = new StringBuilder()
-            .Append("Usage: nhtrc <command> [args]\n")
-            .Append('\n')
-            .Append("Commands:\n");
-        foreach (var command in Commands)
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 1 << 16) { AutoFlush = false, NewLine = "\n" };
+        var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true, NewLine = "\n" };
+        var exitCode = Run(args, stdin, stdout, stderr);
+        try
         {
-            usage.Append("  ").Append(command.Name.PadRight(width)).Append(command.Summary).Append('\n');
+            stdout.Dispose();
+        }
+        catch (IOException e)
+        {
+            exitCode = Fail(stderr, ExitCodes.EnvironmentFailure, $"nhtrc: input or output failed: {e.Message}\n");
         }
 
-        return usage
-            .Append('\n')
-            .Append("Options:\n")
-            .Append("  -h, --help      print this help; 'nhtrc help <command>' or 'nhtrc <command> --help' for a command\n")
-            .Append("  --version       print the version\n")
-            .Append('\n')
-            .Append("Exit codes: 0 success, 2 bad arguments or bad input (see each command's help).\n")
-            .ToString();
+        return exitCode;
     }
 
     private static string ReadVersion()
@@ -110,5 +191,34 @@ internal static class Program
         var version = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
         var plus = version.IndexOf('+', StringComparison.Ordinal);
         return plus < 0 ? version : version[..plus];
+    }
+
+    /// <summary>The generated help of a command, then its details (input and output formats, exit codes).</summary>
+    private sealed class HelpWithDetailsAction(IReadOnlyDictionary<Command, string> details) : SynchronousCommandLineAction
+    {
+        private readonly HelpAction _help = new() { MaxWidth = HelpWidth };
+
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            _ = _help.Invoke(parseResult);
+            if (details.TryGetValue(parseResult.CommandResult.Command, out var text))
+            {
+                parseResult.InvocationConfiguration.Output.Write(text + "\n");
+            }
+
+            return ExitCodes.Success;
+        }
+    }
+
+    /// <summary><c>nhtrc --version</c>: <c>nhtrc 0.1.0</c>, without the source revision the generated one prints.</summary>
+    private sealed class VersionAction : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.Write($"nhtrc {Version}\n");
+            return ExitCodes.Success;
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace Nhtrc.Cli.Tests;
 
@@ -25,11 +26,12 @@ public class ProgramTests
 
         Assert.Equal(0, exitCode);
         Assert.Empty(stderr);
-        Assert.StartsWith("Usage: nhtrc <command> [args]\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("\nUsage:\n  nhtrc [command] [options]\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("  help <COMMAND>", stdout, StringComparison.Ordinal);
         foreach (var command in Program.Commands)
         {
-            Assert.Contains($"  {command.Name}  ", stdout, StringComparison.Ordinal);
-            Assert.Contains(command.Summary, stdout, StringComparison.Ordinal);
+            // One row each: the name, its argument when it takes one, the summary.
+            Assert.Matches($"\n  {command.Name}( <[A-Z]+>)?  +{Regex.Escape(command.Summary)}\n", stdout);
         }
     }
 
@@ -46,7 +48,8 @@ public class ProgramTests
         var (exitCode, stdout, _) = Run("", "help", "deadline");
 
         Assert.Equal(0, exitCode);
-        Assert.StartsWith("Usage: nhtrc deadline", stdout, StringComparison.Ordinal);
+        Assert.Equal(Run("", "deadline", "--help").Stdout, stdout);
+        Assert.Contains("\nUsage:\n  nhtrc deadline [options]\n", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -66,7 +69,7 @@ public class ProgramTests
 
         Assert.Equal(2, exitCode);
         Assert.Empty(stdout);
-        Assert.StartsWith("nhtrc: 'deadlines' is not a command.\nUsage: nhtrc <command> [args]\n", stderr, StringComparison.Ordinal);
+        Assert.Equal("nhtrc: Unrecognized command or argument 'deadlines'.\nRun 'nhtrc --help' for usage.\n", stderr);
     }
 
     [Fact]
@@ -76,7 +79,7 @@ public class ProgramTests
 
         Assert.Equal(2, exitCode);
         Assert.Empty(stdout);
-        Assert.Contains("Usage: nhtrc <command> [args]", stderr, StringComparison.Ordinal);
+        Assert.Equal("nhtrc: Required command was not provided.\nRun 'nhtrc --help' for usage.\n", stderr);
     }
 
     [Fact]
@@ -117,5 +120,97 @@ public class ProgramTests
 
         Assert.Equal(2, exitCode);
         Assert.Equal("nhtrc validate: file 'no-such-directory.json' does not exist.\n", stderr);
+    }
+
+    /// <summary>A writer on a full disk: every write throws the IOException the OS gives.</summary>
+    private sealed class FullDiskWriter : StringWriter
+    {
+        public override void Write(char value) => throw new IOException("No space left on device");
+
+        public override void Write(string? value) => throw new IOException("No space left on device");
+
+        public override void Write(ReadOnlySpan<char> buffer) => throw new IOException("No space left on device");
+    }
+
+    /// <summary>A reader on a device that fails: every read throws.</summary>
+    private sealed class FailingReader : StringReader
+    {
+        public FailingReader()
+            : base("")
+        {
+        }
+
+        public override int Read(Span<char> buffer) => throw new IOException("Input/output error");
+
+        public override int Read(char[] buffer, int index, int count) => throw new IOException("Input/output error");
+
+        public override string ReadToEnd() => throw new IOException("Input/output error");
+    }
+
+    [Theory]
+    [InlineData("holidays", "--from", "2026", "--to", "2026")]
+    [InlineData("--help")]
+    [InlineData("--version")]
+    public void Run_StdoutFails_ExitsOne_WithOneLineAndNoStackTrace(params string[] args)
+    {
+        using var stdout = new FullDiskWriter();
+        using var stderr = new StringWriter();
+
+        var exitCode = Program.Run(args, TextReader.Null, stdout, stderr);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal("nhtrc: input or output failed: No space left on device\n", stderr.ToString());
+    }
+
+    [Theory]
+    [InlineData("deadline")]
+    [InlineData("triage", "-")]
+    public void Run_StdinFails_ExitsOne(params string[] args)
+    {
+        using var stdin = new FailingReader();
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var exitCode = Program.Run(args, stdin, stdout, stderr);
+
+        Assert.Equal(1, exitCode);
+        Assert.Empty(stdout.ToString());
+        Assert.Equal("nhtrc: input or output failed: Input/output error\n", stderr.ToString());
+    }
+
+    [Theory]
+    [InlineData("--verbose")]
+    [InlineData("holidays", "--from")]
+    [InlineData("help", "deadlines")]
+    public void Run_ParseError_ExitsTwo_WithTheGeneratedMessageOnStderr(params string[] args)
+    {
+        var (exitCode, stdout, stderr) = Run("", args);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(stdout);
+        // A message may go on over lines that start with a tab (the values System.CommandLine lists).
+        Assert.Matches(@"^nhtrc( \w+)?: .+\n(\t.+\n|nhtrc( \w+)?: .+\n)*Run 'nhtrc( \w+)? --help' for usage\.\n$", stderr);
+    }
+
+    [Fact]
+    public void Run_HelpWithoutCommand_IsTheRootHelp()
+    {
+        Assert.Equal(Run("", "--help").Stdout, Run("", "help").Stdout);
+    }
+
+    [Theory]
+    [InlineData("deadline")]
+    [InlineData("holidays")]
+    [InlineData("match")]
+    [InlineData("triage")]
+    [InlineData("validate")]
+    public void Run_HelpCommand_IsTheCommandsHelp(string command)
+    {
+        var (exitCode, stdout, stderr) = Run("", "help", command);
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(stderr);
+        Assert.Equal(Run("", command, "-h").Stdout, stdout);
+        Assert.Contains($"\nUsage:\n  nhtrc {command} ", stdout, StringComparison.Ordinal);
     }
 }

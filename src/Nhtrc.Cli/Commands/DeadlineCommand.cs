@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
+using System.CommandLine;
 using System.IO;
-using Nhtrc.Sdk.Validation;
 using Nhtrc.Sdk.ResponseTimes;
 
 namespace Nhtrc.Cli.Commands;
@@ -13,11 +12,44 @@ namespace Nhtrc.Cli.Commands;
 /// </summary>
 internal static class DeadlineCommand
 {
-    /// <summary>The usage text printed by <c>--help</c>.</summary>
-    public static string Usage { get; } = string.Join(
+    /// <summary>Builds the command.</summary>
+    /// <param name="stdin">Where the requests are read from.</param>
+    /// <param name="summary">The line <c>nhtrc --help</c> shows for it.</param>
+    public static Command Create(TextReader stdin, string summary)
+    {
+        var policy = SharedOptions.Policy("the NHTRC policy (nhtrc-default) on nhtrc-business-hours");
+        var explain = new Option<bool>("--explain") { Description = "add \"explanation\", one line a supervisor can read" };
+        var command = new Command("deadline", summary) { policy, explain };
+        command.SetAction(parseResult =>
+        {
+            var stdout = parseResult.InvocationConfiguration.Output;
+            var stderr = parseResult.InvocationConfiguration.Error;
+            var responsePolicy = ResponsePolicy.NhtrcDefault;
+            if (parseResult.GetValue(policy) is { } path
+                && !DocumentFile.TryLoad(path, ResponsePolicyJson.LoadFile, "response policy", "nhtrc deadline: --policy: ", stderr, out responsePolicy))
+            {
+                return ExitCodes.UsageError;
+            }
+
+            using var answerer = new DeadlineLineAnswerer(responsePolicy, parseResult.GetValue(explain));
+            var allAnswered = ReadLines(stdin, (line, number) => answerer.Answer(line, number, stdout));
+            return allAnswered ? ExitCodes.Success : ExitCodes.UsageError;
+        });
+        return command;
+    }
+
+    /// <summary>Runs the command: <c>nhtrc deadline ARGS</c>.</summary>
+    /// <param name="args">The arguments after the word <c>deadline</c>.</param>
+    /// <param name="stdin">The requests, as JSON Lines.</param>
+    /// <param name="stdout">Where the answers (or the help) are written, one line each.</param>
+    /// <param name="stderr">Where argument and policy problems are written.</param>
+    /// <returns>The exit code of <see cref="Program.Run"/>.</returns>
+    public static int Run(IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        Program.Run(["deadline", .. args], stdin, stdout, stderr);
+
+    /// <summary>What <c>--help</c> prints after the generated usage and options: the details of input, output and exit codes.</summary>
+    public static string Details { get; } = string.Join(
         '\n',
-        "Usage: nhtrc deadline [--policy FILE] [--explain] < requests.jsonl",
-        "",
         "Reads requests from stdin, one JSON object a line:",
         "  {\"receivedAt\":\"2026-07-02T22:59:00Z\",\"channel\":\"email\",\"urgency\":\"nonUrgent\"}",
         "and writes one JSON line per request, in order: the request's fields as given (any extra field,",
@@ -32,45 +64,8 @@ internal static class DeadlineCommand
         "lines are skipped without output. Fields named targetBy and dueBy (and explanation, with --explain)",
         "in a request are replaced, so output can be fed back in.",
         "",
-        "Options:",
-        "  --policy FILE   the response policy JSON to apply (format in docs/deadlines.md);",
-        "                  default: the NHTRC policy on nhtrc-business-hours",
-        "  --explain       add \"explanation\", one line a supervisor can read",
-        "  -h, --help      print this help",
-        "",
         "Exit codes: 0 every line answered; 2 any bad line, bad arguments, or a missing or invalid policy file",
-        "(the policy's problems are printed to stderr before stdin is read).",
-        "");
-
-    /// <summary>Runs the command.</summary>
-    /// <param name="args">The arguments after the word <c>deadline</c>.</param>
-    /// <param name="stdin">The requests, as JSON Lines.</param>
-    /// <param name="stdout">Where the answers (or the help) are written, one line each.</param>
-    /// <param name="stderr">Where argument and policy problems are written.</param>
-    /// <returns><see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.UsageError"/> for bad arguments, a bad policy, or any bad line.</returns>
-    public static int Run(IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr)
-    {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(stdin);
-        ArgumentNullException.ThrowIfNull(stdout);
-        ArgumentNullException.ThrowIfNull(stderr);
-
-        var options = Parse(args, out var problems);
-        if (ArgumentProblems.HelpOrReport("deadline", Usage, options.Help, problems, stdout, stderr) is { } exitCode)
-        {
-            return exitCode;
-        }
-
-        var policy = ResponsePolicy.NhtrcDefault;
-        if (options.PolicyPath is { } path && !TryLoadPolicy(path, stderr, out policy))
-        {
-            return ExitCodes.UsageError;
-        }
-
-        using var answerer = new DeadlineLineAnswerer(policy, options.Explain);
-        var allAnswered = ReadLines(stdin, (line, number) => answerer.Answer(line, number, stdout));
-        return allAnswered ? ExitCodes.Success : ExitCodes.UsageError;
-    }
+        "(the policy's problems are printed to stderr before stdin is read); 1 reading stdin or writing failed.");
 
     /// <summary>
     /// Calls <paramref name="answer"/> for every line of <paramref name="stdin"/> that is not blank, with its
@@ -139,77 +134,5 @@ internal static class DeadlineCommand
 
         chars.CopyTo(buffer.AsSpan(length));
         length += chars.Length;
-    }
-
-    private static bool TryLoadPolicy(string path, TextWriter stderr, out ResponsePolicy policy)
-    {
-        policy = ResponsePolicy.NhtrcDefault;
-        try
-        {
-            using var stream = File.OpenRead(path);
-            policy = ResponsePolicyJson.Load(stream);
-            return true;
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            stderr.Write($"nhtrc deadline: --policy: file '{path}' does not exist.\n");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.Write($"nhtrc deadline: --policy: cannot read '{path}': {e.Message}\n");
-        }
-        catch (NhtrcValidationException e)
-        {
-            var noun = e.Problems.Length == 1 ? "problem" : "problems";
-            stderr.Write(string.Create(CultureInfo.InvariantCulture, $"nhtrc deadline: --policy: '{path}' is not a valid response policy ({e.Problems.Length} {noun}):\n"));
-            foreach (var problem in e.Problems)
-            {
-                stderr.Write($"  - {problem}\n");
-            }
-        }
-
-        return false;
-    }
-
-    private static Options Parse(IReadOnlyList<string> args, out List<ValidationProblem> problems)
-    {
-        problems = [];
-        var options = new Options();
-        var policyGiven = false;
-        for (var i = 0; i < args.Count; i++)
-        {
-            var arg = args[i];
-            switch (arg)
-            {
-                case "-h" or "--help":
-                    options.Help = true;
-                    break;
-                case "--explain":
-                    options.Explain = true;
-                    break;
-                case "--policy":
-                    // A following option is not taken as the file: "--policy --explain" reports the missing file.
-                    if (OptionReader.TryTakeFile(args, ref i, ref policyGiven, problems, out var policyPath))
-                    {
-                        options.PolicyPath = policyPath;
-                    }
-
-                    break;
-                default:
-                    problems.Add(OptionReader.Unexpected(i, arg, "requests are read from stdin."));
-                    break;
-            }
-        }
-
-        return options;
-    }
-
-    private sealed class Options
-    {
-        public bool Help { get; set; }
-
-        public bool Explain { get; set; }
-
-        public string? PolicyPath { get; set; }
     }
 }

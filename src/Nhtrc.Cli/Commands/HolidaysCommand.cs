@@ -1,12 +1,11 @@
-using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Nhtrc.Sdk.Validation;
 using Nhtrc.Sdk.Scheduling;
 using NodaTime.Text;
 
@@ -18,53 +17,87 @@ namespace Nhtrc.Cli.Commands;
 /// </summary>
 internal static class HolidaysCommand
 {
-    /// <summary>The usage text printed by <c>--help</c>.</summary>
-    public static string Usage { get; } = string.Join(
-        '\n',
-        "Usage: nhtrc holidays --from YEAR --to YEAR [--json]",
-        "",
-        "Lists the observed US federal holidays (5 U.S.C. 6103) whose observed date falls in the years",
-        "FROM to TO inclusive, in date order. A holiday on a Saturday is observed on the Friday before,",
-        "one on a Sunday on the Monday after; 1 January on a Saturday is observed on 31 December of",
-        "the year before and is listed in that year.",
-        "",
-        "Options:",
-        "  --from YEAR   first observed year, " + YearRange(),
-        "  --to YEAR     last observed year, " + YearRange() + ", not before --from",
-        "  --json        print JSON lines {\"date\",\"actualDate\",\"name\"} instead of text",
-        "  -h, --help    print this help",
-        "",
-        "Text output is one holiday a line: YYYY-MM-DD<TAB>name.",
-        "Exit codes: 0 success, 2 bad arguments.",
-        "");
+    /// <summary>Builds the command.</summary>
+    /// <param name="summary">The line <c>nhtrc --help</c> shows for it.</param>
+    public static Command Create(string summary)
+    {
+        var from = Year("--from", "first observed year, " + YearRange());
+        var to = Year("--to", "last observed year, " + YearRange() + ", not before --from");
+        var json = SharedOptions.Json("print JSON lines {\"date\",\"actualDate\",\"name\"} instead of text (YYYY-MM-DD<TAB>name)");
+        var command = new Command("holidays", summary) { from, to, json };
+        command.Validators.Add(result =>
+        {
+            if (SharedOptions.HasArityProblems(result))
+            {
+                return;
+            }
 
-    /// <summary>Runs the command.</summary>
+            // Both values are read, so that a bad value of either is reported.
+            var first = SharedOptions.ValueOrDefault(result, from);
+            var last = SharedOptions.ValueOrDefault(result, to);
+            if (first > last)
+            {
+                result.AddError(string.Create(CultureInfo.InvariantCulture, $"--from: {first} is after --to {last}."));
+            }
+        });
+        command.SetAction(parseResult =>
+        {
+            var stdout = parseResult.InvocationConfiguration.Output;
+            var first = parseResult.GetValue(from)!.Value;
+            var last = parseResult.GetValue(to)!.Value;
+            if (parseResult.GetValue(json))
+            {
+                WriteJsonLines(first, last, stdout);
+            }
+            else
+            {
+                WriteText(first, last, stdout);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Runs the command: <c>nhtrc holidays ARGS</c>.</summary>
     /// <param name="args">The arguments after the word <c>holidays</c>.</param>
     /// <param name="stdout">Where the holidays (or the help) are written.</param>
     /// <param name="stderr">Where argument problems are written.</param>
-    /// <returns><see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.UsageError"/> when the arguments are invalid.</returns>
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    /// <returns>The exit code of <see cref="Program.Run"/>.</returns>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) =>
+        Program.Run(["holidays", .. args], TextReader.Null, stdout, stderr);
+
+    /// <summary>What <c>--help</c> prints after the generated usage and options: the details of input, output and exit codes.</summary>
+    public static string Details { get; } = string.Join(
+        '\n',
+        "Lists the observed US federal holidays (5 U.S.C. 6103) whose observed date falls in the years",
+        "FROM to TO inclusive, in date order. A holiday on a Saturday is observed on the Friday before,",
+        "one on a Sunday on the Monday after; 1 January on a Saturday is observed on 31 December of",
+        "the year before and is listed in that year. Text output is one holiday a line: YYYY-MM-DD<TAB>name.",
+        "",
+        "Exit codes: 0 success; 2 bad arguments.");
+
+    private static Option<int?> Year(string name, string description) => SharedOptions.TakesNoOption(new Option<int?>(name)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(stdout);
-        ArgumentNullException.ThrowIfNull(stderr);
+        Description = description,
+        HelpName = "YEAR",
+        Required = true,
+        CustomParser = result => SharedOptions.Parse<int?>(result, ParseYear),
+    });
 
-        var options = Parse(args, out var problems);
-        if (ArgumentProblems.HelpOrReport("holidays", Usage, options.Help, problems, stdout, stderr) is { } exitCode)
+    private static (int? Value, string? Error) ParseYear(string text)
+    {
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
-            return exitCode;
+            return (null, $"'{text}' is not a year; use digits such as 2026.");
         }
 
-        if (options.Json)
+        if (year < UsFederalHolidayCalendar.MinYear || year > UsFederalHolidayCalendar.MaxYear)
         {
-            WriteJsonLines(options.From!.Value, options.To!.Value, stdout);
-        }
-        else
-        {
-            WriteText(options.From!.Value, options.To!.Value, stdout);
+            return (null, string.Create(CultureInfo.InvariantCulture, $"{year} is out of range; years {YearRange()} are supported."));
         }
 
-        return ExitCodes.Success;
+        return (year, null);
     }
 
     private static void WriteText(int from, int to, TextWriter stdout)
@@ -101,92 +134,7 @@ internal static class HolidaysCommand
         }
     }
 
-    private static Options Parse(IReadOnlyList<string> args, out List<ValidationProblem> problems)
-    {
-        problems = [];
-        var options = new Options();
-        var yearTexts = new Dictionary<string, string?>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Count; i++)
-        {
-            var arg = args[i];
-            switch (arg)
-            {
-                case "-h" or "--help":
-                    options.Help = true;
-                    break;
-                case "--json":
-                    options.Json = true;
-                    break;
-                case "--from" or "--to":
-                    // A following option is not taken as the value: "--from --to 2026" reports the missing year.
-                    if (!yearTexts.TryAdd(arg, OptionReader.TakeValue(args, ref i)))
-                    {
-                        problems.Add(OptionReader.GivenMoreThanOnce(arg));
-                    }
-
-                    break;
-                default:
-                    problems.Add(OptionReader.Unexpected(i, arg, "give years with --from and --to."));
-                    break;
-            }
-        }
-
-        options.From = ParseYear("--from", yearTexts, problems);
-        options.To = ParseYear("--to", yearTexts, problems);
-        if (options.From > options.To)
-        {
-            problems.Add(new ValidationProblem(
-                "--from",
-                string.Create(CultureInfo.InvariantCulture, $"{options.From} is after --to {options.To}.")));
-        }
-
-        return options;
-    }
-
-    /// <summary>The valid year given for <paramref name="option"/>, or null after recording why there is none.</summary>
-    private static int? ParseYear(string option, Dictionary<string, string?> yearTexts, List<ValidationProblem> problems)
-    {
-        if (!yearTexts.TryGetValue(option, out var text))
-        {
-            problems.Add(new ValidationProblem(option, "is required."));
-            return null;
-        }
-
-        if (text is null)
-        {
-            problems.Add(new ValidationProblem(option, "needs a year."));
-            return null;
-        }
-
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
-        {
-            problems.Add(new ValidationProblem(option, $"'{text}' is not a year; use digits such as 2026."));
-            return null;
-        }
-
-        if (year < UsFederalHolidayCalendar.MinYear || year > UsFederalHolidayCalendar.MaxYear)
-        {
-            problems.Add(new ValidationProblem(
-                option,
-                string.Create(CultureInfo.InvariantCulture, $"{year} is out of range; years {YearRange()} are supported.")));
-            return null;
-        }
-
-        return year;
-    }
-
     private static string YearRange() => string.Create(
         CultureInfo.InvariantCulture,
         $"{UsFederalHolidayCalendar.MinYear} to {UsFederalHolidayCalendar.MaxYear}");
-
-    private sealed class Options
-    {
-        public bool Help { get; set; }
-
-        public bool Json { get; set; }
-
-        public int? From { get; set; }
-
-        public int? To { get; set; }
-    }
 }

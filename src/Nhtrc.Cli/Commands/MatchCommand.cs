@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -25,75 +26,59 @@ namespace Nhtrc.Cli.Commands;
 /// </summary>
 internal static class MatchCommand
 {
-    private static readonly string[] ValueOptions =
-        ["--zip", "--state", "--county", "--lat", "--lon", "--need", "--age", "--gender", "--trafficking", "--status", "--language", "--at", "--top", "--directory"];
+    /// <summary>Builds the command.</summary>
+    /// <param name="summary">The line <c>nhtrc --help</c> shows for it.</param>
+    public static Command Create(string summary)
+    {
+        var o = new MatchOptions();
+        var command = new Command("match", summary)
+        {
+            o.Zip, o.State, o.County, o.Lat, o.Lon, o.Need, o.Age, o.Gender, o.Trafficking, o.Status, o.Language, o.Urgent, o.At, o.Top, o.Directory, o.Json,
+        };
 
-    /// <summary>The usage text printed by <c>--help</c>.</summary>
-    public static string Usage { get; } = string.Join(
-        '\n',
-        "Usage: nhtrc match (--zip ZIP | --state ST [--county FIPS] | --county FIPS | --lat X --lon Y)",
-        "                   --need TYPE [--need TYPE...] [--age N] [--gender G] [--trafficking T] [--status S]",
-        "                   [--language CODE] [--urgent] [--at INSTANT] [--top N] [--directory FILE] [--json]",
-        "",
-        "Finds the services that offer at least one of the needs, cover the place and serve the client, and",
-        "ranks them by distance, how local their coverage is, language, availability (when urgent), warm",
-        "transfers, how recently they were verified, how many needs they cover and capacity (docs/referrals.md).",
-        "For several needs it also proposes organizations that together cover them. Results are for the",
-        "public: confidential addresses are never shown (city, state and distance are).",
-        "",
-        "Place (exactly one):",
-        "  --zip ZIP          a five-digit ZIP code of the 50 states or DC, such as 77002",
-        "  --state ST         a USPS state code such as TX (any case)",
-        "  --county FIPS      a five-digit county FIPS code such as 48201; its state is implied, and must",
-        "                     be --state's when both are given",
-        "  --lat X --lon Y    a point in decimal degrees, such as --lat 29.75 --lon -95.36",
-        "",
-        "Needs and client:",
-        "  --need TYPE        a service type such as emergencyShelter (repeatable; at least one)",
-        "  --age N            the client's age in years, 0 to 125",
-        "  --gender G         female, male or nonBinary",
-        "  --trafficking T    sex, labor or both",
-        "  --status S         foreignNational, usCitizen or lawfulPermanentResident",
-        "  --language CODE    the client's language, a BCP 47 tag such as es or es-MX",
-        "  --urgent           score services that are 24/7 or open at --at (needs --at)",
-        "",
-        "Other options:",
-        "  --at INSTANT       the instant of the query, ISO-8601 UTC such as 2026-07-02T22:00:00Z. nhtrc",
-        "                     reads no clock: without --at the query is made as of 00:00 UTC on the newest",
-        "                     'last verified' date in the directory, and 'open now' is not shown",
-        "  --top N            how many matches to show, 1 to 1000; default 10",
-        "  --directory FILE   a directory JSON file (.json.gz too; format in docs/referrals.md);",
-        "                     default: the embedded, fictional sample directory",
-        "  --json             print JSON instead of a table",
-        "  -h, --help         print this help",
-        "",
-        "Service types: " + string.Join(", ", WireNames.All<ServiceType>()),
-        "",
-        "Exit codes: 0 success, also when nothing matches; 2 bad arguments or an invalid --directory file",
-        "(every problem is listed on stderr).",
-        "");
+        // The values' meaning (a ZIP the gazetteer has, a need that is a service type, one place) is checked here, with
+        // the parse, so that every problem of the arguments is listed at once.
+        command.Validators.Add(result =>
+        {
+            if (SharedOptions.HasArityProblems(result))
+            {
+                return;
+            }
 
-    /// <summary>Runs the command.</summary>
+            var problems = new List<ValidationProblem>();
+            _ = Interpret(
+                o,
+                option => SharedOptions.ValueOrDefault(result, option),
+                option => SharedOptions.ValueOrDefault(result, option),
+                option => SharedOptions.ValueOrDefault(result, option),
+                option => SharedOptions.ValueOrDefault(result, option),
+                problems);
+            foreach (var problem in problems)
+            {
+                result.AddError(problem.ToString());
+            }
+        });
+        command.SetAction(parseResult => Run(o, parseResult));
+        return command;
+    }
+
+    /// <summary>Runs the command: <c>nhtrc match ARGS</c>.</summary>
     /// <param name="args">The arguments after the word <c>match</c>.</param>
     /// <param name="stdin">Not read.</param>
     /// <param name="stdout">Where the matches (or the help) are written.</param>
     /// <param name="stderr">Where problems are written.</param>
-    /// <returns><see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.UsageError"/> for bad arguments or an invalid directory file.</returns>
-    public static int Run(IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    /// <returns>The exit code of <see cref="Program.Run"/>.</returns>
+    public static int Run(IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        Program.Run(["match", .. args], stdin, stdout, stderr);
+
+    private static int Run(MatchOptions o, ParseResult parseResult)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(stdin);
-        ArgumentNullException.ThrowIfNull(stdout);
-        ArgumentNullException.ThrowIfNull(stderr);
-
-        var options = Parse(args, out var problems);
-        if (ArgumentProblems.HelpOrReport("match", Usage, options.Help, problems, stdout, stderr) is { } exitCode)
-        {
-            return exitCode;
-        }
-
+        var stdout = parseResult.InvocationConfiguration.Output;
+        var stderr = parseResult.InvocationConfiguration.Error;
+        var options = Interpret(o, parseResult.GetValue, parseResult.GetValue, parseResult.GetValue, parseResult.GetValue, []);
         var directory = ReferralDirectory.Sample;
-        if (options.DirectoryPath is { } path && !ReferralDirectoryFile.TryLoad(path, "nhtrc match: --directory: ", stderr, out directory))
+        if (options.DirectoryPath is { } path
+            && !DocumentFile.TryLoad(path, ReferralDirectoryJson.LoadFile, "referral directory", "nhtrc match: --directory: ", stderr, out directory))
         {
             return ExitCodes.UsageError;
         }
@@ -244,60 +229,19 @@ internal static class MatchCommand
 
     private static string Format(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
 
-    private static Options Parse(IReadOnlyList<string> args, out List<ValidationProblem> problems)
+    private static Options Interpret(
+        MatchOptions o,
+        Func<Option<string>, string?> single,
+        Func<Option<string[]>, string[]?> many,
+        Func<Option<bool>, bool> flag,
+        Func<Option<Instant?>, Instant?> instant,
+        List<ValidationProblem> problems)
     {
-        problems = [];
-        var options = new Options();
-        var values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var missing = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Count; i++)
-        {
-            var arg = args[i];
-            switch (arg)
-            {
-                case "-h" or "--help":
-                    options.Help = true;
-                    break;
-                case "--json":
-                    options.Json = true;
-                    break;
-                case "--urgent":
-                    options.Urgent = true;
-                    break;
-                case var _ when ValueOptions.Contains(arg):
-                    // A following option is not taken as the value ("--zip --need x" reports the missing ZIP, "--zip -h"
-                    // prints the help), but a negative number is: "--lon -95.36".
-                    var hasValue = OptionReader.HasValueAfter(args, i) && args[i + 1] != "-h";
-                    if (!values.TryGetValue(arg, out var list))
-                    {
-                        values[arg] = list = [];
-                    }
-                    else if (arg != "--need")
-                    {
-                        problems.Add(OptionReader.GivenMoreThanOnce(arg));
-                    }
-
-                    if (hasValue)
-                    {
-                        list.Add(args[++i]);
-                    }
-                    else if (missing.Add(arg))
-                    {
-                        problems.Add(new ValidationProblem(arg, "needs " + ValueDescription(arg) + "."));
-                    }
-
-                    break;
-                default:
-                    problems.Add(OptionReader.Unexpected(i, arg, "every value follows its option, such as --need legalServices."));
-                    break;
-            }
-        }
-
-        string? Single(string option) => values.TryGetValue(option, out var list) && list.Count > 0 ? list[0] : null;
-        bool Given(string option) => values.ContainsKey(option);
-
+        var options = new Options { Json = flag(o.Json), Urgent = flag(o.Urgent), At = instant(o.At) };
+        string? Single(string name) => single(o.ByName(name));
+        bool Given(string name) => name == "--need" ? many(o.Need) is not null : Single(name) is not null;
         options.Place = ParsePlace(Single("--zip"), Single("--state"), Single("--county"), Single("--lat"), Single("--lon"), Given, problems);
-        options.Needs = ParseNeeds(values.GetValueOrDefault("--need"), Given("--need"), problems);
+        options.Needs = ParseNeeds(many(o.Need), Given("--need"), problems);
         options.Client = ParseClient(Single("--age"), Single("--gender"), Single("--trafficking"), Single("--status"), problems);
         if (Single("--language") is { } languageText)
         {
@@ -311,19 +255,7 @@ internal static class MatchCommand
             }
         }
 
-        if (Single("--at") is { } atText)
-        {
-            if (InstantPattern.ExtendedIso.Parse(atText) is { Success: true } parsed)
-            {
-                options.At = parsed.Value;
-            }
-            else
-            {
-                problems.Add(new ValidationProblem("--at", $"'{atText}' is not an ISO-8601 UTC instant such as 2026-07-02T22:00:00Z."));
-            }
-        }
-
-        if (options.Urgent && !Given("--at"))
+        if (options.Urgent && options.At is null)
         {
             problems.Add(new ValidationProblem("--urgent", "needs --at INSTANT: urgent matches score services open at that instant, and nhtrc reads no clock."));
         }
@@ -439,7 +371,7 @@ internal static class MatchCommand
         }
     }
 
-    private static ImmutableArray<ServiceType> ParseNeeds(List<string>? texts, bool given, List<ValidationProblem> problems)
+    private static ImmutableArray<ServiceType> ParseNeeds(string[]? texts, bool given, List<ValidationProblem> problems)
     {
         if (!given)
         {
@@ -522,28 +454,8 @@ internal static class MatchCommand
         return client;
     }
 
-    private static string ValueDescription(string option) => option switch
-    {
-        "--zip" => "a five-digit ZIP code such as 77002",
-        "--state" => "a USPS state code such as TX",
-        "--county" => "a five-digit county FIPS code such as 48201",
-        "--lat" => "a latitude in degrees such as 29.75",
-        "--lon" => "a longitude in degrees such as -95.36",
-        "--need" => "a service type such as emergencyShelter",
-        "--age" => "an age in years",
-        "--gender" => "female, male or nonBinary",
-        "--trafficking" => "sex, labor or both",
-        "--status" => "foreignNational, usCitizen or lawfulPermanentResident",
-        "--language" => "a language tag such as es",
-        "--at" => "an instant such as 2026-07-02T22:00:00Z",
-        "--top" => "a number of matches",
-        _ => "a file",
-    };
-
     private sealed class Options
     {
-        public bool Help { get; set; }
-
         public bool Json { get; set; }
 
         public bool Urgent { get; set; }
@@ -561,5 +473,85 @@ internal static class MatchCommand
         public int Top { get; set; } = 10;
 
         public string? DirectoryPath { get; set; }
+    }
+
+    /// <summary>What <c>--help</c> prints after the generated usage and options: the details of input, output and exit codes.</summary>
+    public static string Details { get; } = string.Join(
+        '\n',
+        "Finds the services that offer at least one of the needs, cover the place and serve the client, and",
+        "ranks them by distance, how local their coverage is, language, availability (when urgent), warm",
+        "transfers, how recently they were verified, how many needs they cover and capacity (docs/referrals.md).",
+        "For several needs it also proposes organizations that together cover them. Results are for the",
+        "public: confidential addresses are never shown (city, state and distance are).",
+        "",
+        "The place is exactly one of --zip, --state (with or without --county), --county, or --lat with --lon.",
+        "nhtrc reads no clock: without --at the query is made as of 00:00 UTC on the newest 'last verified'",
+        "date in the directory, and 'open now' is not shown.",
+        "",
+        "Service types: " + string.Join(", ", WireNames.All<ServiceType>()),
+        "",
+        "Exit codes: 0 success, also when nothing matches; 2 bad arguments or an invalid --directory file",
+        "(every problem is listed on stderr).");
+
+    /// <summary>The options of <c>nhtrc match</c>, made once per command tree.</summary>
+    private sealed class MatchOptions
+    {
+        public Option<string> Zip { get; } = Value("--zip", "ZIP", "the place: a five-digit ZIP code of the 50 states or DC, such as 77002");
+
+        public Option<string> State { get; } = Value("--state", "ST", "the place: a USPS state code such as TX (any case)");
+
+        public Option<string> County { get; } = Value("--county", "FIPS", "the place: a five-digit county FIPS code such as 48201; its state is implied, and must be --state's when both are given");
+
+        public Option<string> Lat { get; } = Value("--lat", "X", "the place, with --lon: a latitude in decimal degrees, such as 29.75");
+
+        public Option<string> Lon { get; } = Value("--lon", "Y", "the place, with --lat: a longitude in decimal degrees, such as -95.36");
+
+        public Option<string[]> Need { get; } = SharedOptions.TakesNoOption(new Option<string[]>("--need")
+        {
+            Description = "a service type such as emergencyShelter (repeatable; at least one)",
+            HelpName = "TYPE",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        });
+
+        public Option<string> Age { get; } = Value("--age", "N", "the client's age in years, 0 to 125");
+
+        public Option<string> Gender { get; } = Value("--gender", "G", "female, male or nonBinary");
+
+        public Option<string> Trafficking { get; } = Value("--trafficking", "T", "sex, labor or both");
+
+        public Option<string> Status { get; } = Value("--status", "S", "foreignNational, usCitizen or lawfulPermanentResident");
+
+        public Option<string> Language { get; } = Value("--language", "CODE", "the client's language, a BCP 47 tag such as es or es-MX; scored, never a filter");
+
+        public Option<bool> Urgent { get; } = new("--urgent") { Description = "score services that are 24/7 or open at --at (needs --at)" };
+
+        public Option<Instant?> At { get; } = SharedOptions.At("the instant of the query, ISO-8601 UTC such as 2026-07-02T22:00:00Z; default: the newest verification in the directory");
+
+        public Option<string> Top { get; } = Value("--top", "N", "how many matches to show, 1 to 1000; default 10");
+
+        public Option<string> Directory { get; } = SharedOptions.Directory();
+
+        public Option<bool> Json { get; } = SharedOptions.Json("print JSON instead of a table");
+
+        public Option<string> ByName(string name) => name switch
+        {
+            "--zip" => Zip,
+            "--state" => State,
+            "--county" => County,
+            "--lat" => Lat,
+            "--lon" => Lon,
+            "--age" => Age,
+            "--gender" => Gender,
+            "--trafficking" => Trafficking,
+            "--status" => Status,
+            "--language" => Language,
+            "--top" => Top,
+            "--directory" => Directory,
+            _ => throw new ArgumentOutOfRangeException(nameof(name), name, "not a single-valued option of nhtrc match"),
+        };
+
+        private static Option<string> Value(string name, string helpName, string description) =>
+            SharedOptions.TakesNoOption(new Option<string>(name) { Description = description, HelpName = helpName });
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -9,6 +10,7 @@ using Nhtrc.Sdk.Text;
 using Nhtrc.Sdk.Validation;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Referrals;
+using Nhtrc.Sdk.ResponseTimes;
 using Nhtrc.Sdk.Triage;
 using NodaTime;
 using NodaTime.Text;
@@ -22,65 +24,87 @@ namespace Nhtrc.Cli.Commands;
 /// </summary>
 internal static class TriageCommand
 {
-    /// <summary>The usage text printed by <c>--help</c>.</summary>
-    public static string Usage { get; } = string.Join(
-        '\n',
-        "Usage: nhtrc triage [FILE|-] [--at INSTANT] [--directory FILE] [--json]",
-        "",
-        "Triages a contact with the NHTRC default rules, response policy and business hours, and prints",
-        "the urgency and why, the queue, the response deadline, the escalations (with consent checks)",
-        "and the follow-ups to offer. The contact is a JSON document (docs/contacts.md) read from FILE,",
-        "or from standard input when FILE is '-' or absent.",
-        "",
-        "Then it lists the top " + TriageReferrals.Count + " referral matches for the outcome's referral needs that are service types",
-        "(others are skipped, and said so) at the caller's location, urgent when the outcome is, at the",
-        "triage instant, for the public (no confidential addresses). A caller without a location gets no",
-        "matches: they need a place.",
-        "",
-        "Options:",
-        "  --at INSTANT  when triage happens, as ISO-8601 UTC such as 2026-07-02T23:10:00Z; consents are",
-        "                checked and the queue's next opening is looked up at this instant. Defaults to",
-        "                the contact's receivedAt; must not be earlier. The deadline always counts from",
-        "                receivedAt.",
-        "  --directory FILE",
-        "                the referral directory file to match in (JSON or .json.gz, docs/referrals.md);",
-        "                default: the embedded, fictional sample directory",
-        "  --json        print the outcome as JSON instead of text",
-        "  -h, --help    print this help",
-        "",
-        "Output never contains the caller's personal data.",
-        "Exit codes: 0 success, 2 bad arguments or an invalid contact (every problem is listed).",
-        "");
+    /// <summary>Builds the command.</summary>
+    /// <param name="stdin">Where the contact is read from when FILE is <c>-</c> or absent.</param>
+    /// <param name="summary">The line <c>nhtrc --help</c> shows for it.</param>
+    public static Command Create(TextReader stdin, string summary)
+    {
+        var file = SharedOptions.TakesNoOption(new Argument<string?>("FILE")
+        {
+            Description = "the contact JSON (docs/contacts.md); '-' or absent: standard input",
+            Arity = ArgumentArity.ZeroOrOne,
+        });
+        var at = SharedOptions.At(
+            "when triage happens, ISO-8601 UTC such as 2026-07-02T23:10:00Z; consents are checked and the queue's next "
+            + "opening is looked up at this instant. Default: the contact's receivedAt; must not be earlier. The "
+            + "deadline always counts from receivedAt");
+        var policy = SharedOptions.Policy("the NHTRC policy (nhtrc-default); its calendar is also the business-hours queue's");
+        var rules = SharedOptions.Rules();
+        var directory = SharedOptions.Directory();
+        var json = SharedOptions.Json("print the outcome as JSON instead of text");
+        var command = new Command("triage", summary) { file, at, policy, rules, directory, json };
+        command.SetAction(parseResult => Run(
+            new Options
+            {
+                File = parseResult.GetValue(file),
+                At = parseResult.GetValue(at),
+                PolicyPath = parseResult.GetValue(policy),
+                RulesPath = parseResult.GetValue(rules),
+                DirectoryPath = parseResult.GetValue(directory),
+                Json = parseResult.GetValue(json),
+            },
+            stdin,
+            parseResult.InvocationConfiguration.Output,
+            parseResult.InvocationConfiguration.Error));
+        return command;
+    }
 
-    /// <summary>Runs the command.</summary>
+    /// <summary>Runs the command: <c>nhtrc triage ARGS</c>.</summary>
     /// <param name="args">The arguments after the word <c>triage</c>.</param>
     /// <param name="stdin">Where the contact is read from when FILE is <c>-</c> or absent.</param>
     /// <param name="stdout">Where the outcome (or the help) is written.</param>
     /// <param name="stderr">Where problems are written.</param>
-    /// <returns><see cref="ExitCodes.Success"/>, or <see cref="ExitCodes.UsageError"/> when the arguments or the contact are invalid.</returns>
-    public static int Run(IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    /// <returns>The exit code of <see cref="Program.Run"/>.</returns>
+    public static int Run(IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        Program.Run(["triage", .. args], stdin, stdout, stderr);
+
+    private static int Run(Options options, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(stdin);
-        ArgumentNullException.ThrowIfNull(stdout);
-        ArgumentNullException.ThrowIfNull(stderr);
-
-        var options = Parse(args, out var problems);
-        if (ArgumentProblems.HelpOrReport("triage", Usage, options.Help, problems, stdout, stderr) is { } exitCode)
-        {
-            return exitCode;
-        }
-
-        var directory = ReferralDirectory.Sample;
-        if (options.DirectoryPath is { } directoryPath && !ReferralDirectoryFile.TryLoad(directoryPath, "nhtrc triage: --directory: ", stderr, out directory))
+        // Every file named in an option is checked before the contact is read, so a bad one never consumes stdin.
+        var triageRules = TriageRules.NhtrcDefault;
+        if (options.RulesPath is { } rulesPath
+            && !DocumentFile.TryLoad(rulesPath, TriageRulesJson.LoadFile, "triage rules document", "nhtrc triage: --rules: ", stderr, out triageRules))
         {
             return ExitCodes.UsageError;
         }
+
+        var policy = ResponsePolicy.NhtrcDefault;
+        if (options.PolicyPath is { } policyPath
+            && !DocumentFile.TryLoad(policyPath, ResponsePolicyJson.LoadFile, "response policy", "nhtrc triage: --policy: ", stderr, out policy))
+        {
+            return ExitCodes.UsageError;
+        }
+
+        var directory = ReferralDirectory.Sample;
+        if (options.DirectoryPath is { } directoryPath
+            && !DocumentFile.TryLoad(directoryPath, ReferralDirectoryJson.LoadFile, "referral directory", "nhtrc triage: --directory: ", stderr, out directory))
+        {
+            return ExitCodes.UsageError;
+        }
+
+        var engine = options.RulesPath is null && options.PolicyPath is null
+            ? TriageEngine.NhtrcDefault
+            : new TriageEngine(triageRules, policy, policy.BusinessCalendar);
 
         string json;
         try
         {
             json = options.File is null or "-" ? stdin.ReadToEnd() : File.ReadAllText(options.File);
+        }
+        catch (IOException) when (options.File is null or "-")
+        {
+            // Standard input that cannot be read is the environment failing, not bad input: Program.Run says so.
+            throw;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -107,11 +131,11 @@ internal static class TriageCommand
         TriageOutcome outcome;
         try
         {
-            outcome = TriageEngine.NhtrcDefault.Triage(contact, at);
+            outcome = engine.Triage(contact, at);
         }
         catch (ArgumentOutOfRangeException)
         {
-            return Fail(stderr, [new ValidationProblem(options.At is null ? "$.receivedAt" : "--at", "is outside the years the NHTRC business calendar supports.")]);
+            return Fail(stderr, [new ValidationProblem(options.At is null ? "$.receivedAt" : "--at", options.PolicyPath is null ? "is outside the years the NHTRC business calendar supports." : "is outside the years the policy's calendar supports.")]);
         }
 
         var referrals = TriageReferrals.Find(outcome, contact, directory, options.DirectoryPath ?? "sample");
@@ -229,88 +253,35 @@ internal static class TriageCommand
 
     private static string Format(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
 
-    private static Options Parse(IReadOnlyList<string> args, out List<ValidationProblem> problems)
-    {
-        problems = [];
-        var options = new Options();
-        string? atText = null;
-        var atGiven = false;
-        var directoryGiven = false;
-        for (var i = 0; i < args.Count; i++)
-        {
-            var arg = args[i];
-            switch (arg)
-            {
-                case "-h" or "--help":
-                    options.Help = true;
-                    break;
-                case "--json":
-                    options.Json = true;
-                    break;
-                case "--directory":
-                    if (OptionReader.TryTakeFile(args, ref i, ref directoryGiven, problems, out var directoryPath))
-                    {
-                        options.DirectoryPath = directoryPath;
-                    }
-
-                    break;
-                case "--at":
-                    // Unlike a file, a repeated --at takes its value; the last one is checked after the loop.
-                    if (atGiven)
-                    {
-                        problems.Add(OptionReader.GivenMoreThanOnce(arg));
-                    }
-
-                    atGiven = true;
-                    atText = OptionReader.TakeValue(args, ref i);
-                    break;
-                default:
-                    if (arg.StartsWith('-') && arg != "-")
-                    {
-                        problems.Add(new ValidationProblem(OptionReader.Argument(i, arg), "is not a known option."));
-                    }
-                    else if (options.File is not null)
-                    {
-                        problems.Add(new ValidationProblem(OptionReader.Argument(i, arg), "is not expected; give one contact file (or '-' for standard input)."));
-                    }
-                    else
-                    {
-                        options.File = arg;
-                    }
-
-                    break;
-            }
-        }
-
-        if (atGiven)
-        {
-            if (atText is null)
-            {
-                problems.Add(new ValidationProblem("--at", "needs an instant such as 2026-07-02T23:10:00Z."));
-            }
-            else if (InstantPattern.ExtendedIso.Parse(atText) is { Success: true } parsed)
-            {
-                options.At = parsed.Value;
-            }
-            else
-            {
-                problems.Add(new ValidationProblem("--at", $"'{atText}' is not an ISO-8601 UTC instant such as 2026-07-02T23:10:00Z."));
-            }
-        }
-
-        return options;
-    }
+    /// <summary>What <c>--help</c> prints after the generated usage and options: the details of input, output and exit codes.</summary>
+    public static string Details { get; } = string.Join(
+        '\n',
+        "Triages a contact with the NHTRC default rules, response policy and business hours (or the --rules",
+        "and --policy files), and prints the urgency and why, the queue, the response deadline, the",
+        "escalations (with consent checks) and the follow-ups to offer. The contact is a JSON document",
+        "(docs/contacts.md) read from FILE, or from standard input when FILE is '-' or absent.",
+        "",
+        "Then it lists the top " + TriageReferrals.Count + " referral matches for the outcome's referral needs that are service types",
+        "(others are skipped, and said so) at the caller's location, urgent when the outcome is, at the",
+        "triage instant, for the public (no confidential addresses). A caller without a location gets no",
+        "matches: they need a place.",
+        "",
+        "Output never contains the caller's personal data.",
+        "Exit codes: 0 success; 2 bad arguments, an invalid contact, or a missing or invalid --rules, --policy or",
+        "--directory file (every problem is listed); 1 reading stdin or writing failed.");
 
     private sealed class Options
     {
-        public bool Help { get; set; }
+        public bool Json { get; init; }
 
-        public bool Json { get; set; }
+        public string? File { get; init; }
 
-        public string? File { get; set; }
+        public Instant? At { get; init; }
 
-        public Instant? At { get; set; }
+        public string? PolicyPath { get; init; }
 
-        public string? DirectoryPath { get; set; }
+        public string? RulesPath { get; init; }
+
+        public string? DirectoryPath { get; init; }
     }
 }

@@ -1,90 +1,100 @@
-using System;
 using System.Collections.Generic;
-using System.Globalization;
+using System.CommandLine;
 using System.IO;
+using System.Linq;
 using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Cli.Commands;
 
 /// <summary>
-/// <c>nhtrc validate FILE</c>: loads a referral directory file and says whether it is valid, listing every problem
-/// with its JSON path when it is not.
+/// <c>nhtrc validate FILE [--kind KIND]</c>: reads a document of any kind the SDK reads (directory, policy, rules,
+/// contact, calendar), given by <c>--kind</c> or detected from its content, and says whether it is valid, listing
+/// every problem with its JSON path when it is not.
 /// </summary>
 internal static class ValidateCommand
 {
-    /// <summary>The usage text printed by <c>--help</c>.</summary>
-    public static string Usage { get; } = string.Join(
-        '\n',
-        "Usage: nhtrc validate FILE",
-        "",
-        "Loads a referral directory (JSON in the format of docs/referrals.md; a name ending in .gz is",
-        "decompressed first) with every rule checked, as nhtrc match --directory would. When it is valid,",
-        "prints one line: FILE: valid referral directory, N organizations, M services.",
-        "Otherwise prints every problem with its JSON path to stderr, for example",
-        "  - $.organizations[2].services[0].area.zips[1]: ZIP code 00000 is not in the gazetteer ...",
-        "Malformed JSON stops the reader, so only its first syntax error is listed, with its line.",
-        "",
-        "Options:",
-        "  -h, --help    print this help",
-        "",
-        "Exit codes: 0 the file is a valid directory; 2 it is not, it cannot be read, or bad arguments.",
-        "");
+    /// <summary>Builds the command.</summary>
+    /// <param name="summary">The line <c>nhtrc --help</c> shows for it.</param>
+    public static Command Create(string summary)
+    {
+        var file = SharedOptions.TakesNoOption(new Argument<string>("FILE") { Description = "the document to check; a name ending in .gz is decompressed first" });
+        var kindNames = DocumentKind.All.Select(k => k.Name).ToArray();
+        var kind = new Option<string>("--kind")
+        {
+            Description = "the kind of document: " + string.Join(", ", kindNames) + "; default: detected from the content",
+            HelpName = "KIND",
+        };
+        kind.AcceptOnlyFromAmong(kindNames);
+        var command = new Command("validate", summary) { file, kind };
+        command.SetAction(parseResult =>
+        {
+            var stdout = parseResult.InvocationConfiguration.Output;
+            var stderr = parseResult.InvocationConfiguration.Error;
+            var path = parseResult.GetRequiredValue(file);
+            if (!DocumentFile.TryReadBytes(path, "nhtrc validate: ", stderr, out var bytes))
+            {
+                return ExitCodes.UsageError;
+            }
 
-    /// <summary>Runs the command.</summary>
+            var documentKind = parseResult.GetValue(kind) is { } name ? DocumentKind.Find(name)! : Detect(path, bytes, stderr);
+            if (documentKind is null)
+            {
+                return ExitCodes.UsageError;
+            }
+
+            string description;
+            try
+            {
+                description = documentKind.Read(bytes);
+            }
+            catch (NhtrcValidationException e)
+            {
+                DocumentFile.WriteProblems(path, documentKind.Noun, e, "nhtrc validate: ", stderr);
+                return ExitCodes.UsageError;
+            }
+
+            stdout.Write($"{path}: valid {documentKind.Noun}, {description}\n");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Runs the command: <c>nhtrc validate ARGS</c>.</summary>
     /// <param name="args">The arguments after the word <c>validate</c>.</param>
     /// <param name="stdin">Not read.</param>
     /// <param name="stdout">Where the summary (or the help) is written.</param>
     /// <param name="stderr">Where problems are written.</param>
-    /// <returns><see cref="ExitCodes.Success"/> for a valid directory, otherwise <see cref="ExitCodes.UsageError"/>.</returns>
-    public static int Run(IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    /// <returns>The exit code of <see cref="Program.Run"/>.</returns>
+    public static int Run(IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        Program.Run(["validate", .. args], stdin, stdout, stderr);
+
+    private static DocumentKind? Detect(string path, byte[] bytes, TextWriter stderr)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(stdin);
-        ArgumentNullException.ThrowIfNull(stdout);
-        ArgumentNullException.ThrowIfNull(stderr);
-
-        string? path = null;
-        var help = false;
-        var problems = new List<ValidationProblem>();
-        for (var i = 0; i < args.Count; i++)
+        var kinds = DocumentKind.Detect(bytes);
+        if (kinds.Length == 1)
         {
-            var arg = args[i];
-            if (arg is "-h" or "--help")
-            {
-                help = true;
-            }
-            else if (arg.StartsWith('-'))
-            {
-                problems.Add(new ValidationProblem(OptionReader.Argument(i, arg), "is not a known option."));
-            }
-            else if (path is not null)
-            {
-                problems.Add(new ValidationProblem(OptionReader.Argument(i, arg), "is not expected; give one directory file."));
-            }
-            else
-            {
-                path = arg;
-            }
+            return kinds[0];
         }
 
-        if (path is null && problems.Count == 0)
-        {
-            problems.Add(new ValidationProblem("FILE", "is required: give the directory file to check."));
-        }
-
-        if (ArgumentProblems.HelpOrReport("validate", Usage, help, problems, stdout, stderr) is { } exitCode)
-        {
-            return exitCode;
-        }
-
-        if (!ReferralDirectoryFile.TryLoad(path!, "nhtrc validate: ", stderr, out var directory))
-        {
-            return ExitCodes.UsageError;
-        }
-
-        stdout.Write(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{path}: valid referral directory, {directory.Organizations.Length} organizations, {directory.ServiceCount} services\n"));
-        return ExitCodes.Success;
+        var markers = string.Join("; ", DocumentKind.All.Select(k => $"{k.Marker}: {k.Name}"));
+        stderr.Write(kinds.IsEmpty
+            ? $"nhtrc validate: cannot tell what kind of document '{path}' is: it is not a JSON object with one of the top-level properties that tell the kind ({markers}). Give --kind.\n"
+            : $"nhtrc validate: cannot tell what kind of document '{path}' is: it could be a {string.Join(" or a ", kinds.Select(k => k.Name))}. Give --kind.\n");
+        return null;
     }
+
+    /// <summary>What <c>--help</c> prints after the generated usage and options: the details of input, output and exit codes.</summary>
+    public static string Details { get; } = string.Join(
+        '\n',
+        "Reads FILE with every rule of its kind checked, exactly as the commands that take that kind of file",
+        "read it (nhtrc match --directory, nhtrc deadline --policy, nhtrc triage --rules or its contact).",
+        "The kind is --kind, or else detected from the document's top-level properties:",
+        "  " + string.Join("\n  ", DocumentKind.All.Select(k => $"{k.Name,-10} {k.Noun}: has {k.Marker}")),
+        "A document with the markers of no kind, or of more than one, is an error: give --kind.",
+        "",
+        "When it is valid, prints one line, for example: FILE: valid referral directory, 3 organizations, 3 services.",
+        "Otherwise prints every problem with its JSON path to stderr. Malformed JSON stops the reader, so",
+        "only its first syntax error is listed, with its line.",
+        "",
+        "Exit codes: 0 the file is valid; 2 it is not, its kind cannot be told, it cannot be read, or bad arguments.");
 }

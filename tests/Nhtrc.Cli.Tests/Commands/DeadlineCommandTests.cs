@@ -10,6 +10,8 @@ using Nhtrc.Sdk.Text;
 using NodaTime;
 using NodaTime.Text;
 
+using static Nhtrc.Cli.Tests.HelpAssertions;
+
 namespace Nhtrc.Cli.Tests.Commands;
 
 public sealed class DeadlineCommandTests : IDisposable
@@ -260,9 +262,9 @@ public sealed class DeadlineCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData(new[] { "--policy" }, "nhtrc deadline: --policy: needs a file.\n")]
-    [InlineData(new[] { "--policy", "--explain" }, "nhtrc deadline: --policy: needs a file.\n")]
-    [InlineData(new[] { "--polcy", "x.json" }, "nhtrc deadline: argument 1 '--polcy': is not a known option.\nnhtrc deadline: argument 2 'x.json': is not expected; requests are read from stdin.\n")]
+    [InlineData(new[] { "--policy" }, "nhtrc deadline: Required argument missing for option: '--policy'.\n")]
+    [InlineData(new[] { "--policy", "--explain" }, "nhtrc deadline: --policy: needs a value; '--explain' is an option, not a value.\n")]
+    [InlineData(new[] { "--polcy", "x.json" }, "nhtrc deadline: Unrecognized command or argument '--polcy'.\nnhtrc deadline: Unrecognized command or argument 'x.json'.\n")]
     public void Run_BadArguments_ListsEveryProblem_AndExitsTwo(string[] args, string expectedProblems)
     {
         var (exitCode, stdout, stderr) = Run(WorkedExample, args);
@@ -281,7 +283,7 @@ public sealed class DeadlineCommandTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.Empty(stderr);
-        Assert.Equal(DeadlineCommand.Usage, stdout);
+        AssertGeneratedHelp(stdout, "nhtrc deadline [options]", DeadlineCommand.Details);
         Assert.Contains("whitespace-only", stdout, StringComparison.Ordinal);
     }
 

@@ -4,6 +4,8 @@ using System.Linq;
 using System.Text.Json;
 using Nhtrc.Cli.Commands;
 
+using static Nhtrc.Cli.Tests.HelpAssertions;
+
 namespace Nhtrc.Cli.Tests.Commands;
 
 public class HolidaysCommandTests
@@ -81,7 +83,8 @@ public class HolidaysCommandTests
 
         Assert.Equal(0, exitCode);
         Assert.Empty(stderr);
-        Assert.StartsWith("Usage: nhtrc holidays --from YEAR --to YEAR [--json]", stdout, StringComparison.Ordinal);
+        AssertGeneratedHelp(stdout, "nhtrc holidays [options]", HolidaysCommand.Details);
+        Assert.Contains("--from <YEAR> (REQUIRED)", stdout, StringComparison.Ordinal);
         Assert.Contains("1971 to 9998", stdout, StringComparison.Ordinal);
     }
 
@@ -91,7 +94,7 @@ public class HolidaysCommandTests
         var (exitCode, stdout, _) = Run("--bogus", "--help");
 
         Assert.Equal(0, exitCode);
-        Assert.StartsWith("Usage:", stdout, StringComparison.Ordinal);
+        Assert.Contains("\nUsage:\n  nhtrc holidays [options]\n", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,8 +104,8 @@ public class HolidaysCommandTests
 
         Assert.Equal(2, exitCode);
         Assert.Empty(stdout);
-        Assert.Contains("--from: is required.", stderr, StringComparison.Ordinal);
-        Assert.Contains("--to: is required.", stderr, StringComparison.Ordinal);
+        Assert.Contains("nhtrc holidays: Option '--from' is required.\n", stderr, StringComparison.Ordinal);
+        Assert.Contains("nhtrc holidays: Option '--to' is required.\n", stderr, StringComparison.Ordinal);
         Assert.Contains("--help", stderr, StringComparison.Ordinal);
     }
 
@@ -115,8 +118,8 @@ public class HolidaysCommandTests
         Assert.Equal(2, exitCode);
         Assert.Empty(stdout);
         Assert.Equal(5, lines.Length);
-        Assert.Contains(lines, l => l.Contains("argument 5 '--csv': is not a known option.", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains("argument 6 'extra': is not expected", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Unrecognized command or argument '--csv'.", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Unrecognized command or argument 'extra'.", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("--from: '20x6' is not a year", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("--to: 1970 is out of range; years 1971 to 9998 are supported.", StringComparison.Ordinal));
     }
@@ -151,11 +154,13 @@ public class HolidaysCommandTests
     [Fact]
     public void Run_OptionWithoutValue_OrRepeated_IsAnError()
     {
-        var (exitCode, _, stderr) = Run("--from", "--to", "2026", "--to", "2027");
+        var (exitCode, _, stderr) = Run("--from", "--to", "2026");
+        var (repeatedExitCode, _, repeatedStderr) = Run("--from", "2026", "--to", "2026", "--to", "2027");
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("--from: needs a year.", stderr, StringComparison.Ordinal);
-        Assert.Contains("--to: is given more than once.", stderr, StringComparison.Ordinal);
+        Assert.Contains("nhtrc holidays: --from: needs a value; '--to' is an option, not a value.\n", stderr, StringComparison.Ordinal);
+        Assert.Equal(2, repeatedExitCode);
+        Assert.Contains("nhtrc holidays: Option '--to' expects a single argument but 2 were provided.\n", repeatedStderr, StringComparison.Ordinal);
     }
 
     [Fact]

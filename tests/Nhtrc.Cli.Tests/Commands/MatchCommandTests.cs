@@ -8,6 +8,8 @@ using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.Text;
 
+using static Nhtrc.Cli.Tests.HelpAssertions;
+
 namespace Nhtrc.Cli.Tests.Commands;
 
 public sealed class MatchCommandTests : IDisposable
@@ -263,9 +265,9 @@ public sealed class MatchCommandTests : IDisposable
     [InlineData(new[] { "--lat", "29.75", "--lon", "east", "--need", "housing" }, "nhtrc match: --lon: 'east' is not a number of degrees from -180 to 180, such as -95.36.")]
     [InlineData(new[] { "--zip", "77002", "--need", "shelter" }, "nhtrc match: --need: 'shelter' is not a service type; use one of emergencyShelter, housing, caseManagement,")]
     [InlineData(new[] { "--zip", "77002", "--need", "housing", "--need", "housing" }, "nhtrc match: --need: 'housing' is given more than once.")]
-    [InlineData(new[] { "--zip", "77002", "--need" }, "nhtrc match: --need: needs a service type such as emergencyShelter.")]
-    [InlineData(new[] { "--zip", "--need", "housing" }, "nhtrc match: --zip: needs a five-digit ZIP code such as 77002.")]
-    [InlineData(new[] { "--zip", "77002", "--zip", "77003", "--need", "housing" }, "nhtrc match: --zip: is given more than once.")]
+    [InlineData(new[] { "--zip", "77002", "--need" }, "nhtrc match: Required argument missing for option: '--need'.")]
+    [InlineData(new[] { "--need", "housing", "--zip", "--urgent" }, "nhtrc match: --zip: needs a value; '--urgent' is an option, not a value.")]
+    [InlineData(new[] { "--zip", "77002", "--zip", "77003", "--need", "housing" }, "nhtrc match: Option '--zip' expects a single argument but 2 were provided.")]
     [InlineData(new[] { "--zip", "77002", "--need", "housing", "--age", "126" }, "nhtrc match: --age: '126' is not a whole number of years from 0 to 125.")]
     [InlineData(new[] { "--zip", "77002", "--need", "housing", "--age", "-1" }, "nhtrc match: --age: '-1' is not a whole number of years from 0 to 125.")]
     [InlineData(new[] { "--zip", "77002", "--need", "housing", "--gender", "woman" }, "nhtrc match: --gender: 'woman' is not one of female, male, nonBinary.")]
@@ -276,8 +278,8 @@ public sealed class MatchCommandTests : IDisposable
     [InlineData(new[] { "--zip", "77002", "--need", "housing", "--urgent" }, "nhtrc match: --urgent: needs --at INSTANT: urgent matches score services open at that instant, and nhtrc reads no clock.")]
     [InlineData(new[] { "--zip", "77002", "--need", "housing", "--top", "1001" }, "nhtrc match: --top: '1001' is not a whole number from 1 to 1000.")]
     [InlineData(new[] { "--zip", "77002", "--need", "housing", "--top", "0" }, "nhtrc match: --top: '0' is not a whole number from 1 to 1000.")]
-    [InlineData(new[] { "--zip", "77002", "--need", "housing", "--verbose" }, "nhtrc match: argument 5 '--verbose': is not a known option.")]
-    [InlineData(new[] { "--zip", "77002", "--need", "housing", "legalServices" }, "nhtrc match: argument 5 'legalServices': is not expected; every value follows its option, such as --need legalServices.")]
+    [InlineData(new[] { "--zip", "77002", "--need", "housing", "--verbose" }, "nhtrc match: Unrecognized command or argument '--verbose'.")]
+    [InlineData(new[] { "--zip", "77002", "--need", "housing", "legalServices" }, "nhtrc match: Unrecognized command or argument 'legalServices'.")]
     public void Run_BadArgument_Exits2_NamingIt(string[] args, string expected)
     {
         var (exitCode, stdout, stderr) = Run(args);
@@ -340,11 +342,11 @@ public sealed class MatchCommandTests : IDisposable
     [InlineData("-h")]
     public void Run_Help_PrintsUsage_EvenWithOtherArguments(string flag)
     {
-        var (exitCode, stdout, stderr) = Run("--zip", flag);
+        var (exitCode, stdout, stderr) = Run("--zip", "7700", "--verbose", flag);
 
         Assert.Equal(0, exitCode);
         Assert.Empty(stderr);
-        Assert.Equal(MatchCommand.Usage, stdout);
+        AssertGeneratedHelp(stdout, "nhtrc match [options]", MatchCommand.Details);
         Assert.Contains(string.Join(", ", WireNames.All<ServiceType>()), stdout, StringComparison.Ordinal);
     }
 }

@@ -4,6 +4,8 @@ using System.Linq;
 using System.Text.Json;
 using Nhtrc.Cli.Commands;
 
+using static Nhtrc.Cli.Tests.HelpAssertions;
+
 namespace Nhtrc.Cli.Tests.Commands;
 
 public class TriageCommandTests
@@ -145,10 +147,10 @@ public class TriageCommandTests
     }
 
     [Theory]
-    [InlineData(new[] { "--at" }, "nhtrc triage: --at: needs an instant")]
+    [InlineData(new[] { "--at" }, "nhtrc triage: Required argument missing for option: '--at'.")]
     [InlineData(new[] { "--at", "yesterday" }, "nhtrc triage: --at: 'yesterday' is not an ISO-8601 UTC instant")]
-    [InlineData(new[] { "--verbose" }, "nhtrc triage: argument 1 '--verbose': is not a known option.")]
-    [InlineData(new[] { "a.json", "b.json" }, "nhtrc triage: argument 2 'b.json': is not expected")]
+    [InlineData(new[] { "--verbose" }, "nhtrc triage: '--verbose' is not a known option.")]
+    [InlineData(new[] { "a.json", "b.json" }, "nhtrc triage: Unrecognized command or argument 'b.json'.")]
     public void Run_BadArguments_Exit2_WithUsageHint(string[] args, string expected)
     {
         var (exitCode, stdout, stderr) = Run("", args);
@@ -186,8 +188,10 @@ public class TriageCommandTests
 
         Assert.Equal(0, exitCode);
         Assert.Empty(stderr);
-        Assert.Equal(TriageCommand.Usage, stdout);
-        Assert.Contains("Defaults to", stdout, StringComparison.Ordinal);
+        AssertGeneratedHelp(stdout, "nhtrc triage [<FILE>] [options]", TriageCommand.Details);
+        Assert.Contains("--at <INSTANT>", stdout, StringComparison.Ordinal);
+        Assert.Contains("--rules <FILE>", stdout, StringComparison.Ordinal);
+        Assert.Contains("--policy <FILE>", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -313,13 +317,73 @@ public class TriageCommandTests
     }
 
     [Theory]
-    [InlineData(new[] { "--directory" }, "nhtrc triage: --directory: needs a file.")]
-    [InlineData(new[] { "--directory", "a.json", "--directory", "b.json" }, "nhtrc triage: --directory: is given more than once.")]
+    [InlineData(new[] { "--directory" }, "nhtrc triage: Required argument missing for option: '--directory'.")]
+    [InlineData(new[] { "--directory", "a.json", "--directory", "b.json" }, "nhtrc triage: Option '--directory' expects a single argument but 2 were provided.")]
+    [InlineData(new[] { "--rules" }, "nhtrc triage: Required argument missing for option: '--rules'.")]
+    [InlineData(new[] { "--policy", "--json" }, "nhtrc triage: --policy: needs a value; '--json' is an option, not a value.")]
     public void Run_BadDirectoryArgument_Exits2(string[] args, string expected)
     {
         var (exitCode, _, stderr) = Run("", args);
 
         Assert.Equal(2, exitCode);
         Assert.StartsWith(expected, stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_RulesAndPolicyFiles_AreApplied()
+    {
+        using var files = new ReferralDirectoryFiles();
+        var rules = files.Write("rules.json", DocumentFiles.Rules);
+        var policy = files.Write("policy.json", DocumentFiles.Policy);
+
+        var (defaultExit, defaultJson, _) = Run("", Sample("tip.json"), "--json");
+        var (exitCode, json, stderr) = Run("", Sample("tip.json"), "--rules", rules, "--policy", policy, "--json");
+
+        Assert.Equal(0, defaultExit);
+        Assert.Equal("nonUrgent", JsonDocument.Parse(defaultJson).RootElement.GetProperty("urgency").GetString());
+        Assert.Equal(0, exitCode);
+        Assert.Empty(stderr);
+        var root = JsonDocument.Parse(json).RootElement;
+        Assert.Equal("test-rules", root.GetProperty("rules").GetString());
+        Assert.Equal("urgent", root.GetProperty("urgency").GetString());
+        Assert.Equal(["tip-urgent"], root.GetProperty("firedRules").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+        var deadline = root.GetProperty("deadline");
+        Assert.Equal("test-policy", deadline.GetProperty("policy").GetString());
+        Assert.Equal("2026-07-03T15:20:00Z", deadline.GetProperty("targetBy").GetString()); // receivedAt 14:20 + PT1H
+    }
+
+    [Theory]
+    [InlineData("--rules", DocumentFiles.InvalidRules, "triage rules document", new[] { "$.rules[0].when.signal", "$.rules[0].urgency" })]
+    [InlineData("--policy", DocumentFiles.InvalidPolicy, "response policy", new[] { "$.calendar", "$.rules[0].urgency", "$.rules[0].target.duration" })]
+    public void Run_InvalidRulesOrPolicyFile_ListsEveryProblemWithItsPath_AndExits2_BeforeReadingTheContact(string option, string document, string noun, string[] paths)
+    {
+        using var files = new ReferralDirectoryFiles();
+        var path = files.Write("bad.json", document);
+        using var stdin = new StringReader(File.ReadAllText(Sample("tip.json")));
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var exitCode = TriageCommand.Run([option, path], stdin, stdout, stderr);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(stdout.ToString());
+        var lines = stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal($"nhtrc triage: {option}: '{path}' is not a valid {noun} ({lines.Length - 1} problems):", lines[0]);
+        Assert.Equal(paths, lines.Skip(1).Select(l => l[4..l.IndexOf(": ", StringComparison.Ordinal)]));
+        Assert.Equal('{', stdin.Peek()); // the contact is not read
+    }
+
+    [Theory]
+    [InlineData("--rules")]
+    [InlineData("--policy")]
+    public void Run_MissingRulesOrPolicyFile_Exits2(string option)
+    {
+        using var files = new ReferralDirectoryFiles();
+
+        var (exitCode, stdout, stderr) = Run("", Sample("tip.json"), option, files.Missing);
+
+        Assert.Equal(2, exitCode);
+        Assert.Empty(stdout);
+        Assert.Equal($"nhtrc triage: {option}: file '{files.Missing}' does not exist.\n", stderr);
     }
 }
