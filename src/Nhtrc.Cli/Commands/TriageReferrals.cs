@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -21,18 +20,6 @@ internal sealed record TriageReferrals(string DirectoryName, ContactReferrals Re
     /// <summary>How many matches triage lists.</summary>
     public const int Count = ContactPipeline.DefaultReferralCount;
 
-    /// <summary>The searched needs.</summary>
-    public ImmutableArray<ServiceType> Needs => Referrals.Needs;
-
-    /// <summary>The needs that are not service types.</summary>
-    public ImmutableArray<string> SkippedNeeds => Referrals.SkippedNeeds;
-
-    /// <summary>The matches; null when no search was made.</summary>
-    public ReferralResult? Result => Referrals.Result;
-
-    /// <summary>Why no search was made; null when <see cref="Result"/> is set.</summary>
-    public string? NotSearched => Referrals.NotSearchedReason;
-
     /// <summary>Searches <paramref name="directory"/> for the outcome's referral needs at the caller's location.</summary>
     public static TriageReferrals Find(TriageOutcome outcome, Contact contact, ReferralDirectory directory, string directoryName) =>
         new(directoryName, ContactReferrals.Search(outcome, contact, directory, Count, ReferralAudience.Public));
@@ -41,20 +28,20 @@ internal sealed record TriageReferrals(string DirectoryName, ContactReferrals Re
     public void WriteText(TextWriter output)
     {
         output.Write($"Referral matches ({(DirectoryName == "sample" ? "sample directory" : DirectoryName)}; for the public, no confidential addresses):\n");
-        foreach (var id in SkippedNeeds)
+        foreach (var id in Referrals.SkippedNeeds)
         {
             output.Write($"  skipped {id}: not a service type\n");
         }
 
-        if (Result is null)
+        if (Referrals.Result is not { } result)
         {
-            output.Write($"  none searched: {NotSearched}\n");
+            output.Write($"  none searched: {Referrals.NotSearchedReason}\n");
             return;
         }
 
-        var query = Result.Query;
+        var query = result.Query;
         output.Write($"  for {string.Join(", ", query.Needs.Select(WireNames.Of))} at {query.Place}, {WireNames.Of(query.Urgency)}, at {InstantPattern.ExtendedIso.Format(query.At)}\n");
-        ReferralTable.Write(Result, output, "  ");
+        ReferralTable.Write(result, output, "  ");
     }
 
     /// <summary>Writes <c>"referrals": {...}</c>.</summary>
@@ -62,27 +49,27 @@ internal sealed record TriageReferrals(string DirectoryName, ContactReferrals Re
     {
         w.WriteStartObject("referrals");
         w.WriteString("directory", DirectoryName);
-        ReferralJson.WriteNeeds(w, "needs", Needs);
+        ReferralJson.WriteNeeds(w, "needs", Referrals.Needs);
         w.WriteStartArray("skippedNeeds");
-        foreach (var id in SkippedNeeds)
+        foreach (var id in Referrals.SkippedNeeds)
         {
             w.WriteStringValue(id);
         }
 
         w.WriteEndArray();
-        w.WriteBoolean("searched", Result is not null);
-        if (Result is null)
+        w.WriteBoolean("searched", Referrals.IsSearched);
+        if (Referrals.Result is not { } result)
         {
-            w.WriteString("reason", NotSearched);
+            w.WriteString("reason", Referrals.NotSearchedReason);
         }
         else
         {
-            ReferralJson.WritePlace(w, "place", Result.Query.Place);
-            w.WriteString("urgency", WireNames.Of(Result.Query.Urgency));
-            w.WriteString("at", InstantPattern.ExtendedIso.Format(Result.Query.At));
-            w.WriteNumber("top", Result.Query.Count);
-            w.WriteString("audience", WireNames.Of(Result.Query.Audience));
-            ReferralJson.WriteResult(w, Result, atWasGiven: true);
+            ReferralJson.WritePlace(w, "place", result.Query.Place);
+            w.WriteString("urgency", WireNames.Of(result.Query.Urgency));
+            w.WriteString("at", InstantPattern.ExtendedIso.Format(result.Query.At));
+            w.WriteNumber("top", result.Query.Count);
+            w.WriteString("audience", WireNames.Of(result.Query.Audience));
+            ReferralJson.WriteResult(w, result, atWasGiven: true);
         }
 
         w.WriteEndObject();
