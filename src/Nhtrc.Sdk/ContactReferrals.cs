@@ -36,8 +36,8 @@ public sealed class ContactReferrals
 
     /// <summary>
     /// The profile eligibility was checked with: the trafficking type from the signals, <see cref="ImmigrationStatus.ForeignNational"/>
-    /// when the signals say so, and the age when an exact age was disclosed (a disclosed range leaves the age unknown,
-    /// which never excludes a service).
+    /// when the signals say so, and the age or age range when one was disclosed (a range excludes only the services
+    /// that no age in it is eligible for).
     /// </summary>
     public ClientProfile Client { get; }
 
@@ -176,7 +176,7 @@ public sealed class ContactReferrals
 
     private static ClientProfile ProfileOf(ContactSignals signals) => new()
     {
-        Age = signals.Age is { IsExact: true } age ? age.Minimum : null,
+        Age = signals.Age,
         TraffickingType = signals.TraffickingType,
         ImmigrationStatus = signals.ForeignNational ? ImmigrationStatus.ForeignNational : null,
     };

@@ -70,13 +70,13 @@ public class ContactPipelineTests
         var signals = new ContactSignals { TraffickingType = TraffickingType.Labor, ForeignNational = true, Age = AgeRange.Exactly(30) };
         var outcome = Pipeline.Process(TriageExamples.Contact(RequestKind.Referral, signals, referralNeeds: ["legalServices"]), ReferralDirectory.Sample, TriageExamples.ThursdayAfternoon);
 
-        Assert.Equal(new ClientProfile { Age = 30, TraffickingType = TraffickingType.Labor, ImmigrationStatus = ImmigrationStatus.ForeignNational }, outcome.Referrals.Client);
+        Assert.Equal(new ClientProfile { Age = AgeRange.Exactly(30), TraffickingType = TraffickingType.Labor, ImmigrationStatus = ImmigrationStatus.ForeignNational }, outcome.Referrals.Client);
 
         var range = Pipeline.Process(
             TriageExamples.Contact(RequestKind.Referral, new ContactSignals { Age = AgeRange.Between(20, 29) }, referralNeeds: ["legalServices"]),
             ReferralDirectory.Sample,
             TriageExamples.ThursdayAfternoon);
-        Assert.Null(range.Referrals.Client.Age);
+        Assert.Equal(AgeRange.Between(20, 29), range.Referrals.Client.Age);
     }
 
     [Fact]

@@ -188,7 +188,7 @@ internal static class MatchCommand
             w.WriteStartObject("client");
             if (query.Client.Age is { } age)
             {
-                w.WriteNumber("age", age);
+                w.WriteString("age", age.ToString());
             }
 
             if (query.Client.Gender is { } gender)
@@ -399,18 +399,22 @@ internal static class MatchCommand
         return needs.ToImmutable();
     }
 
+    private static int? Years(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var years) && years <= AgeRange.MaximumAge ? years : null;
+
     private static ClientProfile ParseClient(string? age, string? gender, string? trafficking, string? status, List<ValidationProblem> problems)
     {
         var client = ClientProfile.Unknown;
         if (age is not null)
         {
-            if (int.TryParse(age, NumberStyles.None, CultureInfo.InvariantCulture, out var years) && years <= PopulationServed.MaximumAge)
+            var dash = age.IndexOf('-', StringComparison.Ordinal);
+            if (Years(dash < 0 ? age : age[..dash]) is { } min && Years(dash < 0 ? age : age[(dash + 1)..]) is { } max && min <= max)
             {
-                client = client with { Age = years };
+                client = client with { Age = AgeRange.Between(min, max) };
             }
             else
             {
-                problems.Add(new ValidationProblem("--age", string.Create(CultureInfo.InvariantCulture, $"'{age}' is not a whole number of years from 0 to {PopulationServed.MaximumAge}.")));
+                problems.Add(new ValidationProblem("--age", string.Create(CultureInfo.InvariantCulture, $"'{age}' is not an age (N) or age range (N-M) in whole years from 0 to {AgeRange.MaximumAge}.")));
             }
         }
 
@@ -514,7 +518,7 @@ internal static class MatchCommand
             AllowMultipleArgumentsPerToken = false,
         });
 
-        public Option<string> Age { get; } = Value("--age", "N", "the client's age in years, 0 to 125");
+        public Option<string> Age { get; } = Value("--age", "N|N-M", "the client's age or age range in years, 0 to 125");
 
         public Option<string> Gender { get; } = Value("--gender", "G", "female, male or nonBinary");
 

@@ -1,4 +1,3 @@
-using System;
 using Nhtrc.Sdk.Contacts;
 
 namespace Nhtrc.Sdk.Referrals;
@@ -12,21 +11,12 @@ public sealed record ClientProfile
     /// <summary>Nothing disclosed.</summary>
     public static ClientProfile Unknown { get; } = new();
 
-    /// <summary>The client's age in whole years, from 0 to <see cref="PopulationServed.MaximumAge"/>; null when unknown.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">On init, the value is outside 0 to <see cref="PopulationServed.MaximumAge"/>.</exception>
-    public int? Age
-    {
-        get;
-        init
-        {
-            if (value is < 0 or > PopulationServed.MaximumAge)
-            {
-                throw new ArgumentOutOfRangeException(nameof(value), value, $"An age must be from 0 to {PopulationServed.MaximumAge}.");
-            }
-
-            field = value;
-        }
-    }
+    /// <summary>
+    /// The client's age, exact or a range (as disclosed: "about 16" is a range); null when unknown. A service's age bounds
+    /// exclude the client only when no age of the range is within them, so a range never excludes a service that an age
+    /// it allows would be eligible for.
+    /// </summary>
+    public AgeRange? Age { get; init; }
 
     /// <summary>The client's gender; null when unknown.</summary>
     public Gender? Gender { get; init; }

@@ -35,7 +35,7 @@ public sealed class PopulationServed
 
     /// <summary>
     /// True when <paramref name="client"/> is eligible. What the client did not disclose never excludes: an
-    /// unknown age passes age bounds, and so on. A client with <see cref="TraffickingType.Both"/> is eligible
+    /// unknown age passes age bounds, an age range passes when any age in it is within them, and so on. A client with <see cref="TraffickingType.Both"/> is eligible
     /// when the service serves either form.
     /// </summary>
     public bool Admits(ClientProfile client)
@@ -47,7 +47,7 @@ public sealed class PopulationServed
     /// <summary>As <see cref="Admits"/>, without the null check: matching asks it of every candidate.</summary>
     internal bool IsEligible(ClientProfile client)
     {
-        if (client.Age is { } age && ((MinAge is { } min && age < min) || (MaxAge is { } max && age > max)))
+        if (client.Age is { } age && ((MinAge is { } min && age.Maximum < min) || (MaxAge is { } max && age.Minimum > max)))
         {
             return false;
         }

@@ -54,7 +54,7 @@ public class ReferralMatchBenchmarks
     {
         Needs = [.. needs],
         Place = ReferralPlace.FromZip(zip),
-        Client = new ClientProfile { Age = 24, Gender = Gender.Female, TraffickingType = TraffickingType.Labor },
+        Client = new ClientProfile { Age = AgeRange.Exactly(24), Gender = Gender.Female, TraffickingType = TraffickingType.Labor },
         Language = LanguageTag.Spanish,
         Urgency = Urgency.Urgent,
         At = Instant.FromUtc(2026, 7, 2, 22, 0),

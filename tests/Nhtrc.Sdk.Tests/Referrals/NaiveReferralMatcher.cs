@@ -31,7 +31,8 @@ public static class NaiveReferralMatcher
 
     public static bool Admits(PopulationServed p, ClientProfile c)
     {
-        if (c.Age is { } age && ((p.MinAge is { } min && age < min) || (p.MaxAge is { } max && age > max)))
+        // Naively: some age of the disclosed range is within the bounds, tried one year at a time.
+        if (c.Age is { } age && !Enumerable.Range(age.Minimum, age.Maximum - age.Minimum + 1).Any(a => (p.MinAge is not { } min || a >= min) && (p.MaxAge is not { } max || a <= max)))
         {
             return false;
         }

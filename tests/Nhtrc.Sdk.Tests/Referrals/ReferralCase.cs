@@ -112,7 +112,7 @@ internal static class Pool
             Place = place,
             Client = new ClientProfile
             {
-                Age = random.Next(3) == 0 ? null : random.Next(0, 90),
+                Age = random.Next(3) switch { 0 => null, 1 => AgeRange.Exactly(random.Next(0, 90)), _ => Range(random.Next(0, 90), random.Next(0, 30)) },
                 Gender = random.Next(3) == 0 ? null : (Gender)(1 + random.Next(3)),
                 TraffickingType = (TraffickingType)random.Next(4),
                 ImmigrationStatus = random.Next(3) == 0 ? null : (ImmigrationStatus)(1 + random.Next(3)),
@@ -125,6 +125,8 @@ internal static class Pool
             Audience = random.Next(2) == 0 ? ReferralAudience.Public : ReferralAudience.Advocate,
         };
     }
+
+    private static AgeRange Range(int minimum, int width) => AgeRange.Between(minimum, Math.Min(minimum + width, AgeRange.MaximumAge));
 
     private static Service Service(Random random, string id)
     {

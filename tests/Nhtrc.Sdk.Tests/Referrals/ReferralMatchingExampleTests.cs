@@ -85,6 +85,31 @@ public class ReferralMatchingExampleTests
         Assert.Equal([true, true, false], urgent.Matches.Select(m => m.IsOpenAtQueryTime));
     }
 
+    [Theory]
+    [InlineData(16, 17, "minors,youth")]
+    [InlineData(17, 19, "adults,minors,youth")]
+    [InlineData(18, 24, "adults,youth")]
+    [InlineData(25, 40, "adults")]
+    public void AnAgeRange_IsEligibleWhereAnyOfItsAgesIs(int minimum, int maximum, string expected)
+    {
+        var directory = Directory(
+            new Service { Id = "minors", Name = "x", Types = [ServiceType.Housing], Area = ServiceArea.Nationwide, Population = new PopulationServed { MaxAge = 17 }, LastVerified = Verified },
+            new Service { Id = "youth", Name = "x", Types = [ServiceType.Housing], Area = ServiceArea.Nationwide, Population = new PopulationServed { MinAge = 12, MaxAge = 24 }, LastVerified = Verified },
+            new Service { Id = "adults", Name = "x", Types = [ServiceType.Housing], Area = ServiceArea.Nationwide, Population = new PopulationServed { MinAge = 18 }, LastVerified = Verified });
+        var query = new ReferralQuery
+        {
+            Needs = [ServiceType.Housing],
+            Place = ReferralPlace.FromZip("20001"),
+            At = Thursday2200Utc,
+            Client = new ClientProfile { Age = AgeRange.Between(minimum, maximum) },
+        };
+
+        var result = directory.Match(query);
+
+        Assert.Equal(expected, string.Join(",", result.Matches.Select(m => m.ServiceId).Order(System.StringComparer.Ordinal)));
+        Assert.Equal(expected.Split(',').Length, result.EligibleCount);
+    }
+
     [Fact]
     public void HardFilters_ExcludeIneligibleAndFull_WhenAsked()
     {
@@ -99,7 +124,7 @@ public class ReferralMatchingExampleTests
             Needs = [ServiceType.Housing],
             Place = ReferralPlace.FromZip("20001"),
             At = Thursday2200Utc,
-            Client = new ClientProfile { Age = 30, Gender = Gender.Male, TraffickingType = TraffickingType.Sex },
+            Client = new ClientProfile { Age = AgeRange.Exactly(30), Gender = Gender.Male, TraffickingType = TraffickingType.Sex },
             ExcludeFull = true,
         };
 
