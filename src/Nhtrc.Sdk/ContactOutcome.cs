@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Serialization;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.ResponseTimes;
 using Nhtrc.Sdk.Triage;
@@ -11,8 +12,10 @@ namespace Nhtrc.Sdk;
 /// <see cref="ContactPipeline.Process(Contact, Referrals.ReferralDirectory?, Instant)"/>: the <see cref="Triage"/>
 /// (urgency and the rules behind it, the queue, the deadline, escalations with their consent, technical assistance)
 /// and the <see cref="Referrals"/> for its needs at the caller's place. Immutable; holds no personal data, so
-/// <see cref="ToString"/> is safe for logs.
+/// <see cref="ToString"/> is safe for logs. Written as JSON by <see cref="ContactOutcomeJson"/> (and so by
+/// <c>JsonSerializer.Serialize</c>, through <see cref="ContactOutcomeJsonConverter"/>).
 /// </summary>
+[JsonConverter(typeof(ContactOutcomeJsonConverter))]
 public sealed class ContactOutcome
 {
     internal ContactOutcome(TriageOutcome triage, ContactReferrals referrals)

@@ -32,6 +32,7 @@ public sealed partial class DocsJsonExamplesTests
         ["sla-state"] = ResultJsonExamples.AssertSlaState,
         ["triage-outcome"] = ResultJsonExamples.AssertTriageOutcome,
         ["referral-result"] = ResultJsonExamples.AssertReferralResult,
+        ["contact-outcome"] = ResultJsonExamples.AssertContactOutcome,
     };
 
     public static TheoryData<string, int, string, string> Blocks()

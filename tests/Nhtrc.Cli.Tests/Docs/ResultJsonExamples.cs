@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Nhtrc.Sdk;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.ResponseTimes;
@@ -12,7 +13,7 @@ namespace Nhtrc.Cli.Tests.Docs;
 
 /// <summary>
 /// The result examples of the docs (<c>```json triage-outcome</c>, <c>deadline</c>, <c>sla-state</c>,
-/// <c>referral-result</c>) are what the SDK's result writers write for the inputs the docs describe, member for member
+/// <c>referral-result</c>, <c>contact-outcome</c>) are what the SDK's result writers write for the inputs the docs describe, member for member
 /// and value for value (layout aside).
 /// </summary>
 internal static class ResultJsonExamples
@@ -42,6 +43,15 @@ internal static class ResultJsonExamples
         Count = 1,
         Audience = ReferralAudience.Public,
     });
+
+    /// <summary>docs/triage.md: samples/contacts/referral.json processed at its receipt with the sample directory, top 1, for the public.</summary>
+    public static ContactOutcome ContactOutcome()
+    {
+        var contact = ContactJson.LoadFile(Path.Combine(RepositoryRoot(), "samples", "contacts", "referral.json"));
+        return new ContactPipeline(TriageEngine.NhtrcDefault, referralCount: 1).Process(contact, ReferralDirectory.Sample, contact.ReceivedAt);
+    }
+
+    public static void AssertContactOutcome(string json) => AssertSame(ContactOutcomeJson.Serialize(ContactOutcome()), json);
 
     public static void AssertDeadline(string json) => AssertSame(ResponseDeadlineJson.Serialize(Deadline()), json);
 
