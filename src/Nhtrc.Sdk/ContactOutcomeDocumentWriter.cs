@@ -23,7 +23,7 @@ internal static class ContactOutcomeDocumentWriter
             Referrals = new ContactReferralsDocument
             {
                 Needs = [.. referrals.Needs.Select(WireName<ServiceType>.Of)],
-                SkippedNeeds = [.. referrals.SkippedNeeds],
+                SkippedNeeds = [.. referrals.SkippedNeeds.Select(n => n.Id)],
                 Client = new ClientProfileDocument
                 {
                     Age = client.Age is { } age ? new AgeRangeDocument { Min = age.Minimum, Max = age.Maximum } : null,

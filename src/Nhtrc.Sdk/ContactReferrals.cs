@@ -17,7 +17,7 @@ namespace Nhtrc.Sdk;
 /// </summary>
 public sealed class ContactReferrals
 {
-    private ContactReferrals(ImmutableArray<ServiceType> needs, ImmutableArray<string> skippedNeeds, ClientProfile client, LanguageTag language)
+    private ContactReferrals(ImmutableArray<ServiceType> needs, ImmutableArray<ReferralNeed> skippedNeeds, ClientProfile client, LanguageTag language)
     {
         Needs = needs;
         SkippedNeeds = skippedNeeds;
@@ -32,7 +32,7 @@ public sealed class ContactReferrals
     public ImmutableArray<ServiceType> Needs { get; }
 
     /// <summary>The outcome's referral needs that are not service types, so were not searched for, in the outcome's order.</summary>
-    public ImmutableArray<string> SkippedNeeds { get; }
+    public ImmutableArray<ReferralNeed> SkippedNeeds { get; }
 
     /// <summary>
     /// The profile eligibility was checked with: the trafficking type from the signals, <see cref="ImmigrationStatus.ForeignNational"/>
@@ -76,16 +76,16 @@ public sealed class ContactReferrals
         }
 
         var needs = ImmutableArray.CreateBuilder<ServiceType>();
-        var skipped = ImmutableArray.CreateBuilder<string>();
-        foreach (var id in outcome.ReferralNeeds)
+        var skipped = ImmutableArray.CreateBuilder<ReferralNeed>();
+        foreach (var need in outcome.ReferralNeeds)
         {
-            if (WireNames.TryParse(id, out ServiceType need))
+            if (need.IsServiceType)
             {
-                Add(needs, need);
+                Add(needs, need.ServiceType.Value);
             }
             else
             {
-                skipped.Add(id);
+                skipped.Add(need);
             }
         }
 

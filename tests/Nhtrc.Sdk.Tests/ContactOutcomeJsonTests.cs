@@ -112,7 +112,7 @@ public sealed class ContactOutcomeJsonTests
         Assert.Equal(outcome.Referrals.IsSearched, referrals["searched"]!.GetValue<bool>());
         Assert.Equal(outcome.Referrals.IsSearched, referrals["notSearchedReason"] is null);
         Assert.Equal(outcome.Referrals.Result is { } result ? ReferralResultJson.Serialize(result) : "null", referrals["result"]?.ToJsonString() ?? "null");
-        Assert.Equal(outcome.Referrals.SkippedNeeds, referrals["skippedNeeds"]!.AsArray().Select(n => n!.GetValue<string>()));
+        Assert.Equal(outcome.Referrals.SkippedNeeds.Select(n => n.Id), referrals["skippedNeeds"]!.AsArray().Select(n => n!.GetValue<string>()));
         Assert.Equal(text, ContactOutcomeJson.Serialize(new ContactPipeline(TriageEngine.NhtrcDefault).Process(input.Contact, ReferralDirectory.Sample, input.At)));
     }
 

@@ -24,7 +24,7 @@ public class ContactPipelineTests
         var outcome = Pipeline.Process(contact, ReferralDirectory.Sample, contact.ReceivedAt);
 
         Assert.Equal(TriageEngine.NhtrcDefault.Triage(contact, contact.ReceivedAt), outcome.Triage);
-        Assert.Equal(["runawayAndHomelessYouth"], outcome.Referrals.SkippedNeeds.ToArray());
+        Assert.Equal(["runawayAndHomelessYouth"], outcome.Referrals.SkippedNeeds.Select(n => n.Id));
         Assert.Empty(outcome.Referrals.Needs);
         Assert.False(outcome.Referrals.IsSearched);
         Assert.Null(outcome.Referrals.Result);
@@ -87,7 +87,7 @@ public class ContactPipelineTests
 
         var noPlace = new Contact(
             "t-2", withNeeds.ReceivedAt, ContactChannel.Phone, RequestKind.Referral, new Caller(CallerRole.CommunityMember, true, LanguageTag.Parse("en")),
-            referralNeeds: ["legalServices"]);
+            referralNeeds: [ServiceType.LegalServices]);
         Assert.Equal("matches need a place, and the caller has no location.", Pipeline.Process(noPlace, ReferralDirectory.Sample, noPlace.ReceivedAt).Referrals.NotSearchedReason);
 
     }
@@ -110,9 +110,9 @@ public class ContactPipelineTests
         // Naive: a need is a service type when some enum member's name, first letter lowered, spells it.
         static ServiceType? Named(string id) =>
             Enum.GetValues<ServiceType>().Cast<ServiceType?>().FirstOrDefault(t => char.ToLowerInvariant(t.ToString()![0]) + t.ToString()![1..] == id);
-        var expected = triage.ReferralNeeds.Select(Named).Concat(triage.TechnicalAssistance.Select(k => Named(char.ToLowerInvariant(k.ToString()[0]) + k.ToString()[1..])))
+        var expected = triage.ReferralNeeds.Select(n => Named(n.Id)).Concat(triage.TechnicalAssistance.Select(k => Named(char.ToLowerInvariant(k.ToString()[0]) + k.ToString()[1..])))
             .Where(t => t is not null).Select(t => t!.Value).Distinct().ToArray();
-        var skipped = triage.ReferralNeeds.Where(n => Named(n) is null).ToArray();
+        var skipped = triage.ReferralNeeds.Where(n => Named(n.Id) is null).ToArray();
         return (outcome.Triage == triage
                 && outcome.Referrals.Needs.SequenceEqual(expected)
                 && outcome.Referrals.SkippedNeeds.SequenceEqual(skipped)

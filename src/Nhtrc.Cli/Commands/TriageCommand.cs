@@ -216,7 +216,7 @@ internal static class TriageCommand
             w.WriteStartArray("referralNeeds");
             foreach (var need in outcome.ReferralNeeds)
             {
-                w.WriteStringValue(need);
+                w.WriteStringValue(need.Id);
             }
 
             w.WriteEndArray();

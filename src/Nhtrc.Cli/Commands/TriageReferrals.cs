@@ -53,7 +53,7 @@ internal sealed record TriageReferrals(string DirectoryName, ContactReferrals Re
         w.WriteStartArray("skippedNeeds");
         foreach (var id in Referrals.SkippedNeeds)
         {
-            w.WriteStringValue(id);
+            w.WriteStringValue(id.Id);
         }
 
         w.WriteEndArray();

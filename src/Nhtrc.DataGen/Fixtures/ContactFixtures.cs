@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Geography;
 using Nhtrc.Sdk.Text;
@@ -69,7 +70,7 @@ internal static class ContactFixtures
             Caller(i, r),
             Signals(r),
             assistance,
-            needs,
+            needs.Select(ReferralNeed.Parse),
             consents);
     }
 

@@ -30,7 +30,10 @@ public sealed class Contact : IEquatable<Contact>
     /// <paramref name="requestKind"/> is <see cref="RequestKind.TrainingAndTechnicalAssistance"/>, and
     /// must be empty otherwise.
     /// </param>
-    /// <param name="referralNeeds">Service types the caller needs, as camelCase ids such as <c>emergencyShelter</c>, without duplicates.</param>
+    /// <param name="referralNeeds">
+    /// What the caller needs referrals for, without duplicates: service types (which convert implicitly), or needs
+    /// outside the vocabulary read with <see cref="ReferralNeed.Parse"/>.
+    /// </param>
     /// <param name="consents">The consents the caller gave; none is required for service.</param>
     /// <exception cref="ArgumentNullException"><paramref name="caller"/> is null, or a collection contains null.</exception>
     /// <exception cref="NhtrcValidationException">Any value is invalid; every problem is listed.</exception>
@@ -42,7 +45,7 @@ public sealed class Contact : IEquatable<Contact>
         Caller caller,
         ContactSignals? signals = null,
         IEnumerable<TechnicalAssistanceKind>? technicalAssistance = null,
-        IEnumerable<string>? referralNeeds = null,
+        IEnumerable<ReferralNeed>? referralNeeds = null,
         IEnumerable<Consent>? consents = null)
     {
         ArgumentNullException.ThrowIfNull(caller);
@@ -88,8 +91,8 @@ public sealed class Contact : IEquatable<Contact>
     /// <summary>The kinds of TTA requested, in the order given; empty unless <see cref="RequestKind"/> is TTA.</summary>
     public ImmutableArray<TechnicalAssistanceKind> TechnicalAssistance { get; }
 
-    /// <summary>Service types needed, as camelCase ids such as <c>emergencyShelter</c>, in the order given.</summary>
-    public ImmutableArray<string> ReferralNeeds { get; }
+    /// <summary>What the caller needs referrals for, in the order given: service types, or ids outside the vocabulary.</summary>
+    public ImmutableArray<ReferralNeed> ReferralNeeds { get; }
 
     /// <summary>Who made the contact.</summary>
     public Caller Caller { get; }
@@ -130,7 +133,7 @@ public sealed class Contact : IEquatable<Contact>
                 && Caller == other.Caller
                 && Signals == other.Signals
                 && TechnicalAssistance.SequenceEqual(other.TechnicalAssistance)
-                && ReferralNeeds.SequenceEqual(other.ReferralNeeds, StringComparer.Ordinal)
+                && ReferralNeeds.SequenceEqual(other.ReferralNeeds)
                 && Consents.SequenceEqual(other.Consents)));
 
     /// <inheritdoc/>
@@ -179,12 +182,27 @@ public sealed class Contact : IEquatable<Contact>
         }
     }
 
-    internal static void ValidateReferralNeeds(ProblemList problems, ImmutableArray<string> needs, Func<int, string> itemLocation)
+    /// <summary>Checks ids read from a document: each a camelCase identifier, none repeated.</summary>
+    internal static void ValidateReferralNeedIds(ProblemList problems, IReadOnlyList<string> ids, Func<int, string> itemLocation)
     {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            problems.Check(itemLocation(i), ContactRules.CamelCaseId(ids[i]));
+            if (!seen.Add(ids[i]))
+            {
+                problems.Add(itemLocation(i), "repeats an earlier referral need.");
+            }
+        }
+    }
+
+    /// <summary>Checks needs built in code: none repeated (each is a valid id by construction).</summary>
+    internal static void ValidateReferralNeeds(ProblemList problems, ImmutableArray<ReferralNeed> needs, Func<int, string> itemLocation)
+    {
+        var seen = new HashSet<ReferralNeed>();
         for (var i = 0; i < needs.Length; i++)
         {
-            problems.Check(itemLocation(i), ContactRules.CamelCaseId(needs[i]));
-            if (needs.IndexOf(needs[i], 0, i, StringComparer.Ordinal) >= 0)
+            if (!seen.Add(needs[i]))
             {
                 problems.Add(itemLocation(i), "repeats an earlier referral need.");
             }

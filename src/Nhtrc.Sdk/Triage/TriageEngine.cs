@@ -84,7 +84,7 @@ public sealed class TriageEngine
         var urgentRules = ImmutableArray.CreateBuilder<TriageRule>();
         var nonUrgentRules = ImmutableArray.CreateBuilder<TriageRule>();
         var escalations = new List<Escalation>();
-        var needs = new List<string>(contact.ReferralNeeds);
+        var needs = new List<ReferralNeed>(contact.ReferralNeeds);
         var ta = new List<TechnicalAssistanceKind>(contact.TechnicalAssistance);
         var askedForLine = false;
         foreach (var rule in Rules.Rules)

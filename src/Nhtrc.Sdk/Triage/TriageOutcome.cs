@@ -32,7 +32,7 @@ public sealed class TriageOutcome : IEquatable<TriageOutcome>
         bool isQueueOpen,
         Instant? queueOpensAt,
         ResponseDeadline deadline,
-        ImmutableArray<string> referralNeeds,
+        ImmutableArray<ReferralNeed> referralNeeds,
         ImmutableArray<TechnicalAssistanceKind> technicalAssistance)
     {
         ContactId = contactId;
@@ -87,7 +87,7 @@ public sealed class TriageOutcome : IEquatable<TriageOutcome>
     public ResponseDeadline Deadline { get; }
 
     /// <summary>Service types to offer referrals for: those the caller asked for, then those fired rules add, without duplicates.</summary>
-    public ImmutableArray<string> ReferralNeeds { get; }
+    public ImmutableArray<ReferralNeed> ReferralNeeds { get; }
 
     /// <summary>Kinds of technical assistance to offer: those the caller asked for, then those fired rules add, without duplicates.</summary>
     public ImmutableArray<TechnicalAssistanceKind> TechnicalAssistance { get; }
@@ -112,7 +112,7 @@ public sealed class TriageOutcome : IEquatable<TriageOutcome>
                 && Deadline.DueBy == other.Deadline.DueBy
                 && Deadline.Rule.Id == other.Deadline.Rule.Id
                 && Deadline.Policy.Id == other.Deadline.Policy.Id
-                && ReferralNeeds.SequenceEqual(other.ReferralNeeds, StringComparer.Ordinal)
+                && ReferralNeeds.SequenceEqual(other.ReferralNeeds)
                 && TechnicalAssistance.SequenceEqual(other.TechnicalAssistance)));
 
     /// <inheritdoc/>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Validation;
 
@@ -28,7 +29,10 @@ public sealed class TriageRule
     /// <param name="urgency">The urgency the rule asks for, or null for none.</param>
     /// <param name="queue">The queue the rule asks for, or null; <see cref="TriageQueue.BusinessHours"/> cannot go with <see cref="Urgency.Urgent"/>.</param>
     /// <param name="escalations">The escalations the rule asks for.</param>
-    /// <param name="offerReferralNeeds">Service types to offer referrals for, as camelCase ids such as <c>emergencyShelter</c>, without duplicates.</param>
+    /// <param name="offerReferralNeeds">
+    /// Needs to offer referrals for, without duplicates: service types (which convert implicitly), or needs outside the
+    /// vocabulary read with <see cref="ReferralNeed.Parse"/>.
+    /// </param>
     /// <param name="offerTechnicalAssistance">Kinds of technical assistance to offer, without duplicates.</param>
     /// <exception cref="ArgumentNullException"><paramref name="when"/> is null, or a collection holds null.</exception>
     /// <exception cref="NhtrcValidationException">Any value is invalid, or the rule has no action; every problem is listed.</exception>
@@ -39,7 +43,7 @@ public sealed class TriageRule
         Urgency? urgency = null,
         TriageQueue? queue = null,
         IEnumerable<EscalationAction>? escalations = null,
-        IEnumerable<string>? offerReferralNeeds = null,
+        IEnumerable<ReferralNeed>? offerReferralNeeds = null,
         IEnumerable<TechnicalAssistanceKind>? offerTechnicalAssistance = null)
     {
         ArgumentNullException.ThrowIfNull(when);
@@ -52,7 +56,7 @@ public sealed class TriageRule
         }
 
         var problems = new ProblemList();
-        Validate(problems, string.Empty, id, reason, when, urgency, queue, escalationList, needs, ta);
+        Validate(problems, string.Empty, id, reason, when, urgency, queue, escalationList, [.. needs.Select(n => n.Id)], ta);
         problems.ThrowIfAny("triage rule");
         Id = id;
         Reason = reason;
@@ -82,8 +86,8 @@ public sealed class TriageRule
     /// <summary>The escalations asked for, in order.</summary>
     public ImmutableArray<EscalationAction> Escalations { get; }
 
-    /// <summary>Service types to offer referrals for, in order.</summary>
-    public ImmutableArray<string> OfferReferralNeeds { get; }
+    /// <summary>Needs to offer referrals for, in order.</summary>
+    public ImmutableArray<ReferralNeed> OfferReferralNeeds { get; }
 
     /// <summary>Kinds of technical assistance to offer, in order.</summary>
     public ImmutableArray<TechnicalAssistanceKind> OfferTechnicalAssistance { get; }
@@ -151,7 +155,7 @@ public sealed class TriageRule
             }
         }
 
-        Contact.ValidateReferralNeeds(problems, needs.ToImmutableArray()!, i => $"{prefix}offerReferralNeeds[{i}]");
+        Contact.ValidateReferralNeedIds(problems, needs!, i => $"{prefix}offerReferralNeeds[{i}]");
         for (var i = 0; i < ta.Count; i++)
         {
             problems.Check($"{prefix}offerTechnicalAssistance[{i}]", ContactRules.Defined(ta[i]));

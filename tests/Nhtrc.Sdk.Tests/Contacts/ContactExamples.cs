@@ -37,6 +37,6 @@ internal static class ContactExamples
         Caller(personalData ?? PersonalData()),
         new ContactSignals { ImmediateDanger = true, NeedsShelterTonight = true, TraffickingType = TraffickingType.Labor },
         technicalAssistance,
-        ["emergencyShelter", "legalServices"],
+        [ServiceType.EmergencyShelter, ServiceType.LegalServices],
         [Consent(), new Consent(ConsentScope.Callback, "nhtrc", Received)]);
 }

@@ -42,7 +42,7 @@ public class ContactJsonTests
         var contact = ContactJson.Parse(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", "contacts", "crisis.json")));
         Assert.Equal(Instant.FromUtc(2026, 7, 2, 22, 59), contact.ReceivedAt);
         Assert.Equal(ContactChannel.Phone, contact.Channel);
-        Assert.Equal(["emergencyShelter", "medicalCare"], contact.ReferralNeeds.ToArray());
+        Assert.Equal(["emergencyShelter", "medicalCare"], contact.ReferralNeeds.Select(n => n.Id));
         Assert.Equal(LanguageTag.Spanish, contact.Caller.PreferredLanguage);
         Assert.Equal("77002", contact.Caller.Location!.Zip);
         Assert.Equal("Sample Caller", contact.Caller.PersonalData!.Name!.Reveal());

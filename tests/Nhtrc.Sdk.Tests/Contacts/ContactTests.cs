@@ -72,12 +72,27 @@ public class ContactTests
     }
 
     [Fact]
-    public void Constructor_BadReferralNeeds_NamesEveryItem()
+    public void Constructor_RepeatedReferralNeeds_NamesEveryRepeat()
     {
         var e = Assert.Throws<NhtrcValidationException>(() => new Contact(
             "c-3", ContactExamples.Received, ContactChannel.Chat, RequestKind.Referral, ContactExamples.Caller(),
-            referralNeeds: ["legalServices", "Legal", "", "legal-services", "legalServices"]));
-        Assert.Equal(["referralNeeds[1]", "referralNeeds[2]", "referralNeeds[3]", "referralNeeds[4]"], e.Problems.Select(p => p.Location));
+            referralNeeds: [ServiceType.LegalServices, ReferralNeed.Parse("legal"), ReferralNeed.Parse("legalServices"), ReferralNeed.Parse("legal")]));
+        Assert.Equal(["referralNeeds[2]", "referralNeeds[3]"], e.Problems.Select(p => p.Location));
+        Assert.All(e.Problems, p => Assert.Equal("repeats an earlier referral need.", p.Message));
+    }
+
+    [Theory]
+    [InlineData("Legal")]
+    [InlineData("")]
+    [InlineData("legal-services")]
+    [InlineData("a0123456789012345678901234567890123456789012345678901234567890123")]
+    public void ReferralNeed_Parse_RejectsWhatIsNotACamelCaseId(string id)
+    {
+        var e = Assert.Throws<NhtrcValidationException>(() => ReferralNeed.Parse(id));
+        Assert.Equal(["id"], e.Problems.Select(p => p.Location));
+        Assert.EndsWith("must be a camelCase identifier of up to 64 ASCII letters and digits, such as emergencyShelter.", e.Problems[0].Message, StringComparison.Ordinal);
+        Assert.False(ReferralNeed.TryParse(id, out var need));
+        Assert.Null(need);
     }
 
     [Fact]

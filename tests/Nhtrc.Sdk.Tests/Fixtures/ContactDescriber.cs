@@ -19,7 +19,7 @@ internal static class ContactDescriber
             w.Line("channel", StableLabels.Of(contact.Channel));
             w.Line("request kind", StableLabels.Of(contact.RequestKind));
             w.Items("technical assistance", contact.TechnicalAssistance.Select(StableLabels.Of));
-            w.Items("referral needs", contact.ReferralNeeds);
+            w.Items("referral needs", contact.ReferralNeeds.Select(n => n.Id));
             Caller(w, contact.Caller);
             Signals(w, contact.Signals);
             w.Each("consents", "consent", contact.Consents, consent => Consent(w, consent));

@@ -53,7 +53,7 @@ internal static class TriageRulesDescriber
             w.Line("basis", StableLabels.Of(escalation.Basis));
             w.Line("legal basis", DescriptionWriter.Text(escalation.LegalBasis));
         });
-        w.Items("offer referral needs", rule.OfferReferralNeeds);
+        w.Items("offer referral needs", rule.OfferReferralNeeds.Select(n => n.Id));
         w.Items("offer technical assistance", rule.OfferTechnicalAssistance.Select(StableLabels.Of));
     }
 

@@ -143,7 +143,7 @@ public class ConsentEscalationTests
         Assert.Equal(without.Urgency, with.Urgency);
         Assert.Equal(without.Queue, with.Queue);
         Assert.Equal(without.Deadline.DueBy, with.Deadline.DueBy);
-        Assert.Equal(without.ReferralNeeds.ToArray(), with.ReferralNeeds.ToArray());
+        Assert.Equal(without.ReferralNeeds.Select(n => n.Id), with.ReferralNeeds.Select(n => n.Id));
         Assert.Equal(Ids(without.FiredRules), Ids(with.FiredRules));
         Assert.False(Find(without, EscalationKind.LawEnforcement)!.IsMade);
         Assert.True(Find(with, EscalationKind.LawEnforcement)!.IsMade);

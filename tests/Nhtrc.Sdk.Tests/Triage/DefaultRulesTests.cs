@@ -100,7 +100,7 @@ public class DefaultRulesTests
 
         Assert.Equal(Urgency.Urgent, outcome.Urgency);
         Assert.True(Find(outcome, EscalationKind.EmergencyServices)!.IsMade);
-        Assert.Contains("medicalCare", outcome.ReferralNeeds);
+        Assert.Contains(ReferralNeed.Parse("medicalCare"), outcome.ReferralNeeds);
     }
 
     [Theory]
@@ -122,7 +122,7 @@ public class DefaultRulesTests
     {
         var contact = Contact(RequestKind.Referral, new ContactSignals { NeedsShelterTonight = true }, referralNeeds: ["legalServices", "emergencyShelter"]);
 
-        Assert.Equal(["legalServices", "emergencyShelter"], TriageAt(contact).ReferralNeeds.ToArray());
+        Assert.Equal(["legalServices", "emergencyShelter"], TriageAt(contact).ReferralNeeds.Select(n => n.Id));
     }
 
     [Fact]
@@ -199,7 +199,7 @@ public class DefaultRulesTests
 
         Assert.NotNull(Find(outcome, EscalationKind.Supervisor));
         Assert.Equal(ConsentStatus.None, Find(outcome, EscalationKind.LawEnforcement)!.Consent);
-        Assert.Equal(["immigrationLegalServices"], outcome.ReferralNeeds.ToArray());
+        Assert.Equal(["immigrationLegalServices"], outcome.ReferralNeeds.Select(n => n.Id));
     }
 
     [Theory]
@@ -290,7 +290,7 @@ public class DefaultRulesTests
             [EscalationKind.EmergencyServices, EscalationKind.LawEnforcement, EscalationKind.Supervisor],
             outcome.Escalations.Select(e => e.Kind));
         Assert.Equal(ConsentStatus.NotYetGranted, Find(outcome, EscalationKind.LawEnforcement)!.Consent);
-        Assert.Equal(["emergencyShelter", "medicalCare", "interpretation", "immigrationLegalServices", "caseManagement"], outcome.ReferralNeeds.ToArray());
+        Assert.Equal(["emergencyShelter", "medicalCare", "interpretation", "immigrationLegalServices", "caseManagement"], outcome.ReferralNeeds.Select(n => n.Id));
 
         var later = TriageAt(contact, Instant.FromUtc(2026, 7, 2, 23, 10));
         Assert.True(Find(later, EscalationKind.LawEnforcement)!.IsMade);

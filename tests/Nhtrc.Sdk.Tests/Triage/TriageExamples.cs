@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Triage;
 using NodaTime;
@@ -43,7 +44,7 @@ internal static class TriageExamples
         new Caller(role, anonymous, LanguageTag.Parse("en"), new CallerLocation(state: "TX"), personalData),
         signals,
         technicalAssistance ?? (kind == RequestKind.TrainingAndTechnicalAssistance ? [TechnicalAssistanceKind.SpeakersAndTrainers] : null),
-        referralNeeds,
+        referralNeeds?.Select(ReferralNeed.Parse),
         consents);
 
     public static TriageOutcome TriageAt(Contact contact, Instant? at = null) => Engine.Triage(contact, at ?? contact.ReceivedAt);

@@ -182,7 +182,7 @@ public class TriageProperties
         Assert.Equal(a.QueueOpensAt, b.QueueOpensAt);
         Assert.Equal(a.Deadline.TargetBy, b.Deadline.TargetBy);
         Assert.Equal(a.Deadline.DueBy, b.Deadline.DueBy);
-        Assert.Equal(a.ReferralNeeds.ToArray(), b.ReferralNeeds.ToArray());
+        Assert.Equal(a.ReferralNeeds.Select(n => n.Id), b.ReferralNeeds.Select(n => n.Id));
         Assert.Equal(a.TechnicalAssistance.ToArray(), b.TechnicalAssistance.ToArray());
         Assert.Equal(TriageExamples.Ids(a.FiredRules), TriageExamples.Ids(b.FiredRules));
         Assert.Equal(a.Escalations.Select(e => e.Action), b.Escalations.Select(e => e.Action));

@@ -17,7 +17,7 @@ public class TriageRuleTests
             TriageCondition.HasConsent(ConsentScope.Callback, "nhtrc"),
             queue: TriageQueue.TwentyFourSevenLine,
             escalations: [new EscalationAction(EscalationKind.EmergencyServices, "911", EscalationBasis.ImminentHarm)],
-            offerReferralNeeds: ["ok", "ok"]));
+            offerReferralNeeds: [ReferralNeed.Parse("ok"), ReferralNeed.Parse("ok")]));
 
         Assert.Equal(["id", "reason", "escalations[0]", "offerReferralNeeds[1]", "when"], e.Problems.Select(p => p.Location));
     }

@@ -55,7 +55,7 @@ public class TriageRulesJsonTests
         Assert.Equal(Urgency.NonUrgent, outcome.Urgency);
         Assert.Equal(TriageQueue.TwentyFourSevenLine, outcome.Queue);
         Assert.True(outcome.IsQueueOpen);
-        Assert.Equal(["legalServices"], outcome.ReferralNeeds.ToArray());
+        Assert.Equal(["legalServices"], outcome.ReferralNeeds.Select(n => n.Id));
         Assert.Equal([TechnicalAssistanceKind.DirectReferral], outcome.TechnicalAssistance.ToArray());
         Assert.Empty(engine.Triage(Contact(RequestKind.Tip, signals, ContactChannel.Phone, anonymous: true), ThursdayAfternoon).FiredRules);
         Assert.Empty(engine.Triage(Contact(RequestKind.Tip, signals, ContactChannel.WebForm, anonymous: false), ThursdayAfternoon).FiredRules);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Collections.Immutable;
 using Nhtrc.Sdk.Geography;
 using Nhtrc.Sdk.Text;
@@ -57,7 +58,7 @@ internal static class ContactDocumentReader
 
         if (!needs.Contains(null))
         {
-            Contact.ValidateReferralNeeds(problems, [.. needs!], i => $"$.referralNeeds[{i}]");
+            Contact.ValidateReferralNeedIds(problems, needs!, i => $"$.referralNeeds[{i}]");
         }
 
         var caller = Caller(problems, "$.caller", d.Caller);
@@ -73,7 +74,7 @@ internal static class ContactDocumentReader
         }
 
         problems.ThrowIfAny(Subject);
-        return new Contact(id!, receivedAt!.Value, channel!.Value, requestKind!.Value, caller!, signals, ta, needs!, consents);
+        return new Contact(id!, receivedAt!.Value, channel!.Value, requestKind!.Value, caller!, signals, ta, needs.Select(n => ReferralNeed.FromValidId(n!)), consents);
     }
 
     private static Caller? Caller(ProblemList problems, string path, CallerDocument? d)

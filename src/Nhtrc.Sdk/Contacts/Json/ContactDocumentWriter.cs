@@ -15,7 +15,7 @@ internal static class ContactDocumentWriter
         Channel = WireName<ContactChannel>.Of(contact.Channel),
         RequestKind = WireName<RequestKind>.Of(contact.RequestKind),
         TechnicalAssistance = contact.TechnicalAssistance.Select(WireName<TechnicalAssistanceKind>.Of).ToList<string?>(),
-        ReferralNeeds = contact.ReferralNeeds.ToList<string?>(),
+        ReferralNeeds = contact.ReferralNeeds.Select(n => n.Id).ToList<string?>(),
         Caller = ToDocument(contact.Caller, redact),
         Signals = ToDocument(contact.Signals),
         Consents = contact.Consents.Select(ToDocument).ToList<ConsentDocument?>(),

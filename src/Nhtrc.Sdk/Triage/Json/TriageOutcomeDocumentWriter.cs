@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.ResponseTimes.Json;
 using Nhtrc.Sdk.Text;
@@ -25,7 +26,7 @@ internal static class TriageOutcomeDocumentWriter
         Escalations = Escalations(outcome.Escalations),
         FollowUps = new OutcomeFollowUpsDocument
         {
-            ReferralNeeds = [.. outcome.ReferralNeeds],
+            ReferralNeeds = [.. outcome.ReferralNeeds.Select(n => n.Id)],
             TechnicalAssistance = Names(outcome.TechnicalAssistance),
         },
         FiredRules = Rules(outcome.FiredRules),

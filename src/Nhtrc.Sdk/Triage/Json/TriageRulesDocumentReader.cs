@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Text;
 using Nhtrc.Sdk.Validation;
@@ -89,7 +90,7 @@ internal static class TriageRulesDocumentReader
 
         return problems.Count > before
             ? null
-            : new TriageRule(d.Id!, d.Reason!, when!, urgency, queue, escalations, needs!, ta);
+            : new TriageRule(d.Id!, d.Reason!, when!, urgency, queue, escalations, needs.Select(n => ReferralNeed.FromValidId(n!)), ta);
     }
 
     private static EscalationAction? Escalation(ProblemList problems, string path, EscalationActionDocument? d)

@@ -30,7 +30,7 @@ internal static class TriageRulesDocumentWriter
             Basis = WireName<EscalationBasis>.Of(e.Basis),
             LegalBasis = e.LegalBasis,
         })],
-        OfferReferralNeeds = r.OfferReferralNeeds.IsEmpty ? null : [.. r.OfferReferralNeeds],
+        OfferReferralNeeds = r.OfferReferralNeeds.IsEmpty ? null : [.. r.OfferReferralNeeds.Select(n => n.Id)],
         OfferTechnicalAssistance = r.OfferTechnicalAssistance.IsEmpty ? null : [.. r.OfferTechnicalAssistance.Select(k => (string?)WireName<TechnicalAssistanceKind>.Of(k))],
     };
 }
