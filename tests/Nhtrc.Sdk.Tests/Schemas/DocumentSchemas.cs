@@ -19,7 +19,7 @@ internal static class DocumentSchemas
     /// <summary>The prefix of every schema's <c>$id</c>: a placeholder under the reserved <c>.example</c> domain, never fetched.</summary>
     public const string IdPrefix = "https://nhtrc-sdk.example/schemas/";
 
-    /// <summary>The schema file of each document kind, by the tag its examples carry in the docs (<c>```json policy</c>).</summary>
+    /// <summary>The schema file of each document or result kind, by the tag its examples carry in the docs (<c>```json policy</c>).</summary>
     public static ImmutableDictionary<string, string> FileByKind { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["contact"] = "contact.schema.json",
@@ -28,6 +28,10 @@ internal static class DocumentSchemas
         ["triage-rules"] = "triage-rules.schema.json",
         ["directory"] = "referral-directory.schema.json",
         ["library"] = "resource-library.schema.json",
+        ["triage-outcome"] = "triage-outcome.schema.json",
+        ["deadline"] = "deadline.schema.json",
+        ["sla-state"] = "sla-state.schema.json",
+        ["referral-result"] = "referral-result.schema.json",
     }.ToImmutableDictionary(StringComparer.Ordinal);
 
     private static readonly Lazy<ImmutableDictionary<string, JsonSchema>> Schemas = new(Build);

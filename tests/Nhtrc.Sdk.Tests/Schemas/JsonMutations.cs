@@ -36,19 +36,20 @@ internal sealed partial record Mutation(MutationKind Kind, string Path, JsonNode
                 Find(copy, Path).AsObject()[JsonMutations.UnknownPropertyName] = 1;
                 break;
             case MutationKind.MissingMember:
-                var member = Find(copy, Path);
-                member.Parent!.AsObject().Remove(member.GetPropertyName());
+                var (owner, member, _) = Locate(copy, Path);
+                owner.AsObject().Remove(member!);
                 break;
             default:
-                var target = Find(copy, Path);
-                var value = WrongType(target);
-                if (target.Parent is JsonObject o)
+                // Located through its parent: a JSON null (a result's "none") is no node of its own.
+                var (parent, name, index) = Locate(copy, Path);
+                var value = WrongType(name is not null ? parent[name] : parent[index]);
+                if (name is not null)
                 {
-                    o[target.GetPropertyName()] = value;
+                    parent.AsObject()[name] = value;
                 }
                 else
                 {
-                    target.Parent!.AsArray()[target.GetElementIndex()] = value;
+                    parent.AsArray()[index] = value;
                 }
 
                 break;
@@ -59,9 +60,11 @@ internal sealed partial record Mutation(MutationKind Kind, string Path, JsonNode
 
     public override string ToString() => $"{Kind} at {Path}";
 
-    // A value that no position of any of our formats accepts in place of this one.
-    private static JsonNode WrongType(JsonNode node) => node switch
+    // A value that no position of any of our formats accepts in place of this one (where a result has null, the
+    // alternative is a string, number or boolean, never an object).
+    private static JsonNode WrongType(JsonNode? node) => node switch
     {
+        null => new JsonObject(),
         JsonObject => new JsonArray(),
         JsonArray => new JsonObject(),
         _ => node.GetValueKind() switch
@@ -86,6 +89,16 @@ internal sealed partial record Mutation(MutationKind Kind, string Path, JsonNode
         return node;
     }
 
+    // The parent of the value at a path (not $), and the value's name in it or, in an array, its index.
+    private static (JsonNode Parent, string? Name, int Index) Locate(JsonNode root, string path)
+    {
+        var last = Steps().Matches(path)[^1];
+        var parent = Find(root, path[..last.Index]);
+        return last.Groups["name"].Success
+            ? (parent, last.Groups["name"].Value, -1)
+            : (parent, null, int.Parse(last.Groups["index"].Value, CultureInfo.InvariantCulture));
+    }
+
     [GeneratedRegex(@"\[[0-9]+\]")]
     private static partial Regex Indices();
 
@@ -95,7 +108,7 @@ internal sealed partial record Mutation(MutationKind Kind, string Path, JsonNode
 
 /// <summary>
 /// Every single-step mutation of a JSON document: an unknown property added to each object, each value (the root
-/// aside) replaced by a value of another JSON type, each member of each object removed. Knows nothing of any schema,
+/// aside, a null included) replaced by a value of another JSON type, each member of each object removed. Knows nothing of any schema,
 /// so it mutates every format alike.
 /// </summary>
 internal static class JsonMutations
@@ -109,7 +122,7 @@ internal static class JsonMutations
         return found;
     }
 
-    private static void Walk(JsonNode root, JsonNode node, string path, List<Mutation> found)
+    private static void Walk(JsonNode root, JsonNode? node, string path, List<Mutation> found)
     {
         if (path != "$")
         {
@@ -124,14 +137,14 @@ internal static class JsonMutations
                 {
                     var member = $"{path}.{name}";
                     found.Add(new Mutation(MutationKind.MissingMember, member, root));
-                    Walk(root, value!, member, found);
+                    Walk(root, value, member, found);
                 }
 
                 break;
             case JsonArray a:
                 for (var i = 0; i < a.Count; i++)
                 {
-                    Walk(root, a[i]!, $"{path}[{i}]", found);
+                    Walk(root, a[i], $"{path}[{i}]", found);
                 }
 
                 break;

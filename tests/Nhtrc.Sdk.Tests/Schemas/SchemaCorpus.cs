@@ -49,6 +49,12 @@ internal sealed record SchemaCorpus(string SchemaFile, Action<string>? Read, Fun
         new("resource-library.schema.json", json => ResourceLibraryJson.Parse(json), () =>
             Fixtures("libraries", json => ResourceLibraryJson.Serialize(ResourceLibraryJson.Parse(json)))
                 .Append(new SchemaInstance("ResourceLibrary.Sample", ResourceLibraryJson.Serialize(ResourceLibrary.Sample)))),
+
+        // The result formats: written only, so no reader; instances from the real writers over real values.
+        new("triage-outcome.schema.json", null, ResultInstances.TriageOutcomes),
+        new("deadline.schema.json", null, ResultInstances.Deadlines),
+        new("sla-state.schema.json", null, ResultInstances.SlaStates),
+        new("referral-result.schema.json", null, ResultInstances.ReferralResults),
     ];
 
     public static SchemaCorpus Of(string schemaFile) => All.Single(c => c.SchemaFile == schemaFile);

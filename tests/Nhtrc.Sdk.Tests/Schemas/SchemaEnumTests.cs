@@ -52,6 +52,12 @@ public sealed class SchemaEnumTests
         ["referral-directory.schema.json#/$defs/stateCode"] = [.. UsState.All.Select(s => s.Code)],
         ["resource-library.schema.json#/$defs/resourceTopic"] = WireNames.All<ResourceTopic>(),
         ["resource-library.schema.json#/$defs/resourceFormat"] = WireNames.All<ResourceFormat>(),
+        ["triage-outcome.schema.json#/$defs/consentStatus"] = WireNames.All<ConsentStatus>(),
+        ["sla-state.schema.json#/$defs/slaStatus"] = WireNames.All<SlaStatus>(),
+        ["sla-state.schema.json#/$defs/slaWarning"] = WireNames.All<SlaWarning>(),
+        ["referral-result.schema.json#/$defs/referralAudience"] = WireNames.All<ReferralAudience>(),
+        ["referral-result.schema.json#/$defs/coverageLevel"] = WireNames.All<CoverageLevel>(),
+        ["referral-result.schema.json#/$defs/referralFactor"] = WireNames.All<ReferralFactor>(),
     }.ToImmutableDictionary(StringComparer.Ordinal);
 
     public static TheoryData<string> NamedLists() => [.. Expected.Keys.Order(StringComparer.Ordinal)];

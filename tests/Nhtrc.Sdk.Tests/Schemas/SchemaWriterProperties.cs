@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Text.Json;
 using FsCheck;
@@ -10,15 +11,19 @@ using Nhtrc.Sdk.Resources;
 using Nhtrc.Sdk.ResponseTimes;
 using Nhtrc.Sdk.Scheduling;
 using Nhtrc.Sdk.Tests.Contacts;
+using Nhtrc.Sdk.Tests.Referrals;
+using Nhtrc.Sdk.Tests.ResponseTimes;
 using Nhtrc.Sdk.Tests.Scheduling;
 using Nhtrc.Sdk.Tests.Text;
+using Nhtrc.Sdk.Tests.Triage;
 using Nhtrc.Sdk.Triage;
+using NodaTime;
 
 namespace Nhtrc.Sdk.Tests.Schemas;
 
 /// <summary>
-/// What the SDK's writers write from random values (the generators of <see cref="DocumentRoundTripProperties"/>)
-/// validates against the schema of its format.
+/// What the SDK's writers write from random values (the generators of <see cref="DocumentRoundTripProperties"/>, and
+/// for the results those of the triage, SLA and referral properties) validates against the schema of its format.
 /// </summary>
 public sealed class SchemaWriterProperties
 {
@@ -50,6 +55,24 @@ public sealed class SchemaWriterProperties
     [Property(MaxTest = 100)]
     public Property WrittenResourceLibrary_IsValid() =>
         Prop.ForAll(DocumentRoundTripProperties.LibraryGen.ToArbitrary(), library => Valid("resource-library.schema.json", ResourceLibraryJson.Serialize(library)));
+
+    [Property(Arbitrary = [typeof(TriageArbitraries)], MaxTest = 100)]
+    public Property WrittenTriageOutcome_IsValid(TriageCase c) =>
+        Valid("triage-outcome.schema.json", TriageOutcomeJson.Serialize(TriageEngine.NhtrcDefault.Triage(c.Contact, c.At)));
+
+    [Property(Arbitrary = [typeof(DefaultPolicyPropertyTests)], MaxTest = 50)]
+    public Property WrittenDeadlines_AreValid(Instant received) =>
+        Enum.GetValues<ContactChannel>()
+            .SelectMany(channel => new[] { Urgency.Urgent, Urgency.NonUrgent }.Select(urgency => ResponsePolicy.NhtrcDefault.ComputeDeadline(received, channel, urgency)))
+            .Select(deadline => Valid("deadline.schema.json", ResponseDeadlineJson.Serialize(deadline)))
+            .Aggregate((a, b) => a.And(b));
+
+    [Property(Arbitrary = [typeof(SlaArbitraries)], MaxTest = 200)]
+    public Property WrittenSlaState_IsValid(SlaCase c) => Valid("sla-state.schema.json", SlaStateJson.Serialize(c.Evaluate()));
+
+    [Property(Arbitrary = [typeof(ReferralArbitraries)], MaxTest = 100)]
+    public Property WrittenReferralResult_IsValid(ReferralCase c) =>
+        Valid("referral-result.schema.json", ReferralResultJson.Serialize(c.Directory.Match(c.Query)));
 
     private static Property Valid(string schemaFile, string json)
     {
