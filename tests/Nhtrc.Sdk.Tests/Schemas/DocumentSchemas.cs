@@ -32,6 +32,7 @@ internal static class DocumentSchemas
         ["deadline"] = "deadline.schema.json",
         ["sla-state"] = "sla-state.schema.json",
         ["referral-result"] = "referral-result.schema.json",
+        ["contact-outcome"] = "contact-outcome.schema.json",
     }.ToImmutableDictionary(StringComparer.Ordinal);
 
     private static readonly Lazy<ImmutableDictionary<string, JsonSchema>> Schemas = new(Build);

@@ -42,11 +42,7 @@ internal static class ResultInstances
     /// <summary>Each contact fixture and sample, triaged by <see cref="TriageEngine.NhtrcDefault"/> at its receipt and later.</summary>
     public static IEnumerable<SchemaInstance> TriageOutcomes()
     {
-        var contacts = FixtureFiles.Documents().Where(f => f.StartsWith("contacts/", StringComparison.Ordinal))
-            .Select(f => (Name: f, Json: FixtureFiles.Read(f)))
-            .Concat(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "samples", "contacts"), "*.json").Order(StringComparer.Ordinal)
-                .Select(p => (Name: "samples/contacts/" + Path.GetFileName(p), Json: File.ReadAllText(p))));
-        foreach (var (name, json) in contacts)
+        foreach (var (name, json) in Contacts())
         {
             var contact = ContactJson.Parse(json);
             foreach (var hours in (int[])[0, 9, 61])
@@ -141,6 +137,44 @@ internal static class ResultInstances
             }
         }
     }
+
+    /// <summary>
+    /// Each contact fixture and sample through the default pipeline with the sample directory (searched, or not for
+    /// want of a place, a need or a directory), for the public and for advocates.
+    /// </summary>
+    public static IEnumerable<SchemaInstance> ContactOutcomes()
+    {
+        var pipelines = new (string Name, ContactPipeline Pipeline)[]
+        {
+            ("public", ContactPipeline.NhtrcDefault),
+            ("advocate top 12", new ContactPipeline(TriageEngine.NhtrcDefault, 12, ReferralAudience.Advocate)),
+        };
+        var i = 0;
+        foreach (var (name, json) in Contacts())
+        {
+            var contact = ContactJson.Parse(json);
+            var (pipelineName, pipeline) = pipelines[i % pipelines.Length];
+            var directory = i % 7 == 6 ? null : ReferralDirectory.Sample;
+            i++;
+            yield return new SchemaInstance(
+                $"{name} {pipelineName}{(directory is null ? " no directory" : "")}",
+                ContactOutcomeJson.Serialize(pipeline.Process(contact, directory, contact.ReceivedAt + Duration.FromHours(i % 3 * 9))));
+        }
+
+        // No fixture or sample discloses an age: contacts built in code do, exact and as a range.
+        foreach (var age in (AgeRange[])[AgeRange.Exactly(16), AgeRange.Between(17, 19), AgeRange.Between(30, 45)])
+        {
+            var contact = Triage.TriageExamples.Contact(
+                RequestKind.Referral, new ContactSignals { Age = age, TraffickingType = TraffickingType.Sex }, referralNeeds: ["housing", "runawayAndHomelessYouth"]);
+            yield return new SchemaInstance($"referral contact age {age}", ContactOutcomeJson.Serialize(ContactPipeline.NhtrcDefault.Process(contact, ReferralDirectory.Sample, contact.ReceivedAt)));
+        }
+    }
+
+    private static IEnumerable<(string Name, string Json)> Contacts() =>
+        FixtureFiles.Documents().Where(f => f.StartsWith("contacts/", StringComparison.Ordinal))
+            .Select(f => (Name: f, Json: FixtureFiles.Read(f)))
+            .Concat(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "samples", "contacts"), "*.json").Order(StringComparer.Ordinal)
+                .Select(p => (Name: "samples/contacts/" + Path.GetFileName(p), Json: File.ReadAllText(p))));
 
     private static IEnumerable<(ContactChannel, Urgency)> ChannelsAndUrgencies() =>
         from channel in Enum.GetValues<ContactChannel>()

@@ -45,6 +45,20 @@ public sealed class ResultInstancesTests
     }
 
     [Fact]
+    public void ContactOutcomes_AreSearchedAndNot_ForBothAudiences_WithSkipsAndProfiles()
+    {
+        var referrals = Parse(ResultInstances.ContactOutcomes()).Select(o => o["referrals"]!).ToList();
+
+        Assert.Contains(referrals, r => r["searched"]!.GetValue<bool>() && r["result"]!["audience"]!.GetValue<string>() == "public");
+        Assert.Contains(referrals, r => r["searched"]!.GetValue<bool>() && r["result"]!["audience"]!.GetValue<string>() == "advocate");
+        Assert.Contains(referrals, r => !r["searched"]!.GetValue<bool>() && r["result"] is null);
+        Assert.Contains(referrals, r => r["notSearchedReason"]?.GetValue<string>() == "no directory was given.");
+        Assert.Contains(referrals, r => r["skippedNeeds"]!.AsArray().Count > 0);
+        Assert.Contains(referrals, r => r["client"]!["age"] is not null);
+        Assert.Contains(referrals, r => r["client"]!["immigrationStatus"] is not null);
+    }
+
+    [Fact]
     public void TriageOutcomes_HaveOpenAndClosedQueues_AndEscalationsWithAndWithoutALegalBasis()
     {
         var outcomes = Parse(ResultInstances.TriageOutcomes());

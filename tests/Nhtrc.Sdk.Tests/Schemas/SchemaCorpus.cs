@@ -55,6 +55,7 @@ internal sealed record SchemaCorpus(string SchemaFile, Action<string>? Read, Fun
         new("deadline.schema.json", null, ResultInstances.Deadlines),
         new("sla-state.schema.json", null, ResultInstances.SlaStates),
         new("referral-result.schema.json", null, ResultInstances.ReferralResults),
+        new("contact-outcome.schema.json", null, ResultInstances.ContactOutcomes),
     ];
 
     public static SchemaCorpus Of(string schemaFile) => All.Single(c => c.SchemaFile == schemaFile);

@@ -74,6 +74,10 @@ public sealed class SchemaWriterProperties
     public Property WrittenReferralResult_IsValid(ReferralCase c) =>
         Valid("referral-result.schema.json", ReferralResultJson.Serialize(c.Directory.Match(c.Query)));
 
+    [Property(Arbitrary = [typeof(TriageArbitraries)], MaxTest = 100)]
+    public Property WrittenContactOutcome_IsValid(TriageCase c) =>
+        Valid("contact-outcome.schema.json", ContactOutcomeJson.Serialize(ContactPipeline.NhtrcDefault.Process(c.Contact, ReferralDirectory.Sample, c.At)));
+
     private static Property Valid(string schemaFile, string json)
     {
         var problems = DocumentSchemas.Problems(schemaFile, json);
