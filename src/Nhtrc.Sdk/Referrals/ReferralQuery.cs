@@ -18,6 +18,9 @@ public sealed class ReferralQuery
     /// <summary>The most matches a query may ask for: 1000.</summary>
     public const int MaximumCount = 1000;
 
+    /// <summary>The number of matches returned when <see cref="Count"/> is not set: 10.</summary>
+    public const int DefaultCount = 10;
+
     /// <summary>The service types needed; at least one, no repeats. A match offers at least one of them.</summary>
     public required ImmutableArray<ServiceType> Needs { get; init; }
 
@@ -36,8 +39,8 @@ public sealed class ReferralQuery
     /// <summary>The instant of the query, from an <see cref="IClock"/>: decides "open now" and how fresh a verification is.</summary>
     public required Instant At { get; init; }
 
-    /// <summary>How many matches to return, from 1 to <see cref="MaximumCount"/>; 10 by default.</summary>
-    public int Count { get; init; } = 10;
+    /// <summary>How many matches to return, from 1 to <see cref="MaximumCount"/>; <see cref="DefaultCount"/> (10) by default.</summary>
+    public int Count { get; init; } = DefaultCount;
 
     /// <summary>True to exclude services whose capacity is <see cref="Capacity.Full"/>.</summary>
     public bool ExcludeFull { get; init; }
