@@ -32,6 +32,11 @@ internal sealed class DeadlineLineAnswerer : IDisposable
 
     private static readonly string ExpectedUrgencies = "urgent, nonUrgent";
 
+    // The names of the members ResponseDeadlineJson writes (targetBy, dueBy, policyId, ruleId, explanation and the
+    // three input fields), read from what it writes, so that a request's own member of one of these names is always
+    // replaced, never written twice.
+    private static readonly byte[][] DeadlineMembers = CreateDeadlineMembers();
+
     private readonly ResponsePolicy policy;
     private readonly ArrayBufferWriter<byte> output = new(1 << 10);
     private readonly ArrayBufferWriter<byte> deadlineJson = new(1 << 9);
@@ -229,10 +234,15 @@ internal sealed class DeadlineLineAnswerer : IDisposable
             return Field.Urgency;
         }
 
-        return reader.ValueTextEquals("targetBy"u8) || reader.ValueTextEquals("dueBy"u8) || reader.ValueTextEquals("policyId"u8)
-            || reader.ValueTextEquals("ruleId"u8) || reader.ValueTextEquals("explanation"u8)
-            ? Field.Replaced
-            : Field.Other;
+        foreach (var name in DeadlineMembers)
+        {
+            if (reader.ValueTextEquals(name))
+            {
+                return Field.Replaced;
+            }
+        }
+
+        return Field.Other;
     }
 
     private (string? Text, Instant? Value) ReadInstant(ref Utf8JsonReader reader)
@@ -305,6 +315,13 @@ internal sealed class DeadlineLineAnswerer : IDisposable
         JsonTokenType.StartArray => "an array",
         _ => "an object",
     };
+
+    private static byte[][] CreateDeadlineMembers()
+    {
+        var deadline = ResponsePolicy.NhtrcDefault.ComputeDeadline(Instant.FromUtc(2026, 7, 2, 22, 59), ContactChannel.Email, Urgency.NonUrgent);
+        using var document = JsonDocument.Parse(ResponseDeadlineJson.Serialize(deadline));
+        return [.. document.RootElement.EnumerateObject().Select(member => Encoding.UTF8.GetBytes(member.Name))];
+    }
 
     private static (byte[] Name, ContactChannel Value)[] CreateChannels()
     {
