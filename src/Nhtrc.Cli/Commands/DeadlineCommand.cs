@@ -18,7 +18,9 @@ internal static class DeadlineCommand
     public static Command Create(TextReader stdin, string summary)
     {
         var policy = SharedOptions.Policy("the NHTRC policy (nhtrc-default) on nhtrc-business-hours");
-        var explain = new Option<bool>("--explain") { Description = "add \"explanation\", one line a supervisor can read" };
+        // Every answer has its explanation now (the SDK's deadline JSON always does); --explain is still accepted so
+        // that scripts written for earlier versions keep working.
+        var explain = new Option<bool>("--explain") { Description = "accepted for earlier scripts; every answer has its \"explanation\" now" };
         var command = new Command("deadline", summary) { policy, explain };
         command.SetAction(parseResult =>
         {
@@ -31,7 +33,7 @@ internal static class DeadlineCommand
                 return ExitCodes.UsageError;
             }
 
-            using var answerer = new DeadlineLineAnswerer(responsePolicy, parseResult.GetValue(explain));
+            using var answerer = new DeadlineLineAnswerer(responsePolicy);
             var allAnswered = ReadLines(stdin, (line, number) => answerer.Answer(line, number, stdout));
             return allAnswered ? ExitCodes.Success : ExitCodes.UsageError;
         });
@@ -52,8 +54,9 @@ internal static class DeadlineCommand
         '\n',
         "Reads requests from stdin, one JSON object a line:",
         "  {\"receivedAt\":\"2026-07-02T22:59:00Z\",\"channel\":\"email\",\"urgency\":\"nonUrgent\"}",
-        "and writes one JSON line per request, in order: the request's fields as given (any extra field,",
-        "such as an id, is copied through) followed by \"targetBy\" and \"dueBy\", UTC instants ending in Z.",
+        "and writes one JSON line per request, in order: the request's other fields as given (any extra",
+        "field, such as an id, is copied through) followed by the deadline's members as the SDK writes them",
+        "(docs/deadlines.md): receivedAt, channel, urgency, targetBy, dueBy, policyId, ruleId, explanation.",
         "",
         "  receivedAt   an ISO-8601 UTC instant ending in Z, for example 2026-07-02T22:59:00Z",
         "  channel      phone, text, chat, email or webForm",
@@ -61,8 +64,8 @@ internal static class DeadlineCommand
         "",
         "A bad line is answered with {\"line\":N,\"error\":\"...\"} naming every problem of that line (N counts",
         "from 1, blank lines included) and the lines after it are still processed. Empty and whitespace-only",
-        "lines are skipped without output. Fields named targetBy and dueBy (and explanation, with --explain)",
-        "in a request are replaced, so output can be fed back in.",
+        "lines are skipped without output. A request's own targetBy, dueBy, policyId, ruleId and explanation",
+        "are replaced, so output can be fed back in.",
         "",
         "Exit codes: 0 every line answered; 2 any bad line, bad arguments, or a missing or invalid policy file",
         "(the policy's problems are printed to stderr before stdin is read); 1 reading stdin or writing failed.");

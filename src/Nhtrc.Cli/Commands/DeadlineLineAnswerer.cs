@@ -16,8 +16,10 @@ using NodaTime.Text;
 namespace Nhtrc.Cli.Commands;
 
 /// <summary>
-/// Answers one request line of <c>nhtrc deadline</c>: the request's fields copied through byte for byte plus
-/// <c>targetBy</c>, <c>dueBy</c> and optionally <c>explanation</c>, or <c>{"line":N,"error":"..."}</c>.
+/// Answers one request line of <c>nhtrc deadline</c>: the request's other fields copied through byte for byte, then
+/// the members of the deadline exactly as <see cref="ResponseDeadlineJson"/> writes them (<c>receivedAt</c>,
+/// <c>channel</c>, <c>urgency</c>, <c>targetBy</c>, <c>dueBy</c>, <c>policyId</c>, <c>ruleId</c>,
+/// <c>explanation</c>); or <c>{"line":N,"error":"..."}</c>.
 /// Reuses its buffers from line to line, so it is not thread-safe.
 /// </summary>
 internal sealed class DeadlineLineAnswerer : IDisposable
@@ -30,9 +32,14 @@ internal sealed class DeadlineLineAnswerer : IDisposable
 
     private static readonly string ExpectedUrgencies = "urgent, nonUrgent";
 
+    // The names of the members ResponseDeadlineJson writes (targetBy, dueBy, policyId, ruleId, explanation and the
+    // three input fields), read from what it writes, so that a request's own member of one of these names is always
+    // replaced, never written twice.
+    private static readonly byte[][] DeadlineMembers = CreateDeadlineMembers();
+
     private readonly ResponsePolicy policy;
-    private readonly bool explain;
     private readonly ArrayBufferWriter<byte> output = new(1 << 10);
+    private readonly ArrayBufferWriter<byte> deadlineJson = new(1 << 9);
 
     // Relaxed escaping keeps explanations and echoed values readable; the output is data, never embedded in HTML.
     private readonly Utf8JsonWriter json;
@@ -43,10 +50,9 @@ internal sealed class DeadlineLineAnswerer : IDisposable
     private char[] outputChars = new char[1 << 10];
 
     /// <summary>Creates an answerer that applies <paramref name="policy"/>.</summary>
-    public DeadlineLineAnswerer(ResponsePolicy policy, bool explain)
+    public DeadlineLineAnswerer(ResponsePolicy policy)
     {
         this.policy = policy;
-        this.explain = explain;
         json = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
@@ -144,9 +150,10 @@ internal sealed class DeadlineLineAnswerer : IDisposable
                 }
 
                 reader.Skip();
-                if (field != Field.Replaced)
+                if (field == Field.Other)
                 {
-                    // The raw "name": value, so names, escapes and number spellings are echoed exactly.
+                    // The raw "name": value, so names, escapes and number spellings are echoed exactly. The deadline's
+                    // own members (receivedAt, channel and urgency included) are written by the SDK after these.
                     fields.Add(start..(int)reader.BytesConsumed);
                 }
             }
@@ -193,6 +200,13 @@ internal sealed class DeadlineLineAnswerer : IDisposable
 
     private void WriteDeadline(ReadOnlySpan<byte> line, ResponseDeadline deadline)
     {
+        // The members of the SDK's deadline JSON (docs/deadlines.md, "Deadline and SLA JSON"), exactly as
+        // ResponseDeadlineJson writes them, follow the request's other fields: its object, without the opening
+        // brace, continues the answer's.
+        deadlineJson.ResetWrittenCount();
+        json.Reset(deadlineJson);
+        ResponseDeadlineJson.Write(deadline, json);
+        json.Flush();
         output.Write("{"u8);
         foreach (var field in fields)
         {
@@ -200,30 +214,10 @@ internal sealed class DeadlineLineAnswerer : IDisposable
             output.Write(","u8);
         }
 
-        output.Write("\"targetBy\":\""u8);
-        WriteAscii(InstantPattern.ExtendedIso.Format(deadline.TargetBy));
-        output.Write("\",\"dueBy\":\""u8);
-        WriteAscii(InstantPattern.ExtendedIso.Format(deadline.DueBy));
-        output.Write("\""u8);
-        if (explain)
-        {
-            output.Write(",\"explanation\":"u8);
-            json.Reset(output);
-            json.WriteStringValue(deadline.Explanation);
-            json.Flush();
-        }
-
-        output.Write("}"u8);
+        output.Write(deadlineJson.WrittenSpan[1..]);
     }
 
-    private void WriteAscii(string text)
-    {
-        var span = output.GetSpan(text.Length);
-        var written = Encoding.ASCII.GetBytes(text, span);
-        output.Advance(written);
-    }
-
-    private Field Classify(ref Utf8JsonReader reader)
+    private static Field Classify(ref Utf8JsonReader reader)
     {
         if (reader.ValueTextEquals("receivedAt"u8))
         {
@@ -240,9 +234,15 @@ internal sealed class DeadlineLineAnswerer : IDisposable
             return Field.Urgency;
         }
 
-        return reader.ValueTextEquals("targetBy"u8) || reader.ValueTextEquals("dueBy"u8) || (explain && reader.ValueTextEquals("explanation"u8))
-            ? Field.Replaced
-            : Field.Other;
+        foreach (var name in DeadlineMembers)
+        {
+            if (reader.ValueTextEquals(name))
+            {
+                return Field.Replaced;
+            }
+        }
+
+        return Field.Other;
     }
 
     private (string? Text, Instant? Value) ReadInstant(ref Utf8JsonReader reader)
@@ -315,6 +315,13 @@ internal sealed class DeadlineLineAnswerer : IDisposable
         JsonTokenType.StartArray => "an array",
         _ => "an object",
     };
+
+    private static byte[][] CreateDeadlineMembers()
+    {
+        var deadline = ResponsePolicy.NhtrcDefault.ComputeDeadline(Instant.FromUtc(2026, 7, 2, 22, 59), ContactChannel.Email, Urgency.NonUrgent);
+        using var document = JsonDocument.Parse(ResponseDeadlineJson.Serialize(deadline));
+        return [.. document.RootElement.EnumerateObject().Select(member => Encoding.UTF8.GetBytes(member.Name))];
+    }
 
     private static (byte[] Name, ContactChannel Value)[] CreateChannels()
     {

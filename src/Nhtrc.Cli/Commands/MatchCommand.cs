@@ -9,11 +9,11 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Nhtrc.Sdk.Text;
-using Nhtrc.Sdk.Validation;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Geography;
 using Nhtrc.Sdk.Referrals;
+using Nhtrc.Sdk.Text;
+using Nhtrc.Sdk.Validation;
 using NodaTime;
 using NodaTime.Text;
 
@@ -98,7 +98,7 @@ internal static class MatchCommand
         var result = directory.Match(query);
         if (options.Json)
         {
-            WriteJson(result, options, stdout);
+            WriteJson(result, stdout);
         }
         else
         {
@@ -174,53 +174,14 @@ internal static class MatchCommand
         return parts.Count == 0 ? "nothing disclosed" : string.Join(", ", parts);
     }
 
-    private static void WriteJson(ReferralResult result, Options options, TextWriter stdout)
+    private static void WriteJson(ReferralResult result, TextWriter stdout)
     {
-        // Relaxed escaping keeps names and reasons readable ("Women's"); the output is data, never embedded in HTML.
+        // Exactly the SDK's referral result JSON (docs/referrals.md), indented; relaxed escaping keeps names and
+        // reasons readable ("Women's"): the output is data, never embedded in HTML.
         var buffer = new ArrayBufferWriter<byte>();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true }))
         {
-            var query = result.Query;
-            w.WriteStartObject();
-            w.WriteStartObject("query");
-            ReferralJson.WriteNeeds(w, "needs", query.Needs);
-            ReferralJson.WritePlace(w, "place", query.Place);
-            w.WriteStartObject("client");
-            if (query.Client.Age is { } age)
-            {
-                w.WriteString("age", age.ToString());
-            }
-
-            if (query.Client.Gender is { } gender)
-            {
-                w.WriteString("gender", WireNames.Of(gender));
-            }
-
-            if (query.Client.TraffickingType != TraffickingType.Unknown)
-            {
-                w.WriteString("traffickingType", WireNames.Of(query.Client.TraffickingType));
-            }
-
-            if (query.Client.ImmigrationStatus is { } status)
-            {
-                w.WriteString("immigrationStatus", WireNames.Of(status));
-            }
-
-            w.WriteEndObject();
-            if (query.Language is { } language)
-            {
-                w.WriteString("language", language.Value);
-            }
-
-            w.WriteString("urgency", WireNames.Of(query.Urgency));
-            w.WriteString("at", Format(query.At));
-            w.WriteString("atSource", options.At is null ? "newestVerification" : "argument");
-            w.WriteNumber("top", query.Count);
-            w.WriteString("audience", WireNames.Of(query.Audience));
-            w.WriteString("directory", options.DirectoryPath ?? "sample");
-            w.WriteEndObject();
-            ReferralJson.WriteResult(w, result, atWasGiven: options.At is not null);
-            w.WriteEndObject();
+            ReferralResultJson.Write(result, w);
         }
 
         stdout.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));

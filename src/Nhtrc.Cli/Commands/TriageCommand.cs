@@ -6,12 +6,12 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Nhtrc.Sdk.Text;
-using Nhtrc.Sdk.Validation;
+using Nhtrc.Sdk;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.ResponseTimes;
 using Nhtrc.Sdk.Triage;
+using Nhtrc.Sdk.Validation;
 using NodaTime;
 using NodaTime.Text;
 
@@ -128,25 +128,24 @@ internal static class TriageCommand
             return Fail(stderr, [new ValidationProblem("--at", $"{Format(at)} is earlier than the contact's receivedAt {Format(contact.ReceivedAt)}.")]);
         }
 
-        TriageOutcome outcome;
+        ContactOutcome outcome;
         try
         {
-            outcome = engine.Triage(contact, at);
+            outcome = new ContactPipeline(engine, TriageReferrals.Count, ReferralAudience.Public).Process(contact, directory, at);
         }
         catch (ArgumentOutOfRangeException)
         {
             return Fail(stderr, [new ValidationProblem(options.At is null ? "$.receivedAt" : "--at", options.PolicyPath is null ? "is outside the years the NHTRC business calendar supports." : "is outside the years the policy's calendar supports.")]);
         }
 
-        var referrals = TriageReferrals.Find(outcome, contact, directory, options.DirectoryPath ?? "sample");
         if (options.Json)
         {
-            WriteJson(outcome, referrals, stdout);
+            WriteJson(outcome, stdout);
         }
         else
         {
-            stdout.Write(outcome.ToString());
-            referrals.WriteText(stdout);
+            stdout.Write(outcome.Triage.ToString());
+            new TriageReferrals(options.DirectoryPath ?? "sample", outcome.Referrals).WriteText(stdout);
         }
 
         return ExitCodes.Success;
@@ -162,93 +161,18 @@ internal static class TriageCommand
         return ExitCodes.UsageError;
     }
 
-    private static void WriteJson(TriageOutcome outcome, TriageReferrals referrals, TextWriter stdout)
+    private static void WriteJson(ContactOutcome outcome, TextWriter stdout)
     {
-        // Relaxed escaping keeps reasons readable ("person's"); the output is data, never embedded in HTML.
+        // Exactly the SDK's contact outcome JSON (docs/triage.md, "Contact outcome JSON"), indented; relaxed escaping
+        // keeps reasons readable ("person's"): the output is data, never embedded in HTML.
         var buffer = new ArrayBufferWriter<byte>();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true }))
         {
-            w.WriteStartObject();
-            w.WriteString("contactId", outcome.ContactId);
-            w.WriteString("triagedAt", Format(outcome.TriagedAt));
-            w.WriteString("rules", outcome.RuleSetId);
-            w.WriteString("urgency", WireNames.Of(outcome.Urgency));
-            WriteRules(w, "urgencyRules", outcome.UrgencyRules);
-            w.WriteStartObject("queue");
-            w.WriteString("name", WireNames.Of(outcome.Queue));
-            w.WriteBoolean("openNow", outcome.IsQueueOpen);
-            if (outcome.QueueOpensAt is { } opens)
-            {
-                w.WriteString("opensAt", Format(opens));
-            }
-
-            w.WriteEndObject();
-            w.WriteStartObject("deadline");
-            w.WriteString("receivedAt", Format(outcome.Deadline.ReceivedAt));
-            w.WriteString("channel", WireNames.Of(outcome.Deadline.Channel));
-            w.WriteString("targetBy", Format(outcome.Deadline.TargetBy));
-            w.WriteString("dueBy", Format(outcome.Deadline.DueBy));
-            w.WriteString("policy", outcome.Deadline.Policy.Id);
-            w.WriteString("rule", outcome.Deadline.Rule.Id);
-            w.WriteString("explanation", outcome.Deadline.Explanation);
-            w.WriteEndObject();
-            w.WriteStartArray("escalations");
-            foreach (var escalation in outcome.Escalations)
-            {
-                w.WriteStartObject();
-                w.WriteString("kind", WireNames.Of(escalation.Kind));
-                w.WriteString("recipient", escalation.Recipient);
-                w.WriteString("basis", WireNames.Of(escalation.Basis));
-                if (escalation.LegalBasis is { } legalBasis)
-                {
-                    w.WriteString("legalBasis", legalBasis);
-                }
-
-                w.WriteBoolean("made", escalation.IsMade);
-                w.WriteString("consent", WireNames.Of(escalation.Consent));
-                w.WriteString("explanation", escalation.Explanation);
-                w.WriteString("rule", escalation.Rule.Id);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartObject("followUps");
-            w.WriteStartArray("referralNeeds");
-            foreach (var need in outcome.ReferralNeeds)
-            {
-                w.WriteStringValue(need.Id);
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("technicalAssistance");
-            foreach (var kind in outcome.TechnicalAssistance)
-            {
-                w.WriteStringValue(WireNames.Of(kind));
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-            WriteRules(w, "firedRules", outcome.FiredRules);
-            referrals.WriteJson(w);
-            w.WriteEndObject();
+            ContactOutcomeJson.Write(outcome, w);
         }
 
         stdout.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
         stdout.Write('\n');
-    }
-
-    private static void WriteRules(Utf8JsonWriter w, string name, IEnumerable<TriageRule> rules)
-    {
-        w.WriteStartArray(name);
-        foreach (var rule in rules)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", rule.Id);
-            w.WriteString("reason", rule.Reason);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
     }
 
     private static string Format(Instant instant) => InstantPattern.ExtendedIso.Format(instant);

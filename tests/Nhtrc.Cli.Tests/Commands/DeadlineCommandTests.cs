@@ -1,8 +1,13 @@
 using System;
+using System.Buffers;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Nhtrc.Cli.Commands;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.ResponseTimes;
@@ -20,7 +25,36 @@ public sealed class DeadlineCommandTests : IDisposable
 
     private const string WorkedExampleAnswer =
         "{\"receivedAt\":\"2026-07-02T22:59:00Z\",\"channel\":\"email\",\"urgency\":\"nonUrgent\"," +
-        "\"targetBy\":\"2026-07-06T23:00:00Z\",\"dueBy\":\"2026-07-08T23:00:00Z\"}";
+        "\"targetBy\":\"2026-07-06T23:00:00Z\",\"dueBy\":\"2026-07-08T23:00:00Z\",\"policyId\":\"nhtrc-default\",\"ruleId\":\"non-urgent\"," +
+        "\"explanation\":\"non-urgent email received Thu 2 Jul 18:59 EDT; Fri 3 Jul is Independence Day (observed); target: close of Mon 6 Jul; due: close of Wed 8 Jul\"}";
+
+    private static readonly string Samples = FindSamples();
+
+    private static string FindSamples()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Nhtrc.Sdk.sln")))
+            {
+                return Path.Combine(dir.FullName, "samples");
+            }
+        }
+
+        throw new InvalidOperationException("Nhtrc.Sdk.sln not found above the test assembly.");
+    }
+
+    /// <summary>The members of <paramref name="deadline"/> as ResponseDeadlineJson writes them, on one line with the CLI's relaxed escaping, without the braces.</summary>
+    private static string SdkMembers(ResponseDeadline deadline)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            ResponseDeadlineJson.Write(deadline, writer);
+        }
+
+        var json = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return json[1..^1];
+    }
 
     private readonly string directory = Directory.CreateTempSubdirectory("nhtrc-deadline-tests-").FullName;
 
@@ -62,7 +96,8 @@ public sealed class DeadlineCommandTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.Equal(
             "{\"receivedAt\":\"2026-03-08T06:30:00Z\",\"channel\":\"phone\",\"urgency\":\"urgent\"," +
-            "\"targetBy\":\"2026-03-08T06:30:00Z\",\"dueBy\":\"2026-03-08T06:30:00Z\"}\n",
+            "\"targetBy\":\"2026-03-08T06:30:00Z\",\"dueBy\":\"2026-03-08T06:30:00Z\",\"policyId\":\"nhtrc-default\",\"ruleId\":\"urgent-live\"," +
+            "\"explanation\":\"urgent phone received Sun 8 Mar 01:30 EST; target and due: immediately\"}\n",
             stdout);
     }
 
@@ -75,18 +110,50 @@ public sealed class DeadlineCommandTests : IDisposable
     }
 
     [Fact]
-    public void Run_ExtraFields_AreCopiedThroughVerbatimAndInOrder()
+    public void Run_ExtraFields_AreCopiedThroughVerbatimAndInOrder_ThenTheSdksDeadlineMembers()
     {
         const string Line =
-            "{\"id\":\"r-1\",\"receivedAt\":\"2026-07-02T22:59:00Z\",\"note\":\"caf\\u00e9 \\\"x\\\"\",\"channel\":\"chat\"," +
-            "\"n\":1.50e2,\"tags\":[1, {\"a\":null}],\"urgency\":\"urgent\",\"\\u0069d2\":true}";
+            "{\"id\":\"r-1\",\"receivedAt\":\"2026-07-02T22:59:00.000Z\",\"note\":\"caf\\u00e9 \\\"x\\\"\",\"channel\":\"ch\\u0061t\"," +
+            "\"n\":1.50e2,\"tags\":[1, {\"a\":null}],\"urgency\":\"urgent\",\"\\u0069d2\":true,\"policyId\":\"old\",\"r\\u0075leId\":\"old\"}";
 
         var (exitCode, stdout, _) = Run(Line);
 
         Assert.Equal(0, exitCode);
+        var deadline = ResponsePolicy.NhtrcDefault.ComputeDeadline(Instant.FromUtc(2026, 7, 2, 22, 59), ContactChannel.Chat, Urgency.Urgent);
         Assert.Equal(
-            Line[..^1] + ",\"targetBy\":\"2026-07-02T22:59:00Z\",\"dueBy\":\"2026-07-02T22:59:00Z\"}\n",
+            "{\"id\":\"r-1\",\"note\":\"caf\\u00e9 \\\"x\\\"\",\"n\":1.50e2,\"tags\":[1, {\"a\":null}],\"\\u0069d2\":true," + SdkMembers(deadline) + "}\n",
             stdout);
+        Assert.Contains(",\"receivedAt\":\"2026-07-02T22:59:00Z\",\"channel\":\"chat\",\"urgency\":\"urgent\",", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_SampleRequests_AnswerEachWithItsOtherFieldsAndExactlyTheSdksDeadlineJson()
+    {
+        var requests = File.ReadAllLines(Path.Combine(Samples, "requests.jsonl"));
+
+        var (exitCode, stdout, stderr) = Run(string.Join("\n", requests) + "\n");
+        var answers = stdout.Split('\n');
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(stderr);
+        Assert.Equal(requests.Length + 1, answers.Length);
+        for (var i = 0; i < requests.Length; i++)
+        {
+            var request = JsonNode.Parse(requests[i])!.AsObject();
+            var deadline = ResponsePolicy.NhtrcDefault.ComputeDeadline(
+                InstantPattern.ExtendedIso.Parse((string)request["receivedAt"]!).Value,
+                WireNames.Parse<ContactChannel>((string)request["channel"]!),
+                WireNames.Parse<Urgency>((string)request["urgency"]!));
+            var sdk = JsonNode.Parse(ResponseDeadlineJson.Serialize(deadline))!.AsObject();
+            var answer = JsonNode.Parse(answers[i])!.AsObject();
+
+            // The deadline's members are exactly the SDK's, in its order, after the request's other fields.
+            var others = request.Where(p => !sdk.ContainsKey(p.Key)).Select(p => p.Key).ToList();
+            Assert.Equal([.. others, .. sdk.Select(p => p.Key)], answer.Select(p => p.Key));
+            var deadlinePart = new JsonObject(answer.Where(p => sdk.ContainsKey(p.Key)).Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())));
+            Assert.True(JsonNode.DeepEquals(sdk, deadlinePart), $"line {i + 1}: {answers[i]}\nshould end with the members of {sdk.ToJsonString()}");
+            Assert.All(others, name => Assert.True(JsonNode.DeepEquals(request[name], answer[name])));
+        }
     }
 
     [Fact]
@@ -100,15 +167,12 @@ public sealed class DeadlineCommandTests : IDisposable
     }
 
     [Fact]
-    public void Run_Explain_AddsTheSupervisorExplanation()
+    public void Run_Explain_IsStillAccepted_AndChangesNothing_EveryAnswerHasItsExplanation()
     {
         var (exitCode, stdout, _) = Run(WorkedExample, "--explain");
 
         Assert.Equal(0, exitCode);
-        Assert.Equal(
-            WorkedExampleAnswer[..^1] +
-            ",\"explanation\":\"non-urgent email received Thu 2 Jul 18:59 EDT; Fri 3 Jul is Independence Day (observed); target: close of Mon 6 Jul; due: close of Wed 8 Jul\"}\n",
-            stdout);
+        Assert.Equal(WorkedExampleAnswer + "\n", stdout);
     }
 
     [Theory]
@@ -218,10 +282,17 @@ public sealed class DeadlineCommandTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.Empty(stderr);
-        Assert.Equal(
-            "{\"receivedAt\":\"2026-07-02T22:59:00Z\",\"channel\":\"phone\",\"urgency\":\"urgent\",\"targetBy\":\"2026-07-02T23:59:00Z\",\"dueBy\":\"2026-07-03T00:59:00Z\"}\n" +
-            "{\"receivedAt\":\"2026-07-01T13:00:00Z\",\"channel\":\"email\",\"urgency\":\"nonUrgent\",\"targetBy\":\"2026-07-01T17:00:00Z\",\"dueBy\":\"2026-07-06T23:00:00Z\"}\n",
-            stdout);
+        var lines = stdout.Split('\n');
+        Assert.StartsWith(
+            "{\"receivedAt\":\"2026-07-02T22:59:00Z\",\"channel\":\"phone\",\"urgency\":\"urgent\",\"targetBy\":\"2026-07-02T23:59:00Z\",\"dueBy\":\"2026-07-03T00:59:00Z\",\"policyId\":\"test-policy\",\"ruleId\":\"urgent\",\"explanation\":",
+            lines[0],
+            StringComparison.Ordinal);
+        Assert.StartsWith(
+            "{\"receivedAt\":\"2026-07-01T13:00:00Z\",\"channel\":\"email\",\"urgency\":\"nonUrgent\",\"targetBy\":\"2026-07-01T17:00:00Z\",\"dueBy\":\"2026-07-06T23:00:00Z\",\"policyId\":\"test-policy\",\"ruleId\":\"non-urgent\",\"explanation\":",
+            lines[1],
+            StringComparison.Ordinal);
+        var policy = ResponsePolicyJson.LoadFile(path);
+        Assert.Equal("{" + SdkMembers(policy.ComputeDeadline(Instant.FromUtc(2026, 7, 2, 22, 59), ContactChannel.Phone, Urgency.Urgent)) + "}", lines[0]);
     }
 
     [Fact]

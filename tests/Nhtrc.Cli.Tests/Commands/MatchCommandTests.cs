@@ -3,10 +3,13 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Nhtrc.Cli.Commands;
 using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Geography;
 using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.Text;
+using NodaTime;
 
 using static Nhtrc.Cli.Tests.HelpAssertions;
 
@@ -79,22 +82,75 @@ public sealed class MatchCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData(new[] { "--zip", "77002" }, "zip", "ZIP 77002 Houston, TX")]
-    [InlineData(new[] { "--state", "TX" }, "state", "state TX")]
-    [InlineData(new[] { "--county", "48201" }, "county", "county 48201 Harris, TX")]
-    [InlineData(new[] { "--state", "tx", "--county", "48201" }, "county", "county 48201 Harris, TX")]
-    [InlineData(new[] { "--lat", "29.75", "--lon", "-95.36" }, "point", "point 29.75, -95.36 (near 77010 Houston, TX)")]
-    public void Run_EachKindOfPlace_FindsTheHoustonServices(string[] place, string kind, string description)
+    [InlineData(new[] { "--zip", "77002" }, "ZIP 77002 Houston, TX")]
+    [InlineData(new[] { "--state", "TX" }, "state TX")]
+    [InlineData(new[] { "--county", "48201" }, "county 48201 Harris, TX")]
+    [InlineData(new[] { "--state", "tx", "--county", "48201" }, "county 48201 Harris, TX")]
+    [InlineData(new[] { "--lat", "29.75", "--lon", "-95.36" }, "point 29.75, -95.36 (near 77010 Houston, TX)")]
+    public void Run_EachKindOfPlace_FindsTheHoustonServices(string[] place, string description)
     {
-        var (exitCode, stdout, stderr) = Run([.. place, "--need", "emergencyShelter", "--need", "legalServices", "--directory", ValidDirectory(), "--json"]);
+        string[] args = [.. place, "--need", "emergencyShelter", "--need", "legalServices", "--directory", ValidDirectory()];
+        var (exitCode, stdout, stderr) = Run([.. args, "--json"]);
+        var (_, text, _) = Run(args);
 
         Assert.Equal(0, exitCode);
         Assert.Empty(stderr);
-        using var document = JsonDocument.Parse(stdout);
-        var placeJson = document.RootElement.GetProperty("query").GetProperty("place");
-        Assert.Equal(kind, placeJson.GetProperty("kind").GetString());
-        Assert.Equal(description, placeJson.GetProperty("description").GetString());
+        Assert.Contains("\nPlace: " + description + "\n", text, StringComparison.Ordinal);
         Assert.Equal(["svc-shelter", "svc-legal"], ServiceIds(stdout));
+    }
+
+    private static readonly (string[] Args, ReferralQuery Query)[] SdkQueries =
+    [
+        (
+            ["--zip", "77002", "--need", "emergencyShelter", "--top", "1", "--at", "2026-07-02T22:00:00Z"],
+            new ReferralQuery { Needs = [ServiceType.EmergencyShelter], Place = ReferralPlace.FromZip("77002"), At = Instant.FromUtc(2026, 7, 2, 22, 0), Count = 1 }
+        ),
+        (
+            ["--zip", "77002", "--need", "emergencyShelter", "--need", "legalServices", "--urgent", "--language", "es", "--age", "24", "--gender", "female",
+             "--trafficking", "labor", "--at", "2026-07-02T22:00:00Z", "--top", "3"],
+            new ReferralQuery
+            {
+                Needs = [ServiceType.EmergencyShelter, ServiceType.LegalServices],
+                Place = ReferralPlace.FromZip("77002"),
+                Client = ClientProfile.Unknown with { Age = AgeRange.Between(24, 24), Gender = Gender.Female, TraffickingType = TraffickingType.Labor },
+                Language = LanguageTag.Parse("es"),
+                Urgency = Urgency.Urgent,
+                At = Instant.FromUtc(2026, 7, 2, 22, 0),
+                Count = 3,
+            }
+        ),
+        (
+            // Without --at: as of the newest verification in the sample directory.
+            ["--state", "WY", "--need", "repatriation", "--need", "childWelfare", "--top", "2"],
+            new ReferralQuery { Needs = [ServiceType.Repatriation, ServiceType.ChildWelfare], Place = ReferralPlace.InState(UsState.GetByCode("WY")), At = Instant.FromUtc(2026, 6, 18, 0, 0), Count = 2 }
+        ),
+        (
+            ["--lat", "40.71", "--lon", "-74.0", "--need", "legalServices", "--need", "housing", "--age", "16-17", "--status", "foreignNational", "--at", "2026-07-04T03:00:00Z"],
+            new ReferralQuery
+            {
+                Needs = [ServiceType.LegalServices, ServiceType.Housing],
+                Place = ReferralPlace.AtPoint(new GeoPoint(40.71, -74.0)),
+                Client = ClientProfile.Unknown with { Age = AgeRange.Between(16, 17), ImmigrationStatus = ImmigrationStatus.ForeignNational },
+                At = Instant.FromUtc(2026, 7, 4, 3, 0),
+                Count = 10,
+            }
+        ),
+    ];
+
+    public static TheoryData<int> SdkQueryCases() => [.. Enumerable.Range(0, SdkQueries.Length)];
+
+    [Theory]
+    [MemberData(nameof(SdkQueryCases))]
+    public void Run_Json_IsExactlyTheSdksReferralResultJson(int index)
+    {
+        var (args, query) = SdkQueries[index];
+        var (exitCode, stdout, stderr) = Run([.. args, "--json"]);
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(stderr);
+        var expected = ReferralResultJson.Serialize(ReferralDirectory.Sample.Match(query));
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), JsonNode.Parse(stdout)), "expected (re-indented) " + Docs.ResultJsonExamples.Indented(expected) + "\nbut got\n" + stdout);
+        Assert.StartsWith("{\n  \"audience\": \"public\",\n", stdout, StringComparison.Ordinal); // indented, as before
     }
 
     [Fact]
@@ -181,11 +237,9 @@ public sealed class MatchCommandTests : IDisposable
         Assert.Equal(0, exitCode);
         using var document = JsonDocument.Parse(stdout);
         var root = document.RootElement;
-        var query = root.GetProperty("query");
-        Assert.Equal("urgent", query.GetProperty("urgency").GetString());
-        Assert.Equal("2026-07-02T22:00:00Z", query.GetProperty("at").GetString());
-        Assert.Equal("argument", query.GetProperty("atSource").GetString());
-        Assert.Equal("public", query.GetProperty("audience").GetString());
+        Assert.False(root.TryGetProperty("query", out _));
+        Assert.Equal("2026-07-02T22:00:00Z", root.GetProperty("at").GetString());
+        Assert.Equal("public", root.GetProperty("audience").GetString());
         Assert.Equal(1, root.GetProperty("eligibleCount").GetInt32());
         var match = Assert.Single(root.GetProperty("matches").EnumerateArray());
         Assert.Equal(1, match.GetProperty("rank").GetInt32());
@@ -203,9 +257,10 @@ public sealed class MatchCommandTests : IDisposable
         var location = Assert.Single(match.GetProperty("locations").EnumerateArray());
         Assert.Equal("Houston", location.GetProperty("city").GetString());
         Assert.True(location.GetProperty("confidential").GetBoolean());
-        Assert.False(location.TryGetProperty("address", out _));
-        Assert.False(location.TryGetProperty("zip", out _));
-        Assert.False(location.TryGetProperty("latitude", out _));
+        Assert.Equal(JsonValueKind.Null, location.GetProperty("address").ValueKind);
+        Assert.Equal(JsonValueKind.Null, location.GetProperty("zip").ValueKind);
+        Assert.Equal(JsonValueKind.Null, location.GetProperty("latitude").ValueKind);
+        Assert.Equal(JsonValueKind.Null, location.GetProperty("longitude").ValueKind);
         Assert.DoesNotContain("Hidden Way", stdout, StringComparison.Ordinal);
     }
 
@@ -220,8 +275,9 @@ public sealed class MatchCommandTests : IDisposable
         Assert.Equal("2 Open Street (fictional)", location.GetProperty("address").GetString());
         Assert.Equal("77002", location.GetProperty("zip").GetString());
         Assert.Equal(29.76, location.GetProperty("latitude").GetDouble());
-        Assert.False(match.TryGetProperty("openAtQueryTime", out _));
-        Assert.Equal("newestVerification", document.RootElement.GetProperty("query").GetProperty("atSource").GetString());
+        // Without --at the instant is the directory's newest verification; the SDK's result always has openAtQueryTime.
+        Assert.Equal(JsonValueKind.False, match.GetProperty("openAtQueryTime").ValueKind);
+        Assert.Equal("2026-05-15T00:00:00Z", document.RootElement.GetProperty("at").GetString()); // the test directory's newest verification
     }
 
     [Theory]

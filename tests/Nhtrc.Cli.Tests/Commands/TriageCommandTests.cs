@@ -2,7 +2,14 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Nhtrc.Cli.Commands;
+using Nhtrc.Sdk;
+using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Referrals;
+using Nhtrc.Sdk.ResponseTimes;
+using Nhtrc.Sdk.Triage;
+using NodaTime.Text;
 
 using static Nhtrc.Cli.Tests.HelpAssertions;
 
@@ -76,10 +83,64 @@ public class TriageCommandTests
         using var document = JsonDocument.Parse(stdout);
         var root = document.RootElement;
         Assert.Equal(urgency, root.GetProperty("urgency").GetString());
-        Assert.Equal(queue, root.GetProperty("queue").GetProperty("name").GetString());
-        Assert.Equal(root.GetProperty("triagedAt").GetString(), root.GetProperty("deadline").GetProperty("receivedAt").GetString());
-        Assert.NotEmpty(root.GetProperty("firedRules").EnumerateArray());
+        var triage = root.GetProperty("triage");
+        Assert.Equal(queue, triage.GetProperty("queue").GetProperty("name").GetString());
+        Assert.Equal(triage.GetProperty("triagedAt").GetString(), triage.GetProperty("deadline").GetProperty("receivedAt").GetString());
+        Assert.NotEmpty(triage.GetProperty("firedRules").EnumerateArray());
     }
+
+    [Theory]
+    [InlineData("crisis.json", null)]
+    [InlineData("crisis.json", "2026-07-02T23:10:00Z")]
+    [InlineData("tip.json", null)]
+    [InlineData("referral.json", null)]
+    [InlineData("tta.json", null)]
+    [InlineData("general-information.json", null)]
+    [InlineData("high-risk.json", null)]
+    [InlineData("high-risk.json", "2026-07-10T12:00:00Z")]
+    public void Run_Json_IsExactlyTheSdksContactOutcomeJson(string file, string? at)
+    {
+        var (exitCode, stdout, stderr) = at is null ? Run("", Sample(file), "--json") : Run("", Sample(file), "--json", "--at", at);
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(stderr);
+        var contact = ContactJson.LoadFile(Sample(file));
+        var outcome = ContactPipeline.NhtrcDefault.Process(contact, ReferralDirectory.Sample, at is null ? contact.ReceivedAt : InstantPattern.ExtendedIso.Parse(at).Value);
+        AssertSameJson(ContactOutcomeJson.Serialize(outcome), stdout);
+        Assert.EndsWith("}\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("\n  \"triage\": {\n", stdout, StringComparison.Ordinal); // indented, as before
+    }
+
+    [Fact]
+    public void Run_Json_WithRulesPolicyAndDirectoryFiles_IsExactlyTheSdksContactOutcomeJson()
+    {
+        using var files = new ReferralDirectoryFiles();
+        var rules = files.Write("rules.json", DocumentFiles.Rules);
+        var policy = files.Write("policy.json", DocumentFiles.Policy);
+        var directory = files.Write("directory.json", ReferralDirectoryFiles.Valid);
+
+        var (exitCode, stdout, stderr) = Run("", Sample("crisis.json"), "--rules", rules, "--policy", policy, "--directory", directory, "--json");
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(stderr);
+        var responsePolicy = ResponsePolicyJson.LoadFile(policy);
+        var engine = new TriageEngine(TriageRulesJson.LoadFile(rules), responsePolicy, responsePolicy.BusinessCalendar);
+        var contact = ContactJson.LoadFile(Sample("crisis.json"));
+        var outcome = new ContactPipeline(engine).Process(contact, ReferralDirectoryJson.LoadFile(directory), contact.ReceivedAt);
+        AssertSameJson(ContactOutcomeJson.Serialize(outcome), stdout);
+    }
+
+    [Fact]
+    public void Run_Json_KeepsReadableEscaping()
+    {
+        var (_, stdout, _) = Run("", Sample("crisis.json"), "--json");
+
+        Assert.DoesNotContain("\\u0027", stdout, StringComparison.Ordinal);
+        Assert.Contains("person's consent", stdout, StringComparison.Ordinal);
+    }
+
+    private static void AssertSameJson(string expected, string actual) =>
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), JsonNode.Parse(actual)), "expected (re-indented) " + Docs.ResultJsonExamples.Indented(expected) + "\nbut got\n" + actual);
 
     [Fact]
     public void Run_Json_HighRisk_ListsMandatoryReportsWithTheirLegalBasis_AndTheQueueOpening()
@@ -87,7 +148,7 @@ public class TriageCommandTests
         var (_, stdout, _) = Run("", Sample("high-risk.json"), "--json");
 
         using var document = JsonDocument.Parse(stdout);
-        var root = document.RootElement;
+        var root = document.RootElement.GetProperty("triage");
         var escalations = root.GetProperty("escalations").EnumerateArray().ToList();
         Assert.Equal(["childWelfare", "lawEnforcement", "supervisor"], escalations.Select(e => e.GetProperty("kind").GetString()));
         Assert.All(escalations.Take(2), e =>
@@ -220,20 +281,20 @@ public class TriageCommandTests
         using var document = JsonDocument.Parse(stdout);
         var referrals = document.RootElement.GetProperty("referrals");
         Assert.True(referrals.GetProperty("searched").GetBoolean());
-        Assert.Equal("sample", referrals.GetProperty("directory").GetString());
+        Assert.False(referrals.TryGetProperty("directory", out _));
         Assert.Equal(
-            document.RootElement.GetProperty("followUps").GetProperty("referralNeeds").EnumerateArray().Select(n => n.GetString()),
+            document.RootElement.GetProperty("triage").GetProperty("followUps").GetProperty("referralNeeds").EnumerateArray().Select(n => n.GetString()),
             referrals.GetProperty("needs").EnumerateArray().Select(n => n.GetString()));
-        Assert.Equal("77002", referrals.GetProperty("place").GetProperty("zip").GetString());
-        Assert.Equal("urgent", referrals.GetProperty("urgency").GetString());
-        Assert.Equal("2026-07-02T23:10:00Z", referrals.GetProperty("at").GetString());
-        Assert.Equal("public", referrals.GetProperty("audience").GetString());
-        var matches = referrals.GetProperty("matches").EnumerateArray().ToList();
+        Assert.Equal("urgent", document.RootElement.GetProperty("urgency").GetString());
+        var result = referrals.GetProperty("result");
+        Assert.Equal("2026-07-02T23:10:00Z", result.GetProperty("at").GetString());
+        Assert.Equal("public", result.GetProperty("audience").GetString());
+        var matches = result.GetProperty("matches").EnumerateArray().ToList();
         Assert.Equal(5, matches.Count);
         Assert.All(matches, m => Assert.Equal(8, m.GetProperty("breakdown").GetArrayLength()));
         Assert.All(matches.SelectMany(m => m.GetProperty("locations").EnumerateArray()).Where(l => l.GetProperty("confidential").GetBoolean()),
-            l => Assert.False(l.TryGetProperty("address", out _)));
-        Assert.NotEmpty(referrals.GetProperty("plan").EnumerateArray());
+            l => Assert.Equal(JsonValueKind.Null, l.GetProperty("address").ValueKind));
+        Assert.NotEmpty(result.GetProperty("plan").EnumerateArray());
     }
 
     [Fact]
@@ -250,6 +311,8 @@ public class TriageCommandTests
         using var document = JsonDocument.Parse(json);
         var referrals = document.RootElement.GetProperty("referrals");
         Assert.False(referrals.GetProperty("searched").GetBoolean());
+        Assert.Equal("none of the referral needs is a service type.", referrals.GetProperty("notSearchedReason").GetString());
+        Assert.Equal(JsonValueKind.Null, referrals.GetProperty("result").ValueKind);
         Assert.Equal(["runawayAndHomelessYouth"], referrals.GetProperty("skippedNeeds").EnumerateArray().Select(n => n.GetString()));
         Assert.Empty(referrals.GetProperty("needs").EnumerateArray());
     }
@@ -297,8 +360,7 @@ public class TriageCommandTests
         Assert.Equal(0, exitCode);
         using var document = JsonDocument.Parse(stdout);
         var referrals = document.RootElement.GetProperty("referrals");
-        Assert.Equal(path, referrals.GetProperty("directory").GetString());
-        Assert.Equal(["svc-shelter"], referrals.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("serviceId").GetString()));
+        Assert.Equal(["svc-shelter"], referrals.GetProperty("result").GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("serviceId").GetString()));
         Assert.DoesNotContain("Hidden Way", stdout, StringComparison.Ordinal);
     }
 
@@ -343,12 +405,12 @@ public class TriageCommandTests
         Assert.Equal("nonUrgent", JsonDocument.Parse(defaultJson).RootElement.GetProperty("urgency").GetString());
         Assert.Equal(0, exitCode);
         Assert.Empty(stderr);
-        var root = JsonDocument.Parse(json).RootElement;
-        Assert.Equal("test-rules", root.GetProperty("rules").GetString());
+        var root = JsonDocument.Parse(json).RootElement.GetProperty("triage");
+        Assert.Equal("test-rules", root.GetProperty("ruleSetId").GetString());
         Assert.Equal("urgent", root.GetProperty("urgency").GetString());
         Assert.Equal(["tip-urgent"], root.GetProperty("firedRules").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
         var deadline = root.GetProperty("deadline");
-        Assert.Equal("test-policy", deadline.GetProperty("policy").GetString());
+        Assert.Equal("test-policy", deadline.GetProperty("policyId").GetString());
         Assert.Equal("2026-07-03T15:20:00Z", deadline.GetProperty("targetBy").GetString()); // receivedAt 14:20 + PT1H
     }
 

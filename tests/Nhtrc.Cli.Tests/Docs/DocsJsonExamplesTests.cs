@@ -67,7 +67,7 @@ public sealed partial class DocsJsonExamplesTests
 
     private static void DeadlineRequest(string json)
     {
-        using var answerer = new DeadlineLineAnswerer(ResponsePolicy.NhtrcDefault, explain: false);
+        using var answerer = new DeadlineLineAnswerer(ResponsePolicy.NhtrcDefault);
         using var output = new StringWriter();
         Assert.True(answerer.Answer(json.Trim(), 1, output), output.ToString());
     }
