@@ -4,7 +4,9 @@ namespace Nhtrc.Sdk.Referrals;
 
 /// <summary>
 /// A location of a matched service as the query's audience may see it: for a confidential location in a
-/// public result, <see cref="StreetAddress"/> and <see cref="Point"/> are null; the city, state and distance remain.
+/// public result, <see cref="StreetAddress"/>, <see cref="Zip"/> and <see cref="Point"/> are null, and
+/// <see cref="DistanceKilometers"/> is to the centre of its grid cell (see <see cref="ReferralAudience.Public"/>);
+/// the city and state remain.
 /// </summary>
 public sealed record MatchedLocation
 {
@@ -32,7 +34,10 @@ public sealed record MatchedLocation
     /// <summary>True when the address is confidential (a shelter).</summary>
     public bool IsConfidential { get; }
 
-    /// <summary>Great-circle kilometres from the query's place; null for a whole-state query.</summary>
+    /// <summary>
+    /// Great-circle kilometres from the query's place (for a confidential location in a public result, to the centre of
+    /// its grid cell); null for a whole-state query.
+    /// </summary>
     public double? DistanceKilometers { get; }
 
     /// <summary>The street address; null when withheld from the public or not known.</summary>

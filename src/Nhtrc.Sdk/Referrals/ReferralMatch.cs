@@ -50,7 +50,10 @@ public sealed class ReferralMatch
     /// <summary>How locally the service's area covers the place.</summary>
     public CoverageLevel Coverage { get; internal init; }
 
-    /// <summary>Kilometres from the place to the nearest location; null without locations or for a whole-state query.</summary>
+    /// <summary>
+    /// Kilometres from the place to the nearest location (a confidential one counted at the centre of its grid cell in a
+    /// public result); null without locations or for a whole-state query.
+    /// </summary>
     public double? DistanceKilometers { get; internal init; }
 
     /// <summary>The service's locations, nearest first, as the audience may see them.</summary>

@@ -108,14 +108,15 @@ internal static class ReferralMatcher
 
         if (query.Place.Kind != ReferralPlaceKind.State)
         {
-            foreach (var location in service.Locations)
+            for (var i = 0; i < service.Locations.Length; i++)
             {
-                if (!explain && Math.Abs(location.Point.Latitude - query.Place.Point.Latitude) > BeyondHorizonDegrees)
+                var point = entry.PointOf(i, context.ForPublic);
+                if (!explain && Math.Abs(point.Latitude - query.Place.Point.Latitude) > BeyondHorizonDegrees)
                 {
                     continue;
                 }
 
-                var d = GreatCircle.DistanceKilometersFrom(context.Origin, location.Point);
+                var d = GreatCircle.DistanceKilometersFrom(context.Origin, point);
                 if (!(d >= p.Distance))
                 {
                     p.Distance = d;
@@ -164,19 +165,20 @@ internal static class ReferralMatcher
         var query = context.Query;
         var service = entry.Service;
         var place = query.Place;
-        var withholdConfidential = query.Audience != ReferralAudience.Advocate;
-        var locations = new (double Distance, ServiceLocation Location)[service.Locations.Length];
+        var withholdConfidential = context.ForPublic;
+        var locations = new (double Distance, int Index, ServiceLocation Location)[service.Locations.Length];
         for (var i = 0; i < locations.Length; i++)
         {
             var location = service.Locations[i];
-            locations[i] = (place.Kind == ReferralPlaceKind.State ? 0 : GreatCircle.DistanceKilometersFrom(context.Origin, location.Point), location);
+            locations[i] = (place.Kind == ReferralPlaceKind.State ? 0 : GreatCircle.DistanceKilometersFrom(context.Origin, entry.PointOf(i, context.ForPublic)), i, location);
         }
 
-        locations.AsSpan().Sort(static (a, b) => a.Distance.CompareTo(b.Distance));
+        // Equal distances keep the listed order (a public cell centre can tie with another location).
+        locations.AsSpan().Sort(static (a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.Index.CompareTo(b.Index));
         var matched = new MatchedLocation[locations.Length];
         for (var i = 0; i < locations.Length; i++)
         {
-            var (distance, location) = locations[i];
+            var (distance, _, location) = locations[i];
             matched[i] = new MatchedLocation(location, place.Kind == ReferralPlaceKind.State ? null : distance, withholdConfidential && location.IsConfidential);
         }
 
@@ -372,6 +374,9 @@ internal static class ReferralMatcher
     private sealed class Context(ReferralQuery query)
     {
         public ReferralQuery Query { get; } = query;
+
+        /// <summary>True unless the results are for advocates: confidential locations are then seen only through the grid.</summary>
+        public bool ForPublic { get; } = query.Audience != ReferralAudience.Advocate;
 
         public uint NeedMask { get; } = NeedsMask(query.Needs);
 

@@ -43,7 +43,36 @@ internal readonly struct ServiceEntry
             TouchedStateMask |= 1ul << zip.State.Index;
         }
 
+        // A service with a confidential location (a shelter) is seen by everyone only through the grid: its radius
+        // areas are tested from the centre of the cell holding their centre, or a caller could find a radius centred
+        // on the shelter by bisecting its edge; and the public measures distances to the location's cell centre.
+        var locations = service.Locations;
+        foreach (var location in locations)
+        {
+            if (location.IsConfidential)
+            {
+                PublicPoints = new GeoPoint[locations.Length];
+                for (var i = 0; i < locations.Length; i++)
+                {
+                    PublicPoints[i] = locations[i].IsConfidential ? ConfidentialGrid.CellCenter(locations[i].Point) : locations[i].Point;
+                }
+
+                break;
+            }
+        }
+
         Radii = ImmutableCollectionsMarshal.AsArray(area.Radii)!;
+        if (PublicPoints is not null && Radii.Length > 0)
+        {
+            var coarse = new RadiusArea[Radii.Length];
+            for (var i = 0; i < coarse.Length; i++)
+            {
+                coarse[i] = new RadiusArea(ConfidentialGrid.CellCenter(Radii[i].Center), Radii[i].RadiusKilometers);
+            }
+
+            Radii = coarse;
+        }
+
         RadiusCenterStates = Radii.Length == 0 ? [] : new int[Radii.Length];
         for (var i = 0; i < Radii.Length; i++)
         {
@@ -78,7 +107,18 @@ internal readonly struct ServiceEntry
 
     public ZipCodeInfo[] Zips { get; }
 
+    /// <summary>The area's radius areas as matching tests them: centred on their grid cell when <see cref="PublicPoints"/> is set.</summary>
     public RadiusArea[] Radii { get; }
+
+    /// <summary>
+    /// Where the public sees each of the service's locations from, in their order: the centre of its grid cell for a
+    /// confidential location, the point itself otherwise; null when no location is confidential.
+    /// </summary>
+    public GeoPoint[]? PublicPoints { get; }
+
+    /// <summary>The point distances to location <paramref name="index"/> are measured to, for an audience.</summary>
+    public GeoPoint PointOf(int index, bool forPublic) =>
+        forPublic && PublicPoints is { } points ? points[index] : Service.Locations[index].Point;
 
     public int[] RadiusCenterStates { get; }
 

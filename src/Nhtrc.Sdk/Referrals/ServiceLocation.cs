@@ -3,8 +3,10 @@ using Nhtrc.Sdk.Geography;
 namespace Nhtrc.Sdk.Referrals;
 
 /// <summary>
-/// A place where a service is delivered. When <see cref="IsConfidential"/> (a shelter), the street address
-/// and exact point never appear in results meant for the public; the city, state and distance may.
+/// A place where a service is delivered. When <see cref="IsConfidential"/> (a shelter), the street address, ZIP code
+/// and point never appear in results meant for the public, and what depends on the point (distance, ranking) is
+/// computed there from the centre of its grid cell, about 11 km by 11 km; the city and state are shown, so list a city
+/// you are willing to publish (see <see cref="ReferralAudience.Public"/>).
 /// </summary>
 public sealed class ServiceLocation
 {

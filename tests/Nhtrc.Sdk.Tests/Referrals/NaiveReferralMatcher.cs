@@ -22,7 +22,7 @@ public static class NaiveReferralMatcher
             .Where(s => s.Types.Any(query.Needs.Contains))
             .Where(s => !(query.ExcludeFull && s.Capacity == Capacity.Full))
             .Where(s => Admits(s.Population, query.Client))
-            .Select(s => (Service: s, Level: Level(s.Area, query.Place, directory.Gazetteer)))
+            .Select(s => (Service: s, Level: Level(Coarse(s), query.Place, directory.Gazetteer)))
             .Where(x => x.Level is not null)
             .Select(x => new Row(x.Service.Id, Score(x.Service, x.Level!.Value, query), x.Level.Value, [.. query.Needs.Where(x.Service.Types.Contains)]))
             .OrderByDescending(r => r.Score)
@@ -78,13 +78,37 @@ public static class NaiveReferralMatcher
         return levels.Count == 0 ? null : levels.Min();
     }
 
+    /// <summary>The grid cell centre the public sees a confidential location at (docs/referrals.md, "Confidential locations").</summary>
+    public static GeoPoint Cell(GeoPoint p)
+    {
+        var band = Math.Min(1799, (int)Math.Floor((p.Latitude + 90) / 0.1));
+        var middle = -90 + (0.1 * band) + 0.05;
+        var cells = Math.Max(1, (int)Math.Floor(360 * Math.Cos(middle / 180 * Math.PI) / 0.1));
+        var width = 360.0 / cells;
+        var cell = (int)Math.Floor((p.Longitude + 180) / width) % cells;
+        return new GeoPoint(Math.Round(middle, 6), Math.Round(-180 + (width * cell) + (width / 2), 6));
+    }
+
+    /// <summary>The area as matching tests it: a service with a confidential location has its radius areas centred on their cells.</summary>
+    public static ServiceArea Coarse(Service s) =>
+        !s.Locations.Any(l => l.IsConfidential) ? s.Area : new ServiceArea
+        {
+            IsNational = s.Area.IsNational,
+            States = s.Area.States,
+            Counties = s.Area.Counties,
+            Zips = s.Area.Zips,
+            Radii = [.. s.Area.Radii.Select(r => new RadiusArea(Cell(r.Center), r.RadiusKilometers))],
+        };
+
     public static double Score(Service s, CoverageLevel level, ReferralQuery q)
     {
+        GeoPoint Seen(ServiceLocation l) => l.IsConfidential && q.Audience != ReferralAudience.Advocate ? Cell(l.Point) : l.Point;
+
         static double R(double x) => Math.Round(x * 100, MidpointRounding.AwayFromZero) / 100;
 
         var distance = q.Place.Kind == ReferralPlaceKind.State || s.Locations.IsEmpty
             ? 0
-            : R(25 * Math.Max(0, 1 - (s.Locations.Min(l => GreatCircle.DistanceKilometers(q.Place.Point, l.Point)) / 160)));
+            : R(25 * Math.Max(0, 1 - (s.Locations.Min(l => GreatCircle.DistanceKilometers(q.Place.Point, Seen(l))) / 160)));
         double locality = level switch { CoverageLevel.Zip => 15, CoverageLevel.Radius => 12, CoverageLevel.County => 12, CoverageLevel.State => 6, _ => 0 };
         double language = q.Language is not null && s.Languages.Any(l => l.Value.Split('-')[0] == q.Language.Value.Split('-')[0]) ? 15 : 0;
         double availability = q.Urgency != Urgency.Urgent ? 0 : s.Availability.IsAlwaysOpen ? 15 : s.Availability.Calendar!.IsOpen(q.At) ? 10 : 0;

@@ -30,7 +30,7 @@ public class ReferralMatchingPropertyTests
             c.Directory.TryGetService(m.ServiceId, out var s, out _);
             return s!.Types.Any(q.Needs.Contains)
                 && m.CoveredNeeds.All(s.Types.Contains) && !m.CoveredNeeds.IsEmpty
-                && NaiveReferralMatcher.Level(s.Area, q.Place, c.Directory.Gazetteer) is not null
+                && NaiveReferralMatcher.Level(NaiveReferralMatcher.Coarse(s), q.Place, c.Directory.Gazetteer) is not null
                 && NaiveReferralMatcher.Admits(s.Population, q.Client)
                 && !(q.ExcludeFull && s.Capacity == Capacity.Full);
         }).ToProperty();
