@@ -128,3 +128,92 @@ public class CrisisDefinitionTests
         Assert.Equal(MondayOpening, outcome.QueueOpensAt);
     }
 }
+
+/// <summary>Instants outside the years the calendars support: the documented exception, naming which instant.</summary>
+public class TriageInstantRangeTests
+{
+    public static TheoryData<string, RequestKind, string> OutOfRange() => new()
+    {
+        { "9999-12-31T23:00:00Z", RequestKind.Crisis, "contact.ReceivedAt" },
+        { "9999-12-31T23:00:00Z", RequestKind.Tip, "contact.ReceivedAt" },
+        { "0001-01-01T00:00:00Z", RequestKind.Tip, "contact.ReceivedAt" },
+        { "0001-01-01T00:00:00Z", RequestKind.Crisis, "contact.ReceivedAt" },
+        { "1799-12-31T00:00:00Z", RequestKind.Tip, "contact.ReceivedAt" },
+        { "2201-01-02T00:00:00Z", RequestKind.Crisis, "contact.ReceivedAt" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OutOfRange))]
+    public void AReceiptOutsideTheSupportedYears_IsAnArgumentOutOfRange_NamingTheReceipt(string receivedAt, RequestKind kind, string paramName)
+    {
+        var received = NodaTime.Text.InstantPattern.ExtendedIso.Parse(receivedAt).Value;
+        var contact = Contact(kind, channel: ContactChannel.Email, receivedAt: received);
+
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Engine.Triage(contact, received));
+
+        Assert.Equal(paramName, e.ParamName);
+        Assert.Contains("receipt", e.Message, StringComparison.Ordinal);
+        Assert.Contains("1971 to 2200", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(RequestKind.Crisis)]
+    [InlineData(RequestKind.Tip)]
+    public void ATriageInstantAfterTheSupportedYears_IsAnArgumentOutOfRange_NamingAt(RequestKind kind)
+    {
+        var contact = Contact(kind, receivedAt: ThursdayClose);
+
+        foreach (var at in new[] { Instant.MaxValue, Instant.FromUtc(9999, 1, 1, 0, 0), Instant.FromUtc(2201, 1, 2, 0, 0) })
+        {
+            var e = Assert.Throws<ArgumentOutOfRangeException>(() => Engine.Triage(contact, at));
+            Assert.Equal("at", e.ParamName);
+            Assert.Contains("2200", e.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void InstantsAtTheEdges_GiveAnOutcomeOrTheDocumentedException_AndNothingElse()
+    {
+        Instant[] edges =
+        [
+            Instant.MinValue, Instant.FromUtc(0, 1, 1, 0, 0), Instant.FromUtc(1000, 6, 1, 0, 0), Instant.FromUtc(1799, 12, 31, 23, 59),
+            Instant.FromUtc(1971, 1, 1, 4, 59), Instant.FromUtc(1971, 1, 1, 5, 0), ThursdayClose, Instant.FromUtc(2200, 12, 31, 20, 0),
+            Instant.FromUtc(2201, 1, 1, 4, 59), Instant.FromUtc(2201, 1, 1, 5, 0), Instant.FromUtc(9999, 12, 31, 23, 0), Instant.MaxValue,
+        ];
+        var outcomes = 0;
+        foreach (var received in edges)
+        {
+            foreach (var kind in new[] { RequestKind.Crisis, RequestKind.Tip })
+            {
+                foreach (var channel in new[] { ContactChannel.Phone, ContactChannel.Email })
+                {
+                    var contact = Contact(kind, channel: channel, receivedAt: received);
+                    foreach (var at in edges.Where(a => a >= received))
+                    {
+                        try
+                        {
+                            Assert.Equal(contact.Id, Engine.Triage(contact, at).ContactId);
+                            outcomes++;
+                        }
+                        catch (ArgumentOutOfRangeException e)
+                        {
+                            Assert.False(string.IsNullOrEmpty(e.ParamName), e.Message);
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.True(outcomes > 0);
+    }
+
+    [Fact]
+    public void TheFirstAndLastSupportedInstants_Triage()
+    {
+        // New York local time: 1971-01-01T00:00 is 05:00 UTC; 2200-12-31T12:00 is well inside the last year.
+        var first = Instant.FromUtc(1971, 1, 1, 5, 0);
+        Assert.Equal(Urgency.Urgent, TriageAt(Contact(RequestKind.Crisis, receivedAt: first)).Urgency);
+        Assert.Equal(Urgency.Urgent, TriageAt(Contact(RequestKind.Crisis, receivedAt: Instant.FromUtc(2200, 12, 31, 12, 0))).Urgency);
+        Assert.Equal(Urgency.NonUrgent, TriageAt(Contact(RequestKind.Tip, receivedAt: first)).Urgency);
+    }
+}
