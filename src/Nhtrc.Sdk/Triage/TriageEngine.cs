@@ -69,16 +69,21 @@ public sealed class TriageEngine
     /// <param name="at">When triage happens: consents are checked at this instant; not earlier than the receipt.</param>
     /// <exception cref="ArgumentNullException"><paramref name="contact"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">
-    /// <paramref name="at"/> is earlier than <see cref="Contact.ReceivedAt"/>, or an instant is outside the years the
-    /// policy's or the business calendar supports.
+    /// <paramref name="at"/> is earlier than <see cref="Contact.ReceivedAt"/>; <see cref="Contact.ReceivedAt"/>
+    /// (parameter name <c>contact.ReceivedAt</c>) or <paramref name="at"/> (<c>at</c>) is outside the local years that
+    /// both the policy's calendar and the business calendar support (checked first, whatever the urgency); or the
+    /// deadline would fall after the last of them.
     /// </exception>
     public TriageOutcome Triage(Contact contact, Instant at)
     {
         ArgumentNullException.ThrowIfNull(contact);
+        CheckYear(contact.ReceivedAt, "contact.ReceivedAt", "The contact's receipt");
         if (at < contact.ReceivedAt)
         {
             throw new ArgumentOutOfRangeException(nameof(at), at, "Triage cannot happen before the contact was received.");
         }
+
+        CheckYear(at, nameof(at), "The triage instant");
 
         var fired = ImmutableArray.CreateBuilder<TriageRule>();
         var urgentRules = ImmutableArray.CreateBuilder<TriageRule>();
@@ -150,6 +155,37 @@ public sealed class TriageEngine
 
     /// <summary>Returns for example <c>nhtrc-default (16 rules) with nhtrc-default on nhtrc-business-hours (America/New_York)</c>.</summary>
     public override string ToString() => $"{Rules} with {Policy}";
+
+    /// <summary>
+    /// Throws the documented exception, naming <paramref name="paramName"/>, when <paramref name="instant"/> is outside
+    /// the local years that the policy's calendar or the business calendar supports; checked first, so that no calendar
+    /// or deadline arithmetic sees such an instant and whether it is refused does not depend on the urgency.
+    /// </summary>
+    private void CheckYear(Instant instant, string paramName, string what)
+    {
+        var first = Math.Max(Policy.BusinessCalendar.FirstSupportedYear, BusinessCalendar.FirstSupportedYear);
+        var last = Math.Min(Policy.BusinessCalendar.LastSupportedYear, BusinessCalendar.LastSupportedYear);
+
+        // No offset exceeds a day, so a UTC year more than one outside the range is outside it in every zone; only the
+        // others are converted to the calendars' zones (which is safe near them, unlike near Instant.MaxValue).
+        var utcYear = instant.InUtc().Year;
+        var inRange = utcYear >= first - 1 && utcYear <= last + 1
+            && InYears(instant, Policy.BusinessCalendar.Zone, first, last)
+            && InYears(instant, BusinessCalendar.Zone, first, last);
+        if (!inRange)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                instant,
+                $"{what} is in year {utcYear} (UTC); triage supports local years {first} to {last}, the years of the policy's calendar '{Policy.BusinessCalendar.Id}' and the business-hours calendar '{BusinessCalendar.Id}'.");
+        }
+    }
+
+    private static bool InYears(Instant instant, DateTimeZone zone, int first, int last)
+    {
+        var year = instant.InZone(zone).Year;
+        return year >= first && year <= last;
+    }
 
     private static void Add(List<Escalation> escalations, Escalation escalation)
     {

@@ -44,8 +44,9 @@ public sealed class TriageRules
     }
 
     /// <summary>
-    /// The NHTRC's triage: crisis contacts, tips with immediate danger, urgent referrals and urgent TTA are urgent
-    /// and go to the 24/7 line; emergency services on imminent harm; child welfare and law enforcement when a minor
+    /// The NHTRC's triage, after its published call definitions: crisis contacts, immediate danger or a medical
+    /// emergency, and any contact (whatever its request kind) that needs a social-service or law-enforcement response
+    /// within 24 hours or shelter tonight are urgent and go to the 24/7 line; emergency services on imminent harm; child welfare and law enforcement when a minor
     /// may be abused; law enforcement for an adult only with consent; a supervisor alert on every potential
     /// trafficking case; everything else to the business-hours queue. Read from an embedded JSON document, whose
     /// rules and reasons docs/triage.md explains.
@@ -68,15 +69,13 @@ public sealed class TriageRules
             problems.Add(prefix + "rules", "must list at least one rule.");
         }
 
+        // The index of the first rule with each id: one look-up per rule, not a comparison with every earlier one.
+        var first = new Dictionary<string, int>(rules.Count, StringComparer.Ordinal);
         for (var i = 0; i < rules.Count; i++)
         {
-            for (var j = 0; j < i; j++)
+            if (!first.TryAdd(rules[i].Id, i))
             {
-                if (string.Equals(rules[j].Id, rules[i].Id, StringComparison.Ordinal))
-                {
-                    problems.Add($"{prefix}rules[{i}].id", $"'{rules[i].Id}' is already the id of rules[{j}].");
-                    break;
-                }
+                problems.Add($"{prefix}rules[{i}].id", $"'{rules[i].Id}' is already the id of rules[{first[rules[i].Id]}].");
             }
         }
     }

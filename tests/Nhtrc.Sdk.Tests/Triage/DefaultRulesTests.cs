@@ -18,7 +18,7 @@ public class DefaultRulesTests
 
         Assert.Equal(TriageRules.NhtrcDefaultId, rules.Id);
         Assert.Equal(
-            ["imminent-harm", "crisis", "tip-immediate-danger", "urgent-referral", "urgent-tta", "minor-may-be-abused",
+            ["imminent-harm", "crisis", "tip-immediate-danger", "response-within-24h", "minor-may-be-abused",
              "adult-law-enforcement-with-consent", "potential-trafficking", "shelter-tonight", "medical-care", "interpretation",
              "foreign-national", "survivor-case-management", "professional-consultation", "information-materials",
              "research-information", "routine"],
@@ -104,17 +104,17 @@ public class DefaultRulesTests
     }
 
     [Theory]
-    [InlineData(true, false, false, Urgency.Urgent)]
-    [InlineData(false, true, false, Urgency.Urgent)]
-    [InlineData(false, false, true, Urgency.Urgent)]
-    [InlineData(false, false, false, Urgency.NonUrgent)]
-    public void Referral_IsUrgent_OnlyWhenNeededWithin24Hours(bool within24Hours, bool shelterTonight, bool medical, Urgency expected)
+    [InlineData(true, false, false, new[] { "response-within-24h" })]
+    [InlineData(false, true, false, new[] { "response-within-24h" })]
+    [InlineData(false, false, true, new[] { "imminent-harm" })]
+    [InlineData(false, false, false, new[] { "routine" })]
+    public void Referral_IsUrgent_OnlyWhenNeededWithin24Hours(bool within24Hours, bool shelterTonight, bool medical, string[] urgencyRules)
     {
         var signals = new ContactSignals { ResponseNeededWithin24Hours = within24Hours, NeedsShelterTonight = shelterTonight, MedicalEmergency = medical };
         var outcome = TriageAt(Contact(RequestKind.Referral, signals));
 
-        Assert.Equal(expected, outcome.Urgency);
-        Assert.Equal(expected == Urgency.Urgent, Ids(outcome.UrgencyRules).Contains("urgent-referral"));
+        Assert.Equal(urgencyRules[0] == "routine" ? Urgency.NonUrgent : Urgency.Urgent, outcome.Urgency);
+        Assert.Equal(urgencyRules, Ids(outcome.UrgencyRules));
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public class DefaultRulesTests
         var routine = TriageAt(Contact(RequestKind.TrainingAndTechnicalAssistance, role: CallerRole.LawEnforcement));
 
         Assert.Equal(Urgency.Urgent, urgent.Urgency);
-        Assert.Equal(["urgent-tta"], Ids(urgent.UrgencyRules));
+        Assert.Equal(["response-within-24h"], Ids(urgent.UrgencyRules));
         Assert.Equal(Urgency.NonUrgent, routine.Urgency);
         Assert.Empty(routine.Escalations);
         Assert.Equal([TechnicalAssistanceKind.SpeakersAndTrainers, TechnicalAssistanceKind.PhoneConsultation], routine.TechnicalAssistance.ToArray());
@@ -285,7 +285,7 @@ public class DefaultRulesTests
         var outcome = TriageAt(contact);
 
         Assert.Equal(Urgency.Urgent, outcome.Urgency);
-        Assert.Equal(["imminent-harm", "crisis"], Ids(outcome.UrgencyRules));
+        Assert.Equal(["imminent-harm", "crisis", "response-within-24h"], Ids(outcome.UrgencyRules));
         Assert.Equal(
             [EscalationKind.EmergencyServices, EscalationKind.LawEnforcement, EscalationKind.Supervisor],
             outcome.Escalations.Select(e => e.Kind));

@@ -31,10 +31,14 @@ public sealed class TriageOutcomeJsonTests
 {
     private static readonly TriageEngine Engine = TriageEngine.NhtrcDefault;
 
-    /// <summary>A tip about a minor at night: non-urgent, mandatory reports, the queue closed until Monday.</summary>
+    /// <summary>
+    /// A tip about a minor at night who needs an interpreter: non-urgent, mandatory reports, the queue closed until
+    /// Monday. (It said shelter tonight until the default rules followed the crisis definition, which makes that
+    /// urgent.)
+    /// </summary>
     private static TriageOutcome MinorTipAtNight() => TriageExamples.TriageAt(TriageExamples.Contact(
         RequestKind.Tip,
-        new ContactSignals { MinorInvolved = true, NeedsShelterTonight = true },
+        new ContactSignals { MinorInvolved = true, LanguageInterpretationNeeded = true },
         receivedAt: TriageExamples.ThursdayClose,
         referralNeeds: ["legalServices"]));
 
@@ -55,12 +59,12 @@ public sealed class TriageOutcomeJsonTests
             + $"{{\"kind\":\"childWelfare\",\"recipient\":\"child-protective-services\",\"basis\":\"mandatoryReport\",\"legalBasis\":{JsonSerializer.Serialize(Reason)},\"made\":true,\"consent\":\"notRequired\",\"explanation\":{JsonSerializer.Serialize(outcome.Escalations[0].Explanation)},\"ruleId\":\"minor-may-be-abused\"}},"
             + $"{{\"kind\":\"lawEnforcement\",\"recipient\":\"local-law-enforcement\",\"basis\":\"mandatoryReport\",\"legalBasis\":{JsonSerializer.Serialize(Reason)},\"made\":true,\"consent\":\"notRequired\",\"explanation\":{JsonSerializer.Serialize(outcome.Escalations[1].Explanation)},\"ruleId\":\"minor-may-be-abused\"}},"
             + $"{{\"kind\":\"supervisor\",\"recipient\":\"shift-supervisor\",\"basis\":\"hotlinePolicy\",\"legalBasis\":null,\"made\":true,\"consent\":\"notRequired\",\"explanation\":{JsonSerializer.Serialize(outcome.Escalations[2].Explanation)},\"ruleId\":\"potential-trafficking\"}}],"
-            + "\"followUps\":{\"referralNeeds\":[\"legalServices\",\"emergencyShelter\"],\"technicalAssistance\":[]},"
+            + "\"followUps\":{\"referralNeeds\":[\"legalServices\",\"interpretation\"],\"technicalAssistance\":[]},"
             + "\"firedRules\":["
             + string.Join(",", outcome.FiredRules.Select(r => $"{{\"id\":\"{r.Id}\",\"reason\":{rules[r.Id]}}}"))
             + "]}",
             TriageOutcomeJson.Serialize(outcome));
-        Assert.Equal(["minor-may-be-abused", "potential-trafficking", "shelter-tonight", "routine"], outcome.FiredRules.Select(r => r.Id));
+        Assert.Equal(["minor-may-be-abused", "potential-trafficking", "interpretation", "routine"], outcome.FiredRules.Select(r => r.Id));
     }
 
     [Fact]

@@ -94,7 +94,47 @@ public class TriageProperties
     private static bool MayBeAMinor(ContactSignals signals) =>
         signals.MinorInvolved || (signals.Age is { } age && Enumerable.Range(age.Minimum, age.Maximum - age.Minimum + 1).Any(a => a < 18));
 
+    /// <summary>
+    /// The naive reading of the published crisis definition: a crisis, someone in immediate danger or needing emergency
+    /// medical care, or a social-service or law-enforcement response needed within 24 hours (shelter tonight is one),
+    /// whatever the request kind. Nothing else makes a contact urgent.
+    /// </summary>
+    private static bool IsACrisis(Contact contact) =>
+        contact.RequestKind == RequestKind.Crisis || NeedsImmediateHelp(contact.Signals) || NeedsAResponseWithin24Hours(contact.Signals);
+
+    private static bool NeedsImmediateHelp(ContactSignals signals) => signals.ImmediateDanger || signals.MedicalEmergency;
+
+    private static bool NeedsAResponseWithin24Hours(ContactSignals signals) => signals.ResponseNeededWithin24Hours || signals.NeedsShelterTonight;
+
     private static readonly TriageEngine Engine = TriageEngine.NhtrcDefault;
+
+    [Property]
+    public void Urgency_IsExactlyThePublishedCrisisDefinition(TriageCase input)
+    {
+        var outcome = Engine.Triage(input.Contact, input.At);
+
+        Assert.Equal(IsACrisis(input.Contact) ? Urgency.Urgent : Urgency.NonUrgent, outcome.Urgency);
+    }
+
+    [Property]
+    public void AResponseNeededWithin24Hours_IsUrgent_OnThe247Line_WithThePolicysUrgentDeadline_WhateverTheKind(TriageCase input)
+    {
+        var contact = input.Contact;
+        if (!NeedsAResponseWithin24Hours(contact.Signals))
+        {
+            return;
+        }
+
+        var outcome = Engine.Triage(contact, input.At);
+        var urgent = ResponsePolicy.NhtrcDefault.ComputeDeadline(contact.ReceivedAt, contact.Channel, Urgency.Urgent);
+        Assert.Equal(Urgency.Urgent, outcome.Urgency);
+        Assert.Contains("response-within-24h", TriageExamples.Ids(outcome.UrgencyRules));
+        Assert.Equal(TriageQueue.TwentyFourSevenLine, outcome.Queue);
+        Assert.True(outcome.IsQueueOpen);
+        Assert.Equal(urgent.TargetBy, outcome.Deadline.TargetBy);
+        Assert.Equal(urgent.DueBy, outcome.Deadline.DueBy);
+        Assert.Equal(urgent.Rule.Id, outcome.Deadline.Rule.Id);
+    }
 
     [Property]
     public void Urgent_GetsThe247Line_AndADeadlineNoLaterThanThePolicyAllows(TriageCase input)

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Threading.Tasks;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Triage;
 using Nhtrc.Sdk.Validation;
@@ -86,5 +87,31 @@ public class TriageRuleTests
         var e = Assert.Throws<NhtrcValidationException>(() => new TriageRules("", [rule, rule]));
         Assert.Equal(["id", "rules[1].id"], e.Problems.Select(p => p.Location));
         Assert.Equal(["rules"], Assert.Throws<NhtrcValidationException>(() => new TriageRules("x", [])).Problems.Select(p => p.Location));
+    }
+
+    [Fact]
+    public void TriageRules_NamesTheFirstRuleWithTheSameId_ForEveryRepeat()
+    {
+        TriageRule Rule(string id) => new(id, "Urgent.", TriageCondition.Always, Urgency.Urgent);
+
+        var e = Assert.Throws<NhtrcValidationException>(() => new TriageRules("x", [Rule("a"), Rule("b"), Rule("a"), Rule("A"), Rule("b"), Rule("a")]));
+
+        Assert.Equal(["rules[2].id", "rules[4].id", "rules[5].id"], e.Problems.Select(p => p.Location));
+        Assert.Equal(
+            ["'a' is already the id of rules[0].", "'b' is already the id of rules[1].", "'a' is already the id of rules[0]."],
+            e.Problems.Select(p => p.Message));
+    }
+
+    [Fact]
+    public async Task TriageRules_WithAHundredThousandRules_ChecksTheirIdsInLinearTime()
+    {
+        // The ids were compared pairwise: 5 billion comparisons for 100,000 rules.
+        var rules = Enumerable.Range(0, 100_000).Select(i => new TriageRule($"rule-{i:D6}", "Urgent.", TriageCondition.Always, Urgency.Urgent)).ToList();
+        rules.Add(rules[^1]);
+
+        var check = Task.Run(() => Assert.Throws<NhtrcValidationException>(() => new TriageRules("big", rules)));
+
+        Assert.Same(check, await Task.WhenAny(check, Task.Delay(TimeSpan.FromSeconds(10))));
+        Assert.Equal("rules[100000].id", Assert.Single((await check).Problems).Location);
     }
 }
