@@ -5,6 +5,7 @@ using System.Linq;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Text;
 using Nhtrc.Sdk.Validation;
+using NodaTime;
 
 namespace Nhtrc.Sdk.ResponseTimes;
 
@@ -12,6 +13,12 @@ namespace Nhtrc.Sdk.ResponseTimes;
 /// One row of a response policy: for requests of an urgency arriving on some channels, the target (when a
 /// response is aimed for) and the due time (when it is late). Immutable.
 /// </summary>
+/// <remarks>
+/// A due time before its target is refused when both are measured the same way, and in the mixed cases where it is
+/// before the target for every receipt: an immediate due with any later target; an elapsed due shorter than a
+/// business-time target (business time never runs faster than the clock); an elapsed due that ends at least a day
+/// before the earliest the N-th business day can close (that is, at most (N - 2) x 24 hours).
+/// </remarks>
 public sealed class ResponseRule
 {
     /// <summary>Creates a rule.</summary>
@@ -19,7 +26,8 @@ public sealed class ResponseRule
     /// <param name="channels">The channels it applies to; at least one, no duplicates.</param>
     /// <param name="urgency">The urgency the rule applies to.</param>
     /// <param name="target">When a response is aimed for.</param>
-    /// <param name="due">When a response is late; not before the target when both are measured the same way.</param>
+    /// <param name="due">When a response is late; not before the target when both are measured the same way, nor in the mixed
+    /// cases where it always would be (see <see cref="ResponseRule"/>'s remarks).</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="NhtrcValidationException">The id is blank, the channels are empty or repeat, or due is before target.</exception>
     public ResponseRule(string id, IEnumerable<ContactChannel> channels, Urgency urgency, ResponseTarget target, ResponseTarget due)
@@ -97,7 +105,7 @@ public sealed class ResponseRule
             }
         }
 
-        if (target.Kind == due.Kind && IsBefore(due, target))
+        if (IsBefore(due, target))
         {
             problems.Add(new ValidationProblem(path + ".due", $"({due}) is before the target ({target})."));
         }
@@ -105,9 +113,17 @@ public sealed class ResponseRule
         return problems;
     }
 
-    private static bool IsBefore(ResponseTarget due, ResponseTarget target) => due.Kind switch
+    /// <summary>True when <paramref name="due"/> is before <paramref name="target"/> for every receipt on every calendar.</summary>
+    private static bool IsBefore(ResponseTarget due, ResponseTarget target) => (due.Kind, target.Kind) switch
     {
-        ResponseTargetKind.BusinessDays => due.Days < target.Days,
-        _ => due.Amount < target.Amount,
+        (ResponseTargetKind.BusinessDays, ResponseTargetKind.BusinessDays) => due.Days < target.Days,
+        _ when due.Kind == target.Kind => due.Amount < target.Amount,
+        (ResponseTargetKind.Immediate, _) => true,
+        (ResponseTargetKind.Elapsed, ResponseTargetKind.BusinessTime) => due.Amount < target.Amount,
+
+        // The N-th business day after the date of receipt closes after it starts, at least N - 1 local days after the
+        // midnight that ends the day of receipt; a day of margin covers daylight-saving changes and skipped dates.
+        (ResponseTargetKind.Elapsed, ResponseTargetKind.BusinessDays) => due.Amount <= Duration.FromHours(24L * (target.Days - 2)),
+        _ => false,
     };
 }
