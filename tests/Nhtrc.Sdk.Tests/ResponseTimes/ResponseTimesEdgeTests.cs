@@ -89,27 +89,13 @@ public sealed class ResponseTimesEdgeTests
     }
 
     [Theory]
-    [InlineData("immediate", "elapsed:1")]
-    [InlineData("immediate", "businessTime:1")]
-    [InlineData("immediate", "businessDays:1")]
-    [InlineData("elapsed:12", "businessTime:13")]
-    [InlineData("elapsed:24", "businessDays:3")]
-    [InlineData("elapsed:1", "businessDays:5")]
-    public void Rule_TargetAlwaysAfterItsDue_IsAValidationProblem(string due, string target)
-    {
-        var e = Assert.Throws<NhtrcValidationException>(() => new ResponseRule("r", [ContactChannel.Email], Urgency.Urgent, Target(target), Target(due)));
-
-        Assert.Equal(["rule.due"], e.Problems.Select(p => p.Location));
-    }
-
-    [Theory]
     [InlineData("elapsed:12", "businessTime:12")]
     [InlineData("elapsed:48", "businessDays:3")]
     [InlineData("elapsed:1", "businessDays:1")]
     [InlineData("businessTime:1", "elapsed:100")]
     [InlineData("businessDays:1", "elapsed:100")]
     [InlineData("businessDays:1", "businessTime:100")]
-    public void Rule_TargetThatCanComeBeforeItsDue_IsAccepted(string due, string target) =>
+    public void Rule_MixedKinds_AreAccepted(string due, string target) =>
         _ = new ResponseRule("r", [ContactChannel.Email], Urgency.Urgent, Target(target), Target(due));
 
     [Theory]
@@ -226,6 +212,24 @@ public sealed class ResponseTimesEdgeTests
                 }
             }
         });
+
+    [Property(MaxTest = 500)]
+    public Property Formatting_AnyDuration_NeverThrows() =>
+        Prop.ForAll(EdgeArbitraries.Durations(), d =>
+            ResponseTarget.FormatDuration(d).Length > 0
+            && Nhtrc.Sdk.ResponseTimes.Json.ResponseTimesResultWriter.FormatDuration(d).Length > 0
+            && Nhtrc.Sdk.Scheduling.Json.ServiceCalendarDocumentReader.FormatIsoDuration(d).Length > 0);
+
+    [Fact]
+    public void Formatting_TheExtremes_IsExact()
+    {
+        Assert.Equal("-PT402653184H", Nhtrc.Sdk.Scheduling.Json.ServiceCalendarDocumentReader.FormatIsoDuration(Duration.MinValue));
+        Assert.Equal("-PT402653184H", Nhtrc.Sdk.ResponseTimes.Json.ResponseTimesResultWriter.FormatDuration(Duration.MinValue));
+        Assert.Equal("PT402653183H59M59.999999999S", Nhtrc.Sdk.Scheduling.Json.ServiceCalendarDocumentReader.FormatIsoDuration(Duration.MaxValue));
+        Assert.Equal("4800000h", ResponseTarget.FormatDuration(Duration.FromDays(200_000)));
+        Assert.Equal("-402653184h", ResponseTarget.FormatDuration(Duration.MinValue));
+        Assert.Equal("PT12H", Nhtrc.Sdk.Scheduling.Json.ServiceCalendarDocumentReader.FormatIsoDuration(Duration.FromHours(12)));
+    }
 
     private static ResponseTarget Target(string text)
     {
