@@ -145,6 +145,26 @@ public sealed class ServiceCalendarEdgeTests
     }
 
     [Theory]
+    [InlineData("max")]
+    [InlineData("min")]
+    [InlineData("1000-01-01")]
+    public void Constructor_DatedHolidayOutsideTheYears_IsAValidationProblem(string text)
+    {
+        var date = text switch
+        {
+            "min" => LocalDate.MinIsoValue,
+            "max" => LocalDate.MaxIsoValue,
+            _ => NodaTime.Text.LocalDatePattern.Iso.Parse(text).GetValueOrThrow(),
+        };
+        var holidays = HolidayCalendar.FromDates("far", [new Holiday("Far", date, date)]);
+
+        var e = Assert.Throws<NhtrcValidationException>(() => new ServiceCalendar(
+            "x", DateTimeZone.Utc, WeeklyHours.AlwaysOpen, [HolidayCalendar.UsFederal, holidays]));
+
+        Assert.Equal(["holidayCalendars[1]"], e.Problems.Select(p => p.Location));
+    }
+
+    [Theory]
     [InlineData("""{ "date": "9999-12-31", "closed": true }""", "overrides", "$.overrides[0].date")]
     [InlineData("""{ "date": "0001-01-01", "closed": true }""", "overrides", "$.overrides[0].date")]
     [InlineData("""{ "name": "Far", "date": "9999-12-31" }""", "holidays", "$.holidays[0].date")]
@@ -203,7 +223,7 @@ public sealed class ServiceCalendarEdgeTests
         Assert.True(guam.IsOpen(Instant.FromUtc(2200, 12, 31, 13, 0)));
     }
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 100)]
     public Property AnyInstantAndDuration_GiveAnAnswerOrTheRangeException() =>
         Prop.ForAll(EdgeArbitraries.Instants(), EdgeArbitraries.Instants(), EdgeArbitraries.Durations(), (a, b, d) =>
         {
