@@ -34,7 +34,7 @@ public sealed class ResponsePolicy
     /// <param name="businessCalendar">The calendar business targets are measured on.</param>
     /// <param name="rules">The rules; together they cover every urgency on every channel exactly once, and their ids are unique.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="NhtrcValidationException">The id is blank, rule ids repeat, or a pair is covered twice or not at all (every such problem is listed).</exception>
+    /// <exception cref="NhtrcValidationException">The id is blank, rule ids repeat, a pair is covered twice or not at all, or a rule is measured in business time on a calendar that never opens (every such problem is listed).</exception>
     public ResponsePolicy(string id, ServiceCalendar businessCalendar, IEnumerable<ResponseRule> rules)
     {
         ArgumentNullException.ThrowIfNull(id);
@@ -55,6 +55,11 @@ public sealed class ResponsePolicy
             {
                 problems.Add(new ValidationProblem($"rules[{i}]", "must not be null."));
                 continue;
+            }
+
+            if (!businessCalendar.OpensAtAll && (rule.Target.IsBusinessMeasured || rule.Due.IsBusinessMeasured))
+            {
+                problems.Add(new ValidationProblem("businessCalendar", $"never opens, so the business-measured targets of rules[{i}] can never be met."));
             }
 
             for (var j = 0; j < i; j++)

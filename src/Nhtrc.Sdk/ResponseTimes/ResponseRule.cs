@@ -105,6 +105,8 @@ public sealed class ResponseRule
         return problems;
     }
 
+    // Mixed kinds that are always wrong (an immediate due with a later target, an elapsed due shorter than a
+    // business-time target, ...) are not refused yet: the compatibility fixtures hold 51 such rules (issue 9, reported).
     private static bool IsBefore(ResponseTarget due, ResponseTarget target) => due.Kind switch
     {
         ResponseTargetKind.BusinessDays => due.Days < target.Days,

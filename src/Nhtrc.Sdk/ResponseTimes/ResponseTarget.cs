@@ -18,6 +18,15 @@ public sealed record ResponseTarget
         Days = days;
     }
 
+    /// <summary>
+    /// The longest <see cref="ResponseTargetKind.Elapsed"/> or <see cref="ResponseTargetKind.BusinessTime"/> target: 366 days
+    /// (<c>P366D</c>, <c>PT8784H</c>). Longer ones are refused by the factories and by the policy reader.
+    /// </summary>
+    public static Duration MaximumDuration { get; } = Duration.FromDays(366);
+
+    /// <summary>The largest N of a <see cref="ResponseTargetKind.BusinessDays"/> target: 366.</summary>
+    public const int MaximumBusinessDays = 366;
+
     /// <summary>At receipt.</summary>
     public static ResponseTarget Immediate { get; } = new(ResponseTargetKind.Immediate, Duration.Zero, 0);
 
@@ -34,7 +43,7 @@ public sealed record ResponseTarget
     public bool IsBusinessMeasured => Kind is ResponseTargetKind.BusinessTime or ResponseTargetKind.BusinessDays;
 
     /// <summary>An elapsed duration after receipt, around the clock.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="duration"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="duration"/> is not positive, or is longer than <see cref="MaximumDuration"/>.</exception>
     public static ResponseTarget Elapsed(Duration duration)
     {
         if (duration <= Duration.Zero)
@@ -42,11 +51,16 @@ public sealed record ResponseTarget
             throw new ArgumentOutOfRangeException(nameof(duration), duration, "An elapsed target must be positive; use Immediate for zero.");
         }
 
+        if (duration > MaximumDuration)
+        {
+            throw new ArgumentOutOfRangeException(nameof(duration), "An elapsed target is at most 366 days (P366D).");
+        }
+
         return new ResponseTarget(ResponseTargetKind.Elapsed, duration, 0);
     }
 
     /// <summary>An amount of open time on the business calendar after receipt (computed with <see cref="ServiceCalendar.AddBusinessTime"/>).</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="duration"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="duration"/> is not positive, or is longer than <see cref="MaximumDuration"/>.</exception>
     public static ResponseTarget BusinessTime(Duration duration)
     {
         if (duration <= Duration.Zero)
@@ -54,16 +68,26 @@ public sealed record ResponseTarget
             throw new ArgumentOutOfRangeException(nameof(duration), duration, "A business-time target must be positive.");
         }
 
+        if (duration > MaximumDuration)
+        {
+            throw new ArgumentOutOfRangeException(nameof(duration), "A business-time target is at most 366 days (P366D).");
+        }
+
         return new ResponseTarget(ResponseTargetKind.BusinessTime, duration, 0);
     }
 
     /// <summary>The close of the <paramref name="days"/>-th business day after the local date of receipt.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is less than 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is less than 1 or more than <see cref="MaximumBusinessDays"/>.</exception>
     public static ResponseTarget BusinessDays(int days)
     {
         if (days < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(days), days, "A business-days target needs at least 1 day.");
+        }
+
+        if (days > MaximumBusinessDays)
+        {
+            throw new ArgumentOutOfRangeException(nameof(days), days, "A business-days target is at most 366 business days.");
         }
 
         return new ResponseTarget(ResponseTargetKind.BusinessDays, Duration.Zero, days);
@@ -72,10 +96,13 @@ public sealed record ResponseTarget
     /// <summary>The instant this target falls at for a request received at <paramref name="receivedAt"/>.</summary>
     /// <param name="receivedAt">When the request was received.</param>
     /// <param name="businessCalendar">The calendar business targets are measured on; ignored by the others.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The instant is outside the calendar's supported years.</exception>
+    /// <remarks>Every kind, elapsed and immediate included, answers only for receipts in the calendar's supported years,
+    /// so that one policy has one range whatever its rules.</remarks>
+    /// <exception cref="CalendarRangeException">The instant is outside the calendar's supported years, the answer would fall after them, or a business target is measured on a calendar that never opens.</exception>
     public Instant ApplyTo(Instant receivedAt, ServiceCalendar businessCalendar)
     {
         ArgumentNullException.ThrowIfNull(businessCalendar);
+        businessCalendar.CheckSupported(receivedAt, nameof(receivedAt));
         return Kind switch
         {
             ResponseTargetKind.Immediate => receivedAt,
@@ -94,16 +121,17 @@ public sealed record ResponseTarget
         _ => "close of business day " + Days.ToString(CultureInfo.InvariantCulture),
     };
 
+    /// <summary><c>12h</c>, <c>1h30m</c>, <c>45m</c>, else <c>H:mm:ss.FFFFFFFFF</c>; any duration NodaTime holds.</summary>
     internal static string FormatDuration(Duration duration)
     {
-        var nanos = duration.ToInt64Nanoseconds();
         const long NanosPerMinute = 60_000_000_000L;
-        if (nanos % NanosPerMinute != 0)
+        if (duration.NanosecondOfDay % NanosPerMinute != 0)
         {
             return duration.ToString("-H:mm:ss.FFFFFFFFF", CultureInfo.InvariantCulture);
         }
 
-        var minutes = nanos / NanosPerMinute;
+        // Whole days and the rest: a long of nanoseconds holds only 292 years, a long of minutes holds every duration.
+        var minutes = ((long)duration.Days * 1440) + (duration.NanosecondOfDay / NanosPerMinute);
         var (h, m) = (minutes / 60, minutes % 60);
         return (h, m) switch
         {

@@ -21,6 +21,8 @@ public static class SlaClock
     /// <summary>Computes the deadline from the policy and the <see cref="SlaEventKind.Received"/> event, then reads the clock at <paramref name="at"/>.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="NhtrcValidationException">The events are out of order or inconsistent (every problem is listed).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum argument is undefined; or (a <see cref="Scheduling.CalendarRangeException"/>) the receipt or
+    /// <paramref name="at"/> is outside the business calendar's supported years, or a pause-adjusted time would fall after them.</exception>
     public static SlaState Evaluate(ResponsePolicy policy, ContactChannel channel, Urgency urgency, IReadOnlyList<SlaEvent> events, Instant at)
     {
         ArgumentNullException.ThrowIfNull(policy);
@@ -32,11 +34,17 @@ public static class SlaClock
     /// <summary>Reads the clock of a request with <paramref name="deadline"/> at <paramref name="at"/>. Events after <paramref name="at"/> are ignored.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="NhtrcValidationException">The events are out of order or inconsistent, or the first is not received at the deadline's receipt (every problem is listed).</exception>
+    /// <exception cref="Scheduling.CalendarRangeException">The receipt or <paramref name="at"/> is outside the deadline calendar's supported years
+    /// (whatever the rule's kind), or a pause-adjusted time would fall after them.</exception>
     public static SlaState Evaluate(ResponseDeadline deadline, IReadOnlyList<SlaEvent> events, Instant at)
     {
         ArgumentNullException.ThrowIfNull(deadline);
         ArgumentNullException.ThrowIfNull(events);
         Validate(events, deadline.ReceivedAt);
+
+        // Events are in order from the receipt, and those after `at` are ignored, so every instant used lies between these two.
+        deadline.Calendar.CheckSupported(deadline.ReceivedAt, nameof(deadline));
+        deadline.Calendar.CheckSupported(at, nameof(at));
 
         // Running segments up to `at`: [received, pause), [resume, pause), ..., [resume, responded or open).
         var segments = new List<(Instant Start, Instant? End)>();

@@ -47,7 +47,7 @@ internal sealed class OpenTimeline
         var year = yearOf(t);
         if (year < FirstYear || year > LastYear)
         {
-            throw new ArgumentOutOfRangeException(nameof(t), $"The instant is in local year {year}; this calendar supports years {FirstYear} to {LastYear}.");
+            throw OutOfRange(nameof(t), year);
         }
 
         return Extend(year, year);
@@ -81,7 +81,7 @@ internal sealed class OpenTimeline
     {
         if (from < FirstYear || to > LastYear)
         {
-            throw new ArgumentOutOfRangeException(nameof(from), $"Years {from} to {to} are outside the years {FirstYear} to {LastYear} this calendar supports.");
+            throw from < FirstYear ? OutOfRange(nameof(from), from) : OutOfRange(nameof(to), to);
         }
 
         var snapshot = Volatile.Read(ref current);
@@ -92,6 +92,14 @@ internal sealed class OpenTimeline
 
         return Extend(from, to);
     }
+
+    /// <summary>The range exception for an instant or date in local year <paramref name="year"/>, outside the supported years.</summary>
+    public CalendarRangeException OutOfRange(string paramName, int year) => new(
+        paramName,
+        year < FirstYear ? CalendarRangeReason.InstantBeforeFirstYear : CalendarRangeReason.InstantAfterLastYear,
+        year,
+        FirstYear,
+        LastYear);
 
     private Snapshot Extend(int from, int to)
     {
@@ -116,7 +124,7 @@ internal sealed class OpenTimeline
             }
 
             // Anchor: cumulative values of years already built stay as they were.
-            long anchorCum = 0;
+            Int128 anchorCum = 0;
             long anchorDays = 0;
             var anchorIndex = 0;
             if (old is not null)
@@ -126,7 +134,7 @@ internal sealed class OpenTimeline
                 anchorDays = old.YearDays[0];
             }
 
-            var cum = new long[count + 1];
+            var cum = new Int128[count + 1];
             var dayCum = new long[count + 1];
             cum[anchorIndex] = anchorCum;
             dayCum[anchorIndex] = anchorDays;
@@ -158,7 +166,7 @@ internal sealed class OpenTimeline
     /// <summary>An immutable view of a contiguous range of built years.</summary>
     internal sealed class Snapshot
     {
-        public Snapshot(int firstYear, YearTable[] tables, long[] bounds, long[] yearCum, long[] yearDays)
+        public Snapshot(int firstYear, YearTable[] tables, long[] bounds, Int128[] yearCum, long[] yearDays)
         {
             FirstYear = firstYear;
             Tables = tables;
@@ -176,8 +184,8 @@ internal sealed class OpenTimeline
         /// <summary>Bounds[i] is the first instant of year i; Bounds[Count] is the end of the last year.</summary>
         public long[] Bounds { get; }
 
-        /// <summary>Cumulative open time at Bounds[i].</summary>
-        public long[] YearCum { get; }
+        /// <summary>Cumulative open time at Bounds[i]; 128 bits, since 400 years of open time do not fit a long of nanoseconds.</summary>
+        public Int128[] YearCum { get; }
 
         /// <summary>Number of business days before year i (from the anchor).</summary>
         public long[] YearDays { get; }
@@ -207,14 +215,14 @@ internal sealed class OpenTimeline
         }
 
         /// <summary>Cumulative open time at <paramref name="t"/>, which must be contained.</summary>
-        public long Cumulative(long t)
+        public Int128 Cumulative(long t)
         {
             var year = YearIndexOf(t);
             return YearCum[year] + Tables[year].CumulativeAt(t);
         }
 
         /// <summary>The smallest instant whose cumulative open time is <paramref name="target"/>, or false when it lies after this snapshot.</summary>
-        public bool TryFindForward(long target, out long instant)
+        public bool TryFindForward(Int128 target, out long instant)
         {
             // Largest i in [0, Count] with YearCum[i] < target.
             var lo = -1;
@@ -238,12 +246,12 @@ internal sealed class OpenTimeline
                 return false;
             }
 
-            instant = Tables[lo].FindForward(target - YearCum[lo]);
+            instant = Tables[lo].FindForward((long)(target - YearCum[lo]));
             return true;
         }
 
         /// <summary>The largest instant whose cumulative open time is <paramref name="target"/>, or false when it lies before this snapshot.</summary>
-        public bool TryFindBackward(long target, out long instant)
+        public bool TryFindBackward(Int128 target, out long instant)
         {
             // First k in [0, Count] with YearCum[k] > target; the answer is in year k - 1.
             var lo = 0;
@@ -268,7 +276,7 @@ internal sealed class OpenTimeline
             }
 
             var year = lo - 1;
-            instant = Tables[year].FindBackward(target - YearCum[year]);
+            instant = Tables[year].FindBackward((long)(target - YearCum[year]));
             return true;
         }
     }

@@ -26,7 +26,10 @@ namespace Nhtrc.Sdk.Scheduling;
 /// local year is computed once, on first use, and cached.</item>
 /// </list>
 /// <para>Instants must fall in the local years <see cref="FirstSupportedYear"/> to <see cref="LastSupportedYear"/>;
-/// others get <see cref="ArgumentOutOfRangeException"/>.</para>
+/// others, and answers that would fall outside them, get a <see cref="CalendarRangeException"/> (an
+/// <see cref="ArgumentOutOfRangeException"/>) whose <see cref="CalendarRangeException.Reason"/> names the cause, whatever
+/// the instant or amount: <see cref="Instant.MinValue"/> and <see cref="Duration.MaxValue"/> included. On a calendar that
+/// never opens, business-time arithmetic fails at once with <see cref="CalendarRangeReason.NeverOpens"/>.</para>
 /// </remarks>
 public sealed partial class ServiceCalendar
 {
@@ -40,6 +43,7 @@ public sealed partial class ServiceCalendar
 
     private readonly ImmutableDictionary<LocalDate, DateOverride> overridesByDate;
     private readonly OpenTimeline timeline;
+    private readonly bool opensAtAll;
 
     /// <summary>Creates a calendar.</summary>
     /// <param name="id">An identifier such as <c>nhtrc-business-hours</c>, used in JSON documents and explanations.</param>
@@ -48,7 +52,7 @@ public sealed partial class ServiceCalendar
     /// <param name="holidayCalendars">Holiday calendars whose observed dates are closed unless overridden; may be empty.</param>
     /// <param name="overrides">Dated overrides; at most one per date.</param>
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
-    /// <exception cref="NhtrcValidationException">The id is blank, two overrides share a date, or the holiday calendars support no year in common with <see cref="MinimumYear"/>-<see cref="MaximumYear"/>.</exception>
+    /// <exception cref="NhtrcValidationException">The id is blank, two overrides share a date, an override or a listed holiday is outside the years <see cref="MinimumYear"/>-<see cref="MaximumYear"/>, or the holiday calendars support no year in common with them.</exception>
     public ServiceCalendar(
         string id,
         DateTimeZone zone,
@@ -73,6 +77,18 @@ public sealed partial class ServiceCalendar
             {
                 problems.Add(new ValidationProblem($"holidayCalendars[{i}]", "must not be null."));
             }
+            else if (holidays[i] is DatedHolidayCalendar dated)
+            {
+                foreach (var holiday in dated.AllHolidays)
+                {
+                    if (OutsideYears(holiday.ActualDate) || OutsideYears(holiday.ObservedDate))
+                    {
+                        var year = OutsideYears(holiday.ActualDate) ? holiday.ActualDate.Year : holiday.ObservedDate.Year;
+                        problems.Add(new ValidationProblem($"holidayCalendars[{i}]", $"lists a holiday in year {year}, outside the years {MinimumYear} to {MaximumYear} a service calendar supports."));
+                        break;
+                    }
+                }
+            }
         }
 
         var byDate = ImmutableDictionary.CreateBuilder<LocalDate, DateOverride>();
@@ -83,6 +99,10 @@ public sealed partial class ServiceCalendar
             if (item is null)
             {
                 problems.Add(new ValidationProblem($"overrides[{i}]", "must not be null."));
+            }
+            else if (OutsideYears(item.Date))
+            {
+                problems.Add(new ValidationProblem($"overrides[{i}]", $"is in year {item.Date.Year}, outside the years {MinimumYear} to {MaximumYear} a service calendar supports."));
             }
             else if (!byDate.TryAdd(item.Date, item))
             {
@@ -120,6 +140,7 @@ public sealed partial class ServiceCalendar
         Overrides = [.. overrideList.OrderBy(o => o.Date)];
         overridesByDate = byDate.ToImmutable();
         timeline = new OpenTimeline(firstYear, lastYear, BuildYear, YearOf);
+        opensAtAll = !weeklyHours.IsAlwaysClosed || Overrides.Any(o => !o.IsClosed);
     }
 
     /// <summary>The identifier, for example <c>nhtrc-business-hours</c>.</summary>
@@ -178,7 +199,7 @@ public sealed partial class ServiceCalendar
     /// <exception cref="ArgumentOutOfRangeException">The instant is outside the supported years.</exception>
     public bool IsOpen(Instant instant)
     {
-        var t = ToNanos(instant);
+        var t = Nanos(instant, nameof(instant));
         var snapshot = timeline.Cover(t);
         var table = snapshot.Tables[snapshot.YearIndexOf(t)];
         var i = table.FirstEndingAfter(t);
@@ -192,7 +213,12 @@ public sealed partial class ServiceCalendar
     /// <exception cref="ArgumentOutOfRangeException">The instant is outside the supported years.</exception>
     public Instant? NextOpening(Instant instant)
     {
-        var t = ToNanos(instant);
+        var t = Nanos(instant, nameof(instant));
+        if (!opensAtAll)
+        {
+            return null;
+        }
+
         var snapshot = timeline.Cover(t);
         var year = snapshot.YearIndexOf(t);
         if (year == 0 && snapshot.FirstYear > timeline.FirstYear)
@@ -230,7 +256,12 @@ public sealed partial class ServiceCalendar
     /// <exception cref="ArgumentOutOfRangeException">The instant is outside the supported years.</exception>
     public Instant? NextClosing(Instant instant)
     {
-        var t = ToNanos(instant);
+        var t = Nanos(instant, nameof(instant));
+        if (!opensAtAll)
+        {
+            return null;
+        }
+
         var snapshot = timeline.Cover(t);
         var year = snapshot.YearIndexOf(t);
         var i = snapshot.Tables[year].FirstEndingAfter(t);
@@ -283,8 +314,8 @@ public sealed partial class ServiceCalendar
             throw new ArgumentException("The end of the range is before its start.", nameof(to));
         }
 
-        var a = ToNanos(from);
-        var b = ToNanos(to);
+        var a = Nanos(from, nameof(from));
+        var b = Nanos(to, nameof(to));
         var result = new List<Interval>();
         if (a == b)
         {
@@ -333,11 +364,11 @@ public sealed partial class ServiceCalendar
     /// <exception cref="ArgumentOutOfRangeException">An instant is outside the supported years.</exception>
     public Duration BusinessTimeBetween(Instant from, Instant to)
     {
-        var a = ToNanos(from);
-        var b = ToNanos(to);
+        var a = Nanos(from, nameof(from));
+        var b = Nanos(to, nameof(to));
         timeline.Cover(a);
         var snapshot = timeline.Cover(b);
-        return Duration.FromNanoseconds(snapshot.Cumulative(b) - snapshot.Cumulative(a));
+        return ToDuration(snapshot.Cumulative(b) - snapshot.Cumulative(a));
     }
 
     /// <summary>
@@ -345,7 +376,8 @@ public sealed partial class ServiceCalendar
     /// A result that lands on a closing time is that closing time; a zero amount returns
     /// <paramref name="start"/>; a negative amount is <see cref="SubtractBusinessTime"/> of its negation.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The start, or the result, is outside the supported years.</exception>
+    /// <exception cref="CalendarRangeException">The start, or the result, is outside the supported years (any amount longer
+    /// than the supported years, <see cref="Duration.MaxValue"/> or <see cref="Duration.MinValue"/> included), or the calendar never opens.</exception>
     public Instant AddBusinessTime(Instant start, Duration amount)
     {
         if (amount == Duration.Zero)
@@ -353,14 +385,15 @@ public sealed partial class ServiceCalendar
             return start;
         }
 
+        var t = Nanos(start, nameof(start));
+        CheckAmount(amount, subtract: false, nameof(amount));
         if (amount < Duration.Zero)
         {
             return SubtractBusinessTime(start, -amount);
         }
 
-        var t = ToNanos(start);
         var snapshot = timeline.Cover(t);
-        var target = checked(snapshot.Cumulative(t) + amount.ToInt64Nanoseconds());
+        var target = checked(snapshot.Cumulative(t) + ToNanos(amount));
         while (true)
         {
             if (snapshot.TryFindForward(target, out var result))
@@ -369,7 +402,7 @@ public sealed partial class ServiceCalendar
             }
 
             snapshot = timeline.ExtendForward(snapshot)
-                ?? throw new ArgumentOutOfRangeException(nameof(amount), $"Adding {amount} of business time to the instant goes past the last supported year, {LastSupportedYear}.");
+                ?? throw Range(nameof(amount), CalendarRangeReason.ResultAfterLastYear);
         }
     }
 
@@ -378,7 +411,8 @@ public sealed partial class ServiceCalendar
     /// "two business hours before the deadline". A result that lands on an opening time is that opening time;
     /// a zero amount returns <paramref name="end"/>; a negative amount is <see cref="AddBusinessTime"/> of its negation.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The end, or the result, is outside the supported years.</exception>
+    /// <exception cref="CalendarRangeException">The end, or the result, is outside the supported years (any amount longer
+    /// than the supported years, <see cref="Duration.MaxValue"/> or <see cref="Duration.MinValue"/> included), or the calendar never opens.</exception>
     public Instant SubtractBusinessTime(Instant end, Duration amount)
     {
         if (amount == Duration.Zero)
@@ -386,14 +420,15 @@ public sealed partial class ServiceCalendar
             return end;
         }
 
+        var t = Nanos(end, nameof(end));
+        CheckAmount(amount, subtract: true, nameof(amount));
         if (amount < Duration.Zero)
         {
             return AddBusinessTime(end, -amount);
         }
 
-        var t = ToNanos(end);
         var snapshot = timeline.Cover(t);
-        var target = checked(snapshot.Cumulative(t) - amount.ToInt64Nanoseconds());
+        var target = checked(snapshot.Cumulative(t) - ToNanos(amount));
         while (true)
         {
             if (snapshot.TryFindBackward(target, out var result))
@@ -402,7 +437,7 @@ public sealed partial class ServiceCalendar
             }
 
             snapshot = timeline.ExtendBackward(snapshot)
-                ?? throw new ArgumentOutOfRangeException(nameof(amount), $"Subtracting {amount} of business time from the instant goes before the first supported year, {FirstSupportedYear}.");
+                ?? throw Range(nameof(amount), CalendarRangeReason.ResultBeforeFirstYear);
         }
     }
 
@@ -410,7 +445,7 @@ public sealed partial class ServiceCalendar
     /// The <paramref name="count"/>-th business day strictly after <paramref name="date"/>: with a count of 1,
     /// the first business day after it. The date itself never counts.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1, or the answer is outside the supported years.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1; or (a <see cref="CalendarRangeException"/>) the date or the answer is outside the supported years, or the calendar never opens.</exception>
     public LocalDate NthBusinessDayAfter(LocalDate date, int count)
     {
         var (table, index) = FindNthBusinessDay(date, count);
@@ -422,9 +457,10 @@ public sealed partial class ServiceCalendar
     /// (in this calendar's zone) of <paramref name="received"/>: the deadline "within N business days". The day
     /// of receipt never counts, whatever the time of receipt.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1, or the answer is outside the supported years.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1; or (a <see cref="CalendarRangeException"/>) the instant or the answer is outside the supported years, or the calendar never opens.</exception>
     public Instant CloseOfNthBusinessDayAfter(Instant received, int count)
     {
+        _ = Nanos(received, nameof(received));
         var date = received.InZone(Zone).Date;
         var (table, index) = FindNthBusinessDay(date, count);
         return FromNanos(table.BusinessDayCloses[index]);
@@ -435,9 +471,14 @@ public sealed partial class ServiceCalendar
     /// period crossing midnight closes the next day), or null when it is not a business day. Overlapping periods
     /// count by their own closes, so the answer is not necessarily the close of the last period listed.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The date is outside the supported years.</exception>
+    /// <exception cref="CalendarRangeException">The date is outside the supported years.</exception>
     public Instant? CloseOfBusinessDay(LocalDate date)
     {
+        if (date.Year < FirstSupportedYear || date.Year > LastSupportedYear)
+        {
+            throw timeline.OutOfRange(nameof(date), date.Year);
+        }
+
         var hours = GetHoursOn(date);
         if (hours.IsEmpty)
         {
@@ -455,6 +496,68 @@ public sealed partial class ServiceCalendar
 
     internal static long ToNanos(Instant instant) => (instant - NodaConstants.UnixEpoch).ToInt64Nanoseconds();
 
+    /// <summary>
+    /// Checks that <paramref name="instant"/> is in the supported local years, then converts it. The year is checked
+    /// first, on UTC (which every instant has), so instants a long of nanoseconds cannot hold never reach the conversion.
+    /// </summary>
+    /// <exception cref="CalendarRangeException">The instant is outside the supported years.</exception>
+    internal long Nanos(Instant instant, string paramName)
+    {
+        var utcYear = instant.InUtc().Year;
+        if (utcYear < FirstSupportedYear - 1 || utcYear > LastSupportedYear + 1)
+        {
+            throw timeline.OutOfRange(paramName, utcYear);
+        }
+
+        // Near the ends the local year decides (the offset can move the instant across New Year).
+        if (utcYear <= FirstSupportedYear || utcYear >= LastSupportedYear)
+        {
+            var localYear = instant.InZone(Zone).Year;
+            if (localYear < FirstSupportedYear || localYear > LastSupportedYear)
+            {
+                throw timeline.OutOfRange(paramName, localYear);
+            }
+        }
+
+        return ToNanos(instant);
+    }
+
+    /// <summary>Throws unless an instant, local year or amount can be answered for; for callers that check before computing.</summary>
+    /// <exception cref="CalendarRangeException">The instant is outside the supported years.</exception>
+    internal void CheckSupported(Instant instant, string paramName) => _ = Nanos(instant, paramName);
+
+    /// <summary>False when the calendar has no open time at all: always-closed weekly hours and no override with hours.</summary>
+    internal bool OpensAtAll => opensAtAll;
+
+    /// <summary>The days of the supported years, rounded up: no amount of open time or count of business days past it can be reached.</summary>
+    private long MaximumSpanDays => 366L * (LastSupportedYear - FirstSupportedYear + 1);
+
+    private static Int128 ToNanos(Duration positive) => ((Int128)positive.Days * NanosecondsPerDay) + positive.NanosecondOfDay;
+
+    private static Duration ToDuration(Int128 nanos) =>
+        Duration.FromDays((int)(nanos / NanosecondsPerDay)) + Duration.FromNanoseconds((long)(nanos % NanosecondsPerDay));
+
+    private static bool OutsideYears(LocalDate date) => date.Year < MinimumYear || date.Year > MaximumYear;
+
+    private CalendarRangeException Range(string paramName, CalendarRangeReason reason) =>
+        new(paramName, reason, null, FirstSupportedYear, LastSupportedYear);
+
+    /// <summary>Rejects a never-open calendar and an amount that would land past either end whatever the calendar's hours.</summary>
+    private void CheckAmount(Duration amount, bool subtract, string paramName)
+    {
+        if (!opensAtAll)
+        {
+            throw Range(paramName, CalendarRangeReason.NeverOpens);
+        }
+
+        var span = Duration.FromDays((int)MaximumSpanDays);
+        if (amount > span || amount < -span)
+        {
+            var later = amount > span != subtract;
+            throw Range(paramName, later ? CalendarRangeReason.ResultAfterLastYear : CalendarRangeReason.ResultBeforeFirstYear);
+        }
+    }
+
     internal static Instant FromNanos(long nanos) => NodaConstants.UnixEpoch.PlusNanoseconds(nanos);
 
     private (OpenTimeline.YearTable Table, int Index) FindNthBusinessDay(LocalDate date, int count)
@@ -462,6 +565,22 @@ public sealed partial class ServiceCalendar
         if (count < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(count), count, "The count of business days must be at least 1.");
+        }
+
+        if (date.Year < FirstSupportedYear || date.Year > LastSupportedYear)
+        {
+            throw timeline.OutOfRange(nameof(date), date.Year);
+        }
+
+        if (!opensAtAll)
+        {
+            throw Range(nameof(count), CalendarRangeReason.NeverOpens);
+        }
+
+        // More business days than there are days in the supported years: past the last one, without building them all.
+        if (count > MaximumSpanDays)
+        {
+            throw Range(nameof(count), CalendarRangeReason.ResultAfterLastYear);
         }
 
         var snapshot = timeline.CoverYears(date.Year, date.Year);
@@ -494,7 +613,7 @@ public sealed partial class ServiceCalendar
             }
 
             snapshot = timeline.ExtendForward(snapshot)
-                ?? throw new ArgumentOutOfRangeException(nameof(count), $"The business day is after the last supported year, {LastSupportedYear}.");
+                ?? throw Range(nameof(count), CalendarRangeReason.ResultAfterLastYear);
         }
     }
 

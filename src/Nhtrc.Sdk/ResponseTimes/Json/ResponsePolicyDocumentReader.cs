@@ -1,5 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Numerics;
 using System.Text.Json;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Scheduling.Json;
@@ -58,7 +61,8 @@ internal static class ResponsePolicyDocumentReader
             // Coverage and duplicate ids are checked by the policy itself; give its problems document paths.
             foreach (var problem in e.Problems)
             {
-                problems.Add("$." + problem.Location, problem.Message);
+                var location = problem.Location == "businessCalendar" ? "calendar" : problem.Location;
+                problems.Add("$." + location, problem.Message);
             }
 
             problems.ThrowIfAny(Subject);
@@ -207,6 +211,12 @@ internal static class ResponsePolicyDocumentReader
                     return null;
                 }
 
+                if (days > ResponseTarget.MaximumBusinessDays)
+                {
+                    problems.Add(path + ".days", string.Create(CultureInfo.InvariantCulture, $"is {days}; a target is at most {ResponseTarget.MaximumBusinessDays} business days."));
+                    return null;
+                }
+
                 return ResponseTarget.BusinessDays(days);
             default:
                 Forbid(problems, path, d, duration: false, days: true);
@@ -240,20 +250,62 @@ internal static class ResponsePolicyDocumentReader
             return null;
         }
 
-        var parsed = PeriodPattern.NormalizingIso.Parse(text);
-        if (!parsed.Success || parsed.Value.Years != 0 || parsed.Value.Months != 0)
+        ParseResult<Period>? parsed;
+        try
+        {
+            parsed = PeriodPattern.NormalizingIso.Parse(text);
+        }
+        catch (OverflowException)
+        {
+            parsed = null;
+        }
+
+        if (parsed is null || !parsed.Success || parsed.Value.Years != 0 || parsed.Value.Months != 0)
         {
             problems.Add(path, $"'{text}' is not an ISO 8601 duration of days, hours, minutes and seconds such as PT12H.");
             return null;
         }
 
-        var duration = parsed.Value.ToDuration();
+        // Compare before converting: a period of more days than a Duration holds cannot be converted at all.
+        var period = parsed.Value;
+        var total = TotalNanoseconds(period);
+        if (total <= 0)
+        {
+            problems.Add(path, $"'{text}' must be positive.");
+            return null;
+        }
+
+        if (total > MaximumNanoseconds)
+        {
+            problems.Add(path, $"'{text}' is longer than the longest target, P366D (8784 hours).");
+            return null;
+        }
+
+        var duration = period.ToDuration();
         if (duration <= Duration.Zero)
         {
             problems.Add(path, $"'{text}' must be positive.");
             return null;
         }
 
+        if (duration > ResponseTarget.MaximumDuration)
+        {
+            problems.Add(path, $"'{text}' is longer than the longest target, P366D (8784 hours).");
+            return null;
+        }
+
         return duration;
     }
+
+    private static readonly BigInteger MaximumNanoseconds = ResponseTarget.MaximumDuration.ToBigIntegerNanoseconds();
+
+    /// <summary>The exact length of a period without years or months, in a type no period overflows.</summary>
+    private static BigInteger TotalNanoseconds(Period period) =>
+        (((BigInteger)period.Weeks * 7) + period.Days) * NodaConstants.NanosecondsPerDay
+        + (BigInteger)period.Hours * NodaConstants.NanosecondsPerHour
+        + (BigInteger)period.Minutes * NodaConstants.NanosecondsPerMinute
+        + (BigInteger)period.Seconds * NodaConstants.NanosecondsPerSecond
+        + (BigInteger)period.Milliseconds * NodaConstants.NanosecondsPerMillisecond
+        + (BigInteger)period.Ticks * NodaConstants.NanosecondsPerTick
+        + period.Nanoseconds;
 }

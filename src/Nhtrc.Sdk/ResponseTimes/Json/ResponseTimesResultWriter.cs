@@ -48,6 +48,12 @@ internal static class ResponseTimesResultWriter
     public static string FormatDuration(Duration duration)
     {
         const long NanosPerSecond = 1_000_000_000L;
+        if (duration == Duration.MinValue)
+        {
+            // Its negation does not exist: exactly 2^24 days.
+            return "-PT" + (Duration.MinValue.Days * -24L).ToString(CultureInfo.InvariantCulture) + "H";
+        }
+
         var sign = duration < Duration.Zero ? "-" : string.Empty;
         var magnitude = duration < Duration.Zero ? -duration : duration;
 

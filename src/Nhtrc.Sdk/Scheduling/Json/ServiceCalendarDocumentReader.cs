@@ -338,20 +338,39 @@ internal static class ServiceCalendarDocumentReader
             return null;
         }
 
+        if (parsed.Value.Year is < ServiceCalendar.MinimumYear or > ServiceCalendar.MaximumYear)
+        {
+            problems.Add(path, string.Create(
+                CultureInfo.InvariantCulture,
+                $"is in year {parsed.Value.Year}, outside the years {ServiceCalendar.MinimumYear} to {ServiceCalendar.MaximumYear} a service calendar supports."));
+            return null;
+        }
+
         return parsed.Value;
     }
 
+    /// <summary>
+    /// <c>PT39H</c>, <c>PT1H30M</c>, <c>PT0.5S</c>, <c>PT0S</c> (never days); a negative duration has a leading minus.
+    /// Any duration NodaTime holds, since it works on whole days and the rest rather than a long of nanoseconds.
+    /// </summary>
     internal static string FormatIsoDuration(Duration duration)
     {
-        var nanos = duration.ToInt64Nanoseconds();
         const long NanosPerSecond = 1_000_000_000L;
-        var seconds = nanos / NanosPerSecond;
-        var fraction = nanos % NanosPerSecond;
-        var (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
-        var text = "PT";
+        if (duration == Duration.MinValue)
+        {
+            // Its negation does not exist: exactly 2^24 days.
+            return "-PT" + (Duration.MinValue.Days * -24L).ToString(CultureInfo.InvariantCulture) + "H";
+        }
+
+        var sign = duration < Duration.Zero ? "-" : string.Empty;
+        var magnitude = duration < Duration.Zero ? -duration : duration;
+        var secondsOfDay = magnitude.NanosecondOfDay / NanosPerSecond;
+        var fraction = magnitude.NanosecondOfDay % NanosPerSecond;
+        var (h, m, s) = (((long)magnitude.Days * 24) + (secondsOfDay / 3600), secondsOfDay / 60 % 60, secondsOfDay % 60);
+        var text = sign + "PT";
         text += h > 0 ? h.ToString(CultureInfo.InvariantCulture) + "H" : string.Empty;
         text += m > 0 ? m.ToString(CultureInfo.InvariantCulture) + "M" : string.Empty;
-        if (s > 0 || fraction > 0 || text == "PT")
+        if (s > 0 || fraction > 0 || (h == 0 && m == 0))
         {
             text += s.ToString(CultureInfo.InvariantCulture)
                 + (fraction > 0 ? "." + fraction.ToString("D9", CultureInfo.InvariantCulture).TrimEnd('0') : string.Empty)
