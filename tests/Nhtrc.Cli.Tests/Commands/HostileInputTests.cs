@@ -339,12 +339,24 @@ public sealed class HostileInputTests : IDisposable
     [Theory]
     [InlineData("--lat", "-90", "--lon", "180")]
     [InlineData("--zip", "10001", "--at", "9999-12-31T23:59:59Z")]
+    [InlineData("--zip", "10001", "--at", "0000-01-01T00:00:00Z")]
+    [InlineData("--zip", "10001", "--at", "-0001-06-01T00:00:00Z")]
     public void Match_AtTheEdges_IsAnsweredOrRefused_NeverACrash(params string[] args)
     {
         var run = Run("", ["match", "--need", "emergencyShelter", .. args]);
 
         AssertNoCrash(run);
         Assert.True(run.ExitCode is 0 or 2, $"exit {run.ExitCode}: {run.Stderr}");
+    }
+
+    [Fact]
+    public void Match_AtInYearZero_NamesTheOption()
+    {
+        var run = Run("", "match", "--need", "emergencyShelter", "--zip", "10001", "--at", "0000-01-01T00:00:00Z");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Stdout);
+        Assert.StartsWith("nhtrc match: --at: ", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
