@@ -51,7 +51,7 @@ internal static class DocumentFile
         {
             // The SDK documents these for values past what it can compute with (an instant or a duration too far
             // out); in a file the user named they are bad input, said in words.
-            stderr.Write($"{prefix}'{path}' is not a valid {noun}: it holds a date, time or duration outside what nhtrc can compute with.\n");
+            WriteOutOfRange(path, noun, prefix, stderr);
         }
 
         return false;
@@ -106,6 +106,16 @@ internal static class DocumentFile
             WriteUnreadable(path, e, prefix, stderr);
             return false;
         }
+    }
+
+    /// <summary>
+    /// Writes <c>PREFIX'PATH' is not a valid NOUN: it holds a date, time or duration outside what nhtrc can compute
+    /// with.</c>, for a reader that threw <see cref="ArgumentOutOfRangeException"/> or <see cref="OverflowException"/>.
+    /// </summary>
+    public static void WriteOutOfRange(string path, string noun, string prefix, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(stderr);
+        stderr.Write($"{prefix}'{path}' is not a valid {noun}: it holds a date, time or duration outside what nhtrc can compute with.\n");
     }
 
     /// <summary>Writes <c>PREFIX'PATH' is not a valid NOUN (N problems):</c> and every problem, one a line, with its JSON path.</summary>

@@ -63,6 +63,12 @@ internal static class ValidateCommand
                 DocumentFile.WriteProblems(path, documentKind.Noun, e, "nhtrc validate: ", stderr);
                 return ExitCodes.UsageError;
             }
+            catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+            {
+                // A value past what the SDK computes with (a duration of 200,000 days, say): bad input, in words.
+                DocumentFile.WriteOutOfRange(path, documentKind.Noun, "nhtrc validate: ", stderr);
+                return ExitCodes.UsageError;
+            }
 
             stdout.Write($"{path}: valid {documentKind.Noun}, {description}\n");
             return ExitCodes.Success;

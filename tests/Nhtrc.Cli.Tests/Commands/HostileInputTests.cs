@@ -193,6 +193,26 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal($"nhtrc: input or output failed: {words}\n", stderr.ToString());
     }
 
+    [Theory]
+    [InlineData("P2147483647D")]
+    [InlineData("P200000D")]
+    public void HugePolicyDuration_IsBadInput_ForValidateAndDeadline(string duration)
+    {
+        var policy = DocumentFiles.Policy
+            .Replace("\"PT1H\"", $"\"{duration}\"", StringComparison.Ordinal)
+            .Replace("\"PT2H\"", $"\"{duration}\"", StringComparison.Ordinal);
+        var path = WriteFile("huge.json", Encoding.UTF8.GetBytes(policy));
+
+        var validate = Run("", "validate", path);
+        var deadline = Run(GoodRequest + "\n", "deadline", "--policy", path);
+
+        AssertNoCrash(validate);
+        AssertNoCrash(deadline);
+        Assert.Equal(2, validate.ExitCode);
+        Assert.Equal(2, deadline.ExitCode);
+        Assert.Equal($"nhtrc validate: '{path}' is not a valid response policy: it holds a date, time or duration outside what nhtrc can compute with.\n", validate.Stderr);
+    }
+
     [Fact]
     public void Validate_ADirectory_SaysItIsADirectory()
     {
