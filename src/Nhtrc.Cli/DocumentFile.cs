@@ -26,7 +26,14 @@ internal static class DocumentFile
         where T : class
     {
         ArgumentNullException.ThrowIfNull(load);
+        ArgumentNullException.ThrowIfNull(stderr);
         value = null;
+        if (!IsFileName(path))
+        {
+            stderr.Write($"{prefix}'{path}' is not a valid file name.\n");
+            return false;
+        }
+
         try
         {
             value = load(path);
@@ -40,28 +47,58 @@ internal static class DocumentFile
         {
             WriteProblems(path, noun, e, prefix, stderr);
         }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            // The SDK documents these for values past what it can compute with (an instant or a duration too far
+            // out); in a file the user named they are bad input, said in words.
+            WriteOutOfRange(path, noun, prefix, stderr);
+        }
 
         return false;
     }
 
-    /// <summary>Reads every byte of <paramref name="path"/>, decompressed when its name ends in <c>.gz</c>.</summary>
+    /// <summary>The most bytes <see cref="TryReadBytes"/> reads (after decompression): 256 MiB.</summary>
+    public const int MaxDocumentBytes = 256 << 20;
+
+    /// <summary>
+    /// Reads every byte of <paramref name="path"/>, decompressed when its name ends in <c>.gz</c>, up to
+    /// <see cref="MaxDocumentBytes"/> (so <c>/dev/zero</c> or a gzip bomb is refused, not read forever), without a
+    /// leading UTF-8 byte order mark.
+    /// </summary>
     /// <returns>True with the bytes; false after writing why the file cannot be read.</returns>
     public static bool TryReadBytes(string path, string prefix, TextWriter stderr, [NotNullWhen(true)] out byte[]? bytes)
     {
+        ArgumentNullException.ThrowIfNull(stderr);
         bytes = null;
+        if (!IsFileName(path))
+        {
+            stderr.Write($"{prefix}'{path}' is not a valid file name.\n");
+            return false;
+        }
+
         try
         {
-            if (!path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+            using var file = File.OpenRead(path);
+            using var content = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
+                ? new GZipStream(file, CompressionMode.Decompress)
+                : (Stream)file;
+            using var buffer = new MemoryStream();
+            var block = new byte[1 << 16];
+            int read;
+            while ((read = content.Read(block)) > 0)
             {
-                bytes = File.ReadAllBytes(path);
-                return true;
+                if (buffer.Length + read > MaxDocumentBytes)
+                {
+                    stderr.Write(string.Create(CultureInfo.InvariantCulture, $"{prefix}'{path}' is larger than {MaxDocumentBytes} bytes, the most nhtrc reads.\n"));
+                    return false;
+                }
+
+                buffer.Write(block, 0, read);
             }
 
-            using var file = File.OpenRead(path);
-            using var gzip = new GZipStream(file, CompressionMode.Decompress);
-            using var buffer = new MemoryStream();
-            gzip.CopyTo(buffer);
-            bytes = buffer.ToArray();
+            // One leading UTF-8 byte order mark is skipped, as on stdin (docs/cli.md): Windows editors write one.
+            var all = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+            bytes = (all.StartsWith("\uFEFF"u8) ? all[3..] : all).ToArray();
             return true;
         }
         catch (Exception e) when (IsUnreadable(e))
@@ -69,6 +106,16 @@ internal static class DocumentFile
             WriteUnreadable(path, e, prefix, stderr);
             return false;
         }
+    }
+
+    /// <summary>
+    /// Writes <c>PREFIX'PATH' is not a valid NOUN: it holds a date, time or duration outside what nhtrc can compute
+    /// with.</c>, for a reader that threw <see cref="ArgumentOutOfRangeException"/> or <see cref="OverflowException"/>.
+    /// </summary>
+    public static void WriteOutOfRange(string path, string noun, string prefix, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(stderr);
+        stderr.Write($"{prefix}'{path}' is not a valid {noun}: it holds a date, time or duration outside what nhtrc can compute with.\n");
     }
 
     /// <summary>Writes <c>PREFIX'PATH' is not a valid NOUN (N problems):</c> and every problem, one a line, with its JSON path.</summary>
@@ -85,14 +132,42 @@ internal static class DocumentFile
     }
 
     // A file the user named that cannot be opened or read is bad input (exit 2), not an environment failure: the
-    // user can fix the name or the file. A .gz name over bytes that are not gzip is an InvalidDataException.
+    // user can fix the name or the file. A .gz name over bytes that are not gzip is an InvalidDataException. An
+    // ArgumentException from a loader is not caught here: the name is checked before (IsFileName).
     private static bool IsUnreadable(Exception e) =>
-        e is IOException or InvalidDataException or UnauthorizedAccessException or NotSupportedException or ArgumentException;
+        e is IOException or InvalidDataException or UnauthorizedAccessException or NotSupportedException;
 
-    private static void WriteUnreadable(string path, Exception e, string prefix, TextWriter stderr)
+    /// <summary>False when <paramref name="path"/> cannot name a file at all (empty, a NUL in it).</summary>
+    private static bool IsFileName(string path)
     {
-        stderr.Write(e is FileNotFoundException or DirectoryNotFoundException
-            ? $"{prefix}file '{path}' does not exist.\n"
-            : $"{prefix}cannot read '{path}': {e.Message}\n");
+        if (string.IsNullOrEmpty(path) || path.Contains('\0', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        try
+        {
+            _ = Path.GetFullPath(path);
+            return true;
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return false;
+        }
     }
+
+    /// <summary>Why a file the user named cannot be read, in words (never a .NET type name).</summary>
+    internal static string DescribeUnreadable(string path, Exception e) => e switch
+    {
+        NotSupportedException => $"'{path}' is not a valid file name.",
+        _ when Directory.Exists(path) => $"'{path}' is a directory, not a file.",
+        FileNotFoundException or DirectoryNotFoundException => $"file '{path}' does not exist.",
+        UnauthorizedAccessException => $"cannot read '{path}': permission denied.",
+        InvalidDataException => $"cannot read '{path}': it is not gzip-compressed data.",
+        PathTooLongException => $"cannot read '{path}': the name is too long.",
+        _ => $"cannot read '{path}': {IOErrors.Describe(e).TrimEnd('.')}.",
+    };
+
+    private static void WriteUnreadable(string path, Exception e, string prefix, TextWriter stderr) =>
+        stderr.Write($"{prefix}{DescribeUnreadable(path, e)}\n");
 }

@@ -7,6 +7,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 using Nhtrc.Cli.Commands;
 
 namespace Nhtrc.Cli;
@@ -87,7 +88,7 @@ internal static class Program
         {
             // Files the user names are read by the commands, which report them as bad input; what is left is the
             // environment: stdin, stdout or stderr (a full disk, a closed pipe, an unreadable device).
-            return Fail(stderr, ExitCodes.EnvironmentFailure, $"nhtrc: input or output failed: {e.Message}\n");
+            return Fail(stderr, ExitCodes.EnvironmentFailure, $"nhtrc: input or output failed: {IOErrors.Describe(e)}\n");
         }
 #pragma warning disable CA1031 // A bug must not print a stack trace (with source paths) to a hotline worker's terminal.
         catch (Exception e)
@@ -171,19 +172,46 @@ internal static class Program
         // every operating system, help included.
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         using var stdin = new StreamReader(Console.OpenStandardInput(), utf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 1 << 16) { AutoFlush = false, NewLine = "\n" };
+        var stdout = new StreamWriter(OpenStandardOutput(), utf8, bufferSize: 1 << 16) { AutoFlush = false, NewLine = "\n" };
         var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true, NewLine = "\n" };
         var exitCode = Run(args, stdin, stdout, stderr);
         try
         {
             stdout.Dispose();
         }
-        catch (IOException e)
+        catch (IOException e) when (exitCode != ExitCodes.EnvironmentFailure)
         {
-            exitCode = Fail(stderr, ExitCodes.EnvironmentFailure, $"nhtrc: input or output failed: {e.Message}\n");
+            exitCode = Fail(stderr, ExitCodes.EnvironmentFailure, $"nhtrc: input or output failed: {IOErrors.Describe(e)}\n");
+        }
+        catch (IOException)
+        {
+            // Writing already failed and was said once; flushing what is left fails the same way.
         }
 
         return exitCode;
+    }
+
+    /// <summary>
+    /// Standard output as a stream whose writes fail with an <see cref="IOException"/> when the reader has gone. On
+    /// Unix the console stream ignores EPIPE, so a closed pipe would lose the output silently and still exit 0; a
+    /// FileStream over descriptor 1 reports it (the runtime ignores SIGPIPE, so the write fails instead of killing
+    /// the process). Where that stream cannot be made (no descriptor 1), the console's stream is used.
+    /// </summary>
+    private static Stream OpenStandardOutput()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return Console.OpenStandardOutput();
+        }
+
+        try
+        {
+            return new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
+        {
+            return Console.OpenStandardOutput();
+        }
     }
 
     private static string ReadVersion()

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
 using Nhtrc.Sdk.ResponseTimes;
 
@@ -34,7 +35,11 @@ internal static class DeadlineCommand
             }
 
             using var answerer = new DeadlineLineAnswerer(responsePolicy);
-            var allAnswered = ReadLines(stdin, (line, number) => answerer.Answer(line, number, stdout));
+            var allAnswered = ReadLines(
+                stdin,
+                (line, number) => answerer.Answer(line, number, stdout),
+                number => answerer.AnswerError(number, string.Create(CultureInfo.InvariantCulture, $"is longer than {MaxLineLength} characters"), stdout),
+                stderr);
             return allAnswered ? ExitCodes.Success : ExitCodes.UsageError;
         });
         return command;
@@ -65,49 +70,88 @@ internal static class DeadlineCommand
         "A bad line is answered with {\"line\":N,\"error\":\"...\"} naming every problem of that line (N counts",
         "from 1, blank lines included) and the lines after it are still processed. Empty and whitespace-only",
         "lines are skipped without output. A request's own targetBy, dueBy, policyId, ruleId and explanation",
-        "are replaced, so output can be fed back in.",
+        "are replaced, so output can be fed back in. A line longer than 1048576 characters is answered",
+        "{\"line\":N,\"error\":\"is longer than 1048576 characters\"} and skipped; if it does not end within",
+        "16 MiB more, reading stops (exit 2).",
         "",
         "Exit codes: 0 every line answered; 2 any bad line, bad arguments, or a missing or invalid policy file",
         "(the policy's problems are printed to stderr before stdin is read); 1 reading stdin or writing failed.");
 
+    /// <summary>The longest line answered, in characters (UTF-16 code units, a '\r' before the '\n' included): 1 MiB.</summary>
+    public const int MaxLineLength = 1 << 20;
+
+    /// <summary>
+    /// How many more characters of a line longer than <see cref="MaxLineLength"/> are skipped, looking for its end,
+    /// before reading stops (input such as <c>/dev/zero</c> that has no line ends): 16 MiB.
+    /// </summary>
+    public const long MaxSkippedLength = 16L << 20;
+
     /// <summary>
     /// Calls <paramref name="answer"/> for every line of <paramref name="stdin"/> that is not blank, with its
-    /// 1-based number (blank lines are counted); a line ends at '\n', and a '\r' before it is dropped.
+    /// 1-based number (blank lines are counted); a line ends at '\n', and a '\r' before it is dropped. A line longer
+    /// than <see cref="MaxLineLength"/> is answered with <paramref name="tooLong"/> as soon as it passes the limit,
+    /// and skipped to its end; when that end does not come within <see cref="MaxSkippedLength"/> more characters,
+    /// reading stops with a message on <paramref name="stderr"/>.
     /// </summary>
-    /// <returns>True when every call returned true.</returns>
-    private static bool ReadLines(TextReader stdin, Func<ReadOnlySpan<char>, int, bool> answer)
+    /// <returns>True when every call returned true (and reading did not stop early).</returns>
+    internal static bool ReadLines(TextReader stdin, Func<ReadOnlySpan<char>, int, bool> answer, Func<int, bool> tooLong, TextWriter stderr)
     {
         // Lines are sliced out of large blocks; only a line that straddles two blocks is copied.
         var block = new char[1 << 16];
         var pending = new char[1 << 10];
         var pendingLength = 0;
-        var number = 0;
+        var number = 0; // lines ended so far; the current line is number + 1
         var allAnswered = true;
+        long skipped = -1; // the characters skipped of an over-long line, or -1 when the current line is not one
         int read;
         while ((read = stdin.Read(block)) > 0)
         {
             ReadOnlySpan<char> rest = block.AsSpan(0, read);
-            int newline;
-            while ((newline = rest.IndexOf('\n')) >= 0)
+            while (!rest.IsEmpty)
             {
-                number++;
-                ReadOnlySpan<char> line;
-                if (pendingLength == 0)
+                var newline = rest.IndexOf('\n');
+                var segment = newline < 0 ? rest : rest[..newline];
+                if (skipped >= 0)
                 {
-                    line = rest[..newline];
+                    skipped += segment.Length;
+                    if (newline < 0 && skipped > MaxSkippedLength)
+                    {
+                        stderr.Write(string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"nhtrc deadline: line {number + 1} has no end within {MaxLineLength + MaxSkippedLength} characters; stopped reading stdin.\n"));
+                        return false;
+                    }
+                }
+                else if (pendingLength + segment.Length > MaxLineLength)
+                {
+                    allAnswered &= tooLong(number + 1);
+                    skipped = pendingLength + segment.Length;
+                    pendingLength = 0;
+                }
+                else if (newline < 0)
+                {
+                    Append(ref pending, ref pendingLength, segment);
+                }
+                else if (pendingLength == 0)
+                {
+                    allAnswered &= AnswerUnlessBlank(segment, number + 1, answer);
                 }
                 else
                 {
-                    Append(ref pending, ref pendingLength, rest[..newline]);
-                    line = pending.AsSpan(0, pendingLength);
+                    Append(ref pending, ref pendingLength, segment);
+                    allAnswered &= AnswerUnlessBlank(pending.AsSpan(0, pendingLength), number + 1, answer);
                     pendingLength = 0;
                 }
 
-                allAnswered &= AnswerUnlessBlank(line, number, answer);
+                if (newline < 0)
+                {
+                    break;
+                }
+
+                number++;
+                skipped = -1;
                 rest = rest[(newline + 1)..];
             }
-
-            Append(ref pending, ref pendingLength, rest);
         }
 
         if (pendingLength > 0)

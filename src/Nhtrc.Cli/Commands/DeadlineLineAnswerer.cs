@@ -37,6 +37,12 @@ internal sealed class DeadlineLineAnswerer : IDisposable
     // replaced, never written twice.
     private static readonly byte[][] DeadlineMembers = CreateDeadlineMembers();
 
+    /// <summary>The most characters of a value an error quotes.</summary>
+    private const int MaxQuoted = 40;
+
+    /// <summary>The error for a string value that holds an escaped lone surrogate (<c>"\ud800"</c>), which is no text.</summary>
+    private const string NotText = "is not valid text (an unpaired UTF-16 surrogate escape)";
+
     private readonly ResponsePolicy policy;
     private readonly ArrayBufferWriter<byte> output = new(1 << 10);
     private readonly ArrayBufferWriter<byte> deadlineJson = new(1 << 9);
@@ -82,15 +88,35 @@ internal sealed class DeadlineLineAnswerer : IDisposable
         var error = TryWriteDeadline(input.AsSpan(0, length));
         if (error is not null)
         {
-            output.ResetWrittenCount();
-            json.Reset(output);
-            json.WriteStartObject();
-            json.WriteNumber("line"u8, number);
-            json.WriteString("error"u8, error);
-            json.WriteEndObject();
-            json.Flush();
+            WriteError(number, error);
         }
 
+        WriteOutput(stdout);
+        return error is null;
+    }
+
+    /// <summary>Writes <c>{"line":N,"error":"..."}</c> and '\n' to <paramref name="stdout"/>, for a line that is not read (too long).</summary>
+    /// <returns>False: the line is not answered with a deadline.</returns>
+    public bool AnswerError(int number, string error, TextWriter stdout)
+    {
+        WriteError(number, error);
+        WriteOutput(stdout);
+        return false;
+    }
+
+    private void WriteError(int number, string error)
+    {
+        output.ResetWrittenCount();
+        json.Reset(output);
+        json.WriteStartObject();
+        json.WriteNumber("line"u8, number);
+        json.WriteString("error"u8, error);
+        json.WriteEndObject();
+        json.Flush();
+    }
+
+    private void WriteOutput(TextWriter stdout)
+    {
         // UTF-8 never needs more chars than bytes.
         if (output.WrittenCount > outputChars.Length)
         {
@@ -100,7 +126,6 @@ internal sealed class DeadlineLineAnswerer : IDisposable
         var chars = Encoding.UTF8.GetChars(output.WrittenSpan, outputChars);
         stdout.Write(outputChars.AsSpan(0, chars));
         stdout.Write('\n');
-        return error is null;
     }
 
     /// <summary>Writes the deadline answer to <see cref="output"/>, or returns every problem of the line.</summary>
@@ -181,22 +206,53 @@ internal sealed class DeadlineLineAnswerer : IDisposable
             return string.Join("; ", problems);
         }
 
-        ResponseDeadline deadline;
         try
         {
-            deadline = policy.ComputeDeadline(receivedAt.Value, channel.Value, urgency.Value);
+            // Both can fail past the calendar's years: computing (a business deadline, an elapsed one near 9999)
+            // and writing (the explanation's local times); either way the line is answered, never the run ended.
+            var deadline = policy.ComputeDeadline(receivedAt.Value, channel.Value, urgency.Value);
+            WriteDeadline(line, deadline);
         }
-        catch (ArgumentOutOfRangeException)
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
         {
-            var calendar = policy.BusinessCalendar;
-            return string.Create(
-                CultureInfo.InvariantCulture,
-                $"receivedAt: '{receivedAtText}' is outside the years {calendar.FirstSupportedYear} to {calendar.LastSupportedYear} that the policy's calendar supports");
+            return DescribeOutOfRange(receivedAt.Value, receivedAtText!);
         }
 
-        WriteDeadline(line, deadline);
         return null;
     }
+
+    /// <summary>
+    /// Why a deadline cannot be computed: <c>receivedAt</c> outside the calendar's years, or else (receivedAt in
+    /// range) the deadline falling after the last of them.
+    /// </summary>
+    private string DescribeOutOfRange(Instant receivedAt, string receivedAtText)
+    {
+        var calendar = policy.BusinessCalendar;
+        var year = LocalYear(receivedAt, calendar.Zone);
+        return year < calendar.FirstSupportedYear || year > calendar.LastSupportedYear
+            ? string.Create(
+                CultureInfo.InvariantCulture,
+                $"receivedAt: {Quote(receivedAtText)} is outside the years {calendar.FirstSupportedYear} to {calendar.LastSupportedYear} that the policy's calendar supports")
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"receivedAt: {Quote(receivedAtText)}: the deadline would fall after {calendar.LastSupportedYear}, the last year the policy's calendar supports");
+    }
+
+    /// <summary>The year of <paramref name="instant"/> in <paramref name="zone"/>, or in UTC where the local year is past NodaTime's range.</summary>
+    private static int LocalYear(Instant instant, DateTimeZone zone)
+    {
+        try
+        {
+            return instant.InZone(zone).Year;
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            return instant.InUtc().Year;
+        }
+    }
+
+    /// <summary><c>'text'</c>, cut to 40 characters so that a long value is never echoed whole.</summary>
+    private static string Quote(string text) => text.Length <= MaxQuoted ? $"'{text}'" : $"'{text[..MaxQuoted]}...'";
 
     private void WriteDeadline(ReadOnlySpan<byte> line, ResponseDeadline deadline)
     {
@@ -218,6 +274,19 @@ internal sealed class DeadlineLineAnswerer : IDisposable
     }
 
     private static Field Classify(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return ClassifyName(ref reader);
+        }
+        catch (InvalidOperationException)
+        {
+            // A name with an escaped lone surrogate is none of ours: an other field, copied through as given.
+            return Field.Other;
+        }
+    }
+
+    private static Field ClassifyName(ref Utf8JsonReader reader)
     {
         if (reader.ValueTextEquals("receivedAt"u8))
         {
@@ -253,11 +322,21 @@ internal sealed class DeadlineLineAnswerer : IDisposable
             return (null, null);
         }
 
-        var text = reader.GetString()!;
+        string text;
+        try
+        {
+            text = reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            problems.Add("receivedAt: " + NotText);
+            return (null, null);
+        }
+
         var parse = InstantPattern.ExtendedIso.Parse(text);
         if (!parse.Success)
         {
-            problems.Add($"receivedAt: '{text}' is not an ISO-8601 instant ending in Z");
+            problems.Add($"receivedAt: {Quote(text)} is not an ISO-8601 instant ending in Z");
             return (text, null);
         }
 
@@ -273,16 +352,24 @@ internal sealed class DeadlineLineAnswerer : IDisposable
             return null;
         }
 
-        // Names match case-sensitively, as everywhere in the SDK's JSON.
-        foreach (var (name, value) in names)
+        try
         {
-            if (reader.ValueTextEquals(name))
+            // Names match case-sensitively, as everywhere in the SDK's JSON.
+            foreach (var (name, value) in names)
             {
-                return value;
+                if (reader.ValueTextEquals(name))
+                {
+                    return value;
+                }
             }
+
+            problems.Add($"{Name(field)}: {Quote(reader.GetString()!)} is not one of {expected}");
+        }
+        catch (InvalidOperationException)
+        {
+            problems.Add($"{Name(field)}: {NotText}");
         }
 
-        problems.Add($"{Name(field)}: '{reader.GetString()}' is not one of {expected}");
         return null;
     }
 

@@ -61,9 +61,15 @@ internal sealed class DocumentKind
     /// <summary>
     /// The kinds whose marker is among the top-level property names of <paramref name="utf8Json"/>; none when it is
     /// not a JSON object. Only the top level is read, and reading stops at malformed JSON with what was seen before.
+    /// A leading UTF-8 byte order mark is skipped; a name that is not valid text (an escaped lone surrogate) marks nothing.
     /// </summary>
     public static ImmutableArray<DocumentKind> Detect(ReadOnlySpan<byte> utf8Json)
     {
+        if (utf8Json.StartsWith("\uFEFF"u8))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
         var names = TopLevelPropertyNames(utf8Json);
         return [.. All.Where(k => k.IsMarkedBy(names))];
     }
@@ -96,7 +102,15 @@ internal sealed class DocumentKind
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                names.Add(reader.GetString()!);
+                try
+                {
+                    names.Add(reader.GetString()!);
+                }
+                catch (InvalidOperationException)
+                {
+                    // An escaped lone surrogate ("\ud800") is no text and so no marker; the kind's reader reports it.
+                }
+
                 reader.Skip();
             }
         }

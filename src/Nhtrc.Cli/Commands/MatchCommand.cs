@@ -95,7 +95,32 @@ internal static class MatchCommand
             Count = options.Top,
             Audience = ReferralAudience.Public,
         };
-        var result = directory.Match(query);
+        ReferralResult result;
+        try
+        {
+            result = directory.Match(query);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // The SDK's documented exception for an instant it cannot compute with (a year before 1, say); the
+            // instant is --at, or else the directory's newest lastVerified date.
+            stderr.Write(options.At is { } given
+                ? $"nhtrc match: --at: {InstantPattern.ExtendedIso.Format(given)} is outside the years the referral matcher can answer for.\n"
+                : $"nhtrc match: the directory's newest lastVerified date, {InstantPattern.ExtendedIso.Format(at)}, is outside the years the referral matcher can answer for; give --at.\n");
+            return ExitCodes.UsageError;
+        }
+        catch (NhtrcValidationException e)
+        {
+            // The options are checked before the query is made, so this is a rule of the SDK's the CLI does not
+            // check itself (such as a range for At); it is named by the option it comes from.
+            foreach (var problem in e.Problems)
+            {
+                stderr.Write($"nhtrc match: {OptionOf(problem.Location)}: {problem.Message}\n");
+            }
+
+            return ExitCodes.UsageError;
+        }
+
         if (options.Json)
         {
             WriteJson(result, stdout);
@@ -107,6 +132,17 @@ internal static class MatchCommand
 
         return ExitCodes.Success;
     }
+
+    /// <summary>The option a <see cref="ReferralQuery"/> member's problem comes from, such as <c>--at</c> for <c>At</c>.</summary>
+    private static string OptionOf(string location) => location switch
+    {
+        nameof(ReferralQuery.At) => "--at",
+        nameof(ReferralQuery.Count) => "--top",
+        nameof(ReferralQuery.Needs) => "--need",
+        nameof(ReferralQuery.Language) => "--language",
+        nameof(ReferralQuery.Urgency) => "--urgent",
+        _ => location,
+    };
 
     /// <summary>
     /// 00:00 UTC on the newest <c>lastVerified</c> date of the directory: a default instant that depends only on the

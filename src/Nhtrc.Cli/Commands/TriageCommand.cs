@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -10,6 +11,7 @@ using Nhtrc.Sdk;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.ResponseTimes;
+using Nhtrc.Sdk.Scheduling;
 using Nhtrc.Sdk.Triage;
 using Nhtrc.Sdk.Validation;
 using NodaTime;
@@ -96,25 +98,24 @@ internal static class TriageCommand
             ? TriageEngine.NhtrcDefault
             : new TriageEngine(triageRules, policy, policy.BusinessCalendar);
 
-        string json;
-        try
-        {
-            json = options.File is null or "-" ? stdin.ReadToEnd() : File.ReadAllText(options.File);
-        }
-        catch (IOException) when (options.File is null or "-")
-        {
-            // Standard input that cannot be read is the environment failing, not bad input: Program.Run says so.
-            throw;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return Fail(stderr, [new ValidationProblem(options.File!, "cannot be read: " + e.GetType().Name + ".")]);
-        }
-
         Contact contact;
         try
         {
-            contact = ContactJson.Parse(json);
+            if (options.File is null or "-")
+            {
+                // Standard input that cannot be read is the environment failing, not bad input: Program.Run says so.
+                contact = ContactJson.Parse(stdin.ReadToEnd());
+            }
+            else
+            {
+                // A file is read as bytes, so that invalid UTF-8 is the reader's problem, not silently replaced.
+                if (!DocumentFile.TryReadBytes(options.File, "nhtrc triage: ", stderr, out var bytes))
+                {
+                    return ExitCodes.UsageError;
+                }
+
+                contact = ContactJson.Parse(bytes);
+            }
         }
         catch (NhtrcValidationException e)
         {
@@ -133,9 +134,9 @@ internal static class TriageCommand
         {
             outcome = new ContactPipeline(engine, TriageReferrals.Count, ReferralAudience.Public).Process(contact, directory, at);
         }
-        catch (ArgumentOutOfRangeException)
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
         {
-            return Fail(stderr, [new ValidationProblem(options.At is null ? "$.receivedAt" : "--at", options.PolicyPath is null ? "is outside the years the NHTRC business calendar supports." : "is outside the years the policy's calendar supports.")]);
+            return Fail(stderr, [DescribeOutOfRange(contact.ReceivedAt, options.At, policy.BusinessCalendar, options.PolicyPath is null)]);
         }
 
         if (options.Json)
@@ -149,6 +150,44 @@ internal static class TriageCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Which instant is outside the calendar's years: receivedAt, else <c>--at</c>; when both are inside, the deadline
+    /// (or the queue's next opening) falls after the last of them.
+    /// </summary>
+    private static ValidationProblem DescribeOutOfRange(Instant receivedAt, Instant? at, ServiceCalendar calendar, bool isDefault)
+    {
+        var whose = isDefault ? "the NHTRC business calendar" : "the policy's calendar";
+        var years = string.Create(CultureInfo.InvariantCulture, $"{calendar.FirstSupportedYear} to {calendar.LastSupportedYear}");
+        if (!IsInRange(receivedAt, calendar))
+        {
+            return new ValidationProblem("$.receivedAt", $"{Format(receivedAt)} is outside the years {years} that {whose} supports.");
+        }
+
+        if (at is { } instant && !IsInRange(instant, calendar))
+        {
+            return new ValidationProblem("--at", $"{Format(instant)} is outside the years {years} that {whose} supports.");
+        }
+
+        return new ValidationProblem(
+            "$.receivedAt",
+            string.Create(CultureInfo.InvariantCulture, $"{Format(receivedAt)}: the deadline would fall after {calendar.LastSupportedYear}, the last year {whose} supports."));
+    }
+
+    private static bool IsInRange(Instant instant, ServiceCalendar calendar)
+    {
+        int year;
+        try
+        {
+            year = instant.InZone(calendar.Zone).Year;
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            year = instant.InUtc().Year;
+        }
+
+        return year >= calendar.FirstSupportedYear && year <= calendar.LastSupportedYear;
     }
 
     private static int Fail(TextWriter stderr, IEnumerable<ValidationProblem> problems)

@@ -1,7 +1,12 @@
+using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
+using System.Text.Unicode;
 using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Cli.Commands;
@@ -36,6 +41,12 @@ internal static class ValidateCommand
                 return ExitCodes.UsageError;
             }
 
+            if (FirstInvalidUtf8(bytes) is { } offset)
+            {
+                stderr.Write(Describe(path, bytes, offset));
+                return ExitCodes.UsageError;
+            }
+
             var documentKind = parseResult.GetValue(kind) is { } name ? DocumentKind.Find(name)! : Detect(path, bytes, stderr);
             if (documentKind is null)
             {
@@ -50,6 +61,12 @@ internal static class ValidateCommand
             catch (NhtrcValidationException e)
             {
                 DocumentFile.WriteProblems(path, documentKind.Noun, e, "nhtrc validate: ", stderr);
+                return ExitCodes.UsageError;
+            }
+            catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+            {
+                // A value past what the SDK computes with (a duration of 200,000 days, say): bad input, in words.
+                DocumentFile.WriteOutOfRange(path, documentKind.Noun, "nhtrc validate: ", stderr);
                 return ExitCodes.UsageError;
             }
 
@@ -67,6 +84,33 @@ internal static class ValidateCommand
     /// <returns>The exit code of <see cref="Program.Run"/>.</returns>
     public static int Run(IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
         Program.Run(["validate", .. args], stdin, stdout, stderr);
+
+    /// <summary>The offset of the first byte of <paramref name="bytes"/> that is not part of a UTF-8 character, or null.</summary>
+    internal static int? FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (Utf8.IsValid(bytes))
+        {
+            return null;
+        }
+
+        var offset = 0;
+        while (Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) == OperationStatus.Done)
+        {
+            offset += consumed;
+        }
+
+        return offset;
+    }
+
+    private static string Describe(string path, ReadOnlySpan<byte> bytes, int offset)
+    {
+        var before = bytes[..offset];
+        var line = before.Count((byte)'\n') + 1;
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"nhtrc validate: '{path}' is not valid UTF-8 text: byte {offset - lineStart + 1} of line {line} (0x{bytes[offset]:X2}) is not part of a UTF-8 character.\n");
+    }
 
     private static DocumentKind? Detect(string path, byte[] bytes, TextWriter stderr)
     {
@@ -95,6 +139,9 @@ internal static class ValidateCommand
         "When it is valid, prints one line, for example: FILE: valid referral directory, 3 organizations, 3 services.",
         "Otherwise prints every problem with its JSON path to stderr. Malformed JSON stops the reader, so",
         "only its first syntax error is listed, with its line.",
+        "",
+        "A file that is not UTF-8 text is an error with the line and byte of the first bad byte; a UTF-8 byte",
+        "order mark is skipped when telling the kind. Files larger than 256 MiB (after decompression) are refused.",
         "",
         "Exit codes: 0 the file is valid; 2 it is not, its kind cannot be told, it cannot be read, or bad arguments.");
 }

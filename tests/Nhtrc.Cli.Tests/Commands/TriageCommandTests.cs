@@ -234,10 +234,12 @@ public class TriageCommandTests
     [Fact]
     public void Run_MissingFile_Exits2()
     {
-        var (exitCode, _, stderr) = Run("", Path.Combine(Samples, "no-such-contact.json"));
+        var path = Path.Combine(Samples, "no-such-contact.json");
+
+        var (exitCode, _, stderr) = Run("", path);
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("cannot be read: FileNotFoundException.", stderr, StringComparison.Ordinal);
+        Assert.Equal($"nhtrc triage: file '{path}' does not exist.\n", stderr);
     }
 
     [Theory]
