@@ -270,7 +270,7 @@ public class TriageCommandTests
             "  5 of 16 eligible services, best first:\n",
             referrals);
         // The profile (labor, foreign national) and the caller's language (es) count: the shelter that offers Spanish leads.
-        Assert.Contains("  1  60.67   77.6 km  Hempstead, TX      emergencyShelter          Keystone Shelter of Hempstead (fictional): Emergency shelter\n", referrals, StringComparison.Ordinal);
+        Assert.Contains("  1  61.02   75.3 km  Hempstead, TX      emergencyShelter          Keystone Shelter of Hempstead (fictional): Emergency shelter\n", referrals, StringComparison.Ordinal);
         Assert.Contains("     why: +15 language: offers es;", referrals, StringComparison.Ordinal);
         Assert.Contains("  Plan: organizations that together cover every need:\n", referrals, StringComparison.Ordinal);
     }
