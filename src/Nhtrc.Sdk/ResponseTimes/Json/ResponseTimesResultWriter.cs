@@ -1,6 +1,6 @@
-using System.Globalization;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Text;
+using Nhtrc.Sdk.Scheduling.Json;
 using NodaTime;
 using NodaTime.Text;
 
@@ -45,35 +45,7 @@ internal static class ResponseTimesResultWriter
     /// <c>PT39H</c>, <c>PT1H30M</c>, <c>PT0.5S</c>, <c>PT0S</c>; a negative one (overdue) has a leading minus, as in
     /// XML Schema's <c>xs:duration</c>: <c>-PT3H</c>.
     /// </summary>
-    public static string FormatDuration(Duration duration)
-    {
-        const long NanosPerSecond = 1_000_000_000L;
-        if (duration == Duration.MinValue)
-        {
-            // Its negation does not exist: exactly 2^24 days.
-            return "-PT" + (Duration.MinValue.Days * -24L).ToString(CultureInfo.InvariantCulture) + "H";
-        }
-
-        var sign = duration < Duration.Zero ? "-" : string.Empty;
-        var magnitude = duration < Duration.Zero ? -duration : duration;
-
-        // Whole days and the rest, so that no span a Duration can hold overflows a long of nanoseconds.
-        var secondsOfDay = magnitude.NanosecondOfDay / NanosPerSecond;
-        var fraction = magnitude.NanosecondOfDay % NanosPerSecond;
-        var h = ((long)magnitude.Days * 24) + (secondsOfDay / 3600);
-        var (m, s) = (secondsOfDay / 60 % 60, secondsOfDay % 60);
-        var text = sign + "PT";
-        text += h > 0 ? h.ToString(CultureInfo.InvariantCulture) + "H" : string.Empty;
-        text += m > 0 ? m.ToString(CultureInfo.InvariantCulture) + "M" : string.Empty;
-        if (s > 0 || fraction > 0 || (h == 0 && m == 0))
-        {
-            text += s.ToString(CultureInfo.InvariantCulture)
-                + (fraction > 0 ? "." + fraction.ToString("D9", CultureInfo.InvariantCulture).TrimEnd('0') : string.Empty)
-                + "S";
-        }
-
-        return text;
-    }
+    public static string FormatDuration(Duration duration) => ServiceCalendarDocumentReader.FormatIsoDuration(duration);
 
     private static string Format(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
 
