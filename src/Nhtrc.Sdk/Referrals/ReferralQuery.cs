@@ -94,6 +94,29 @@ public sealed class ReferralQuery
             problems.Add(nameof(Urgency), "is not a defined urgency.");
         }
 
+        if (!Enum.IsDefined(Audience))
+        {
+            problems.Add(nameof(Audience), $"{(int)Audience} is not a defined audience.");
+        }
+
+        if (Client is { } client)
+        {
+            if (client.Gender is { } gender && !Enum.IsDefined(gender))
+            {
+                problems.Add("Client.Gender", $"{(int)gender} is not a defined gender.");
+            }
+
+            if (client.ImmigrationStatus is { } status && !Enum.IsDefined(status))
+            {
+                problems.Add("Client.ImmigrationStatus", $"{(int)status} is not a defined immigration status.");
+            }
+
+            if (!Enum.IsDefined(client.TraffickingType))
+            {
+                problems.Add("Client.TraffickingType", $"{(int)client.TraffickingType} is not a defined trafficking type.");
+            }
+        }
+
         problems.ThrowIfAny("referral query");
     }
 
