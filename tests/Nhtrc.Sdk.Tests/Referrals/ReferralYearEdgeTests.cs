@@ -4,12 +4,14 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Referrals;
+using Nhtrc.Sdk.Validation;
 using NodaTime;
 
 namespace Nhtrc.Sdk.Tests.Referrals;
 
-// Verification dates and query instants in year 0 and before (and at the ends of NodaTime's range) are
-// dates like any other: the directory builds and matching scores their freshness; nothing throws.
+// Verification dates in year 0 and before (and at the ends of NodaTime's range) are dates like any other:
+// the directory builds and matching scores their freshness. A query instant before year 1 is a problem at At;
+// nothing else comes out.
 public class ReferralYearEdgeTests
 {
     private static readonly LocalDate[] Dates =
@@ -46,8 +48,7 @@ public class ReferralYearEdgeTests
     }
 
     [Theory]
-    [InlineData(-62_167_219_200L)] // 0000-01-01T00:00:00Z
-    [InlineData(-62_135_596_801L)] // 0000-12-31T23:59:59Z
+    [InlineData(-62_135_596_800L)] // 0001-01-01T00:00:00Z
     [InlineData(1_782_000_000L)]
     [InlineData(253_402_300_799L)] // 9999-12-31T23:59:59Z
     public void Match_AtInstantsAcrossTheWholeRange_ScoresFreshnessBetweenZeroAndTen(long unixSeconds)
@@ -56,16 +57,41 @@ public class ReferralYearEdgeTests
     }
 
     [Fact]
-    public void Match_AtTheFirstAndLastInstants_ScoresFreshness()
+    public void Match_AtTheLastInstant_ScoresFreshness()
     {
-        Check(Instant.MinValue);
         Check(Instant.MaxValue);
     }
 
     [Theory]
+    [InlineData(-62_135_596_801L, 0)] // 0000-12-31T23:59:59Z
+    [InlineData(-62_167_219_200L, 0)] // 0000-01-01T00:00:00Z
+    [InlineData(-62_198_755_200L, -1)]
+    public void Match_AtAnInstantBeforeYearOne_IsAProblemAtAt(long unixSeconds, int year)
+    {
+        AssertProblemAtAt(Instant.FromUnixTimeSeconds(unixSeconds), year);
+    }
+
+    [Fact]
+    public void Match_AtTheFirstInstant_IsAProblemAtAt()
+    {
+        AssertProblemAtAt(Instant.MinValue, -9998);
+    }
+
+    private static void AssertProblemAtAt(Instant at, int year)
+    {
+        var e = Assert.Throws<NhtrcValidationException>(() => Directory.Match(Query(at)));
+
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal("At", problem.Location);
+        Assert.Equal($"is in year {year}; a query must be in the years 1 to 9999.", problem.Message);
+    }
+
+    private static ReferralQuery Query(Instant at) => new() { Needs = [ServiceType.Housing], Place = ReferralPlace.FromZip("20001"), At = at, Count = 100 };
+
+    [Theory]
     [InlineData(0, 12, 31, 1, 1, 1, "1 day")]
     [InlineData(-1, 1, 1, 1, 1, 1, "731 days")]
-    [InlineData(0, 6, 1, 0, 12, 31, "213 days")]
+    [InlineData(0, 6, 1, 1, 12, 31, "578 days")]
     [InlineData(2026, 7, 1, 2028, 7, 1, "731 days")]
     public void Freshness_CountsTheDaysAcrossYearZero(int y, int m, int d, int queryYear, int queryMonth, int queryDay, string days)
     {
@@ -83,15 +109,26 @@ public class ReferralYearEdgeTests
     }
 
     [Property(MaxTest = 200)]
-    public Property Match_AtAnyInstant_ScoresFreshness() =>
+    public Property Match_AtAnyInstant_ScoresFreshnessOrIsAProblemAtAt() =>
         Prop.ForAll(
             Arb.From(Gen.Choose(-9998, 9999)),
             Arb.From(Gen.Choose(0, 364 * 24)),
-            (year, hours) => Check(Instant.FromUtc(year, 1, 1, 0, 0) + Duration.FromHours(hours)));
+            (year, hours) =>
+            {
+                var at = Instant.FromUtc(year, 1, 1, 0, 0) + Duration.FromHours(hours);
+                if (year >= 1)
+                {
+                    Check(at);
+                }
+                else
+                {
+                    AssertProblemAtAt(at, year);
+                }
+            });
 
     private static void Check(Instant at)
     {
-        var result = Directory.Match(new ReferralQuery { Needs = [ServiceType.Housing], Place = ReferralPlace.FromZip("20001"), At = at, Count = 100 });
+        var result = Directory.Match(Query(at));
 
         Assert.Equal(Dates.Length, result.Matches.Length);
         Assert.All(result.Matches, m =>
