@@ -283,6 +283,14 @@ internal static class DirectoryValidator
             NoNulls(problems, root, i, j, ".area.states", area.States);
             NoNulls(problems, root, i, j, ".area.counties", area.Counties);
             NoNulls(problems, root, i, j, ".area.zips", area.Zips);
+            for (var k = 0; k < area.Radii.Length; k++)
+            {
+                // Only a default RadiusArea gets here: its constructor checks the radius.
+                if (!RadiusArea.IsValidRadius(area.Radii[k].RadiusKilometers))
+                {
+                    problems.Add(ServicePath(root, i, j, $".area.radii[{k}].kilometers"), RadiusArea.RadiusMessage);
+                }
+            }
         }
 
         Population(problems, root, i, j, service.Population);
@@ -299,17 +307,37 @@ internal static class DirectoryValidator
 
         for (var k = 0; k < service.Locations.Length; k++)
         {
-            if (service.Locations[k] is null)
+            if (service.Locations[k] is not { } location)
             {
                 problems.Add(ServicePath(root, i, j, $".locations[{k}]"), "must not be null.");
+                continue;
+            }
+
+            // As the JSON reader checks them.
+            if (string.IsNullOrWhiteSpace(location.City))
+            {
+                problems.Add(ServicePath(root, i, j, $".locations[{k}].city"), "is required.");
+            }
+
+            if (location.State is null)
+            {
+                problems.Add(ServicePath(root, i, j, $".locations[{k}].state"), "is required.");
+            }
+            else if (location.Zip is { } zip && zip.State != location.State)
+            {
+                problems.Add(ServicePath(root, i, j, $".locations[{k}].zip"), $"is in {zip.State.Code}, not {location.State.Code}.");
             }
         }
 
         for (var k = 0; k < service.Contacts.Length; k++)
         {
-            if (service.Contacts[k] is null)
+            if (service.Contacts[k] is not { } contact)
             {
                 problems.Add(ServicePath(root, i, j, $".contacts[{k}]"), "must not be null.");
+            }
+            else if (!Enum.IsDefined(contact.Channel))
+            {
+                problems.Add(ServicePath(root, i, j, $".contacts[{k}].channel"), $"{(int)contact.Channel} is not a defined contact channel.");
             }
         }
     }

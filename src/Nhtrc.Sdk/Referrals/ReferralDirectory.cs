@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.IO.Compression;
+using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -143,7 +144,7 @@ public sealed class ReferralDirectory
         // run counts its services, then builds their entries where the counts before it put them.
         var runs = Math.Max(1, Math.Min(organizations.Length / OrganizationsPerRun, Environment.ProcessorCount * 2));
         var runStarts = new int[runs + 1];
-        Parallel.For(0, runs, run =>
+        ForEachRun(runs, run =>
         {
             var (first, last) = Run(organizations.Length, run, runs);
             for (var i = first; i < last; i++)
@@ -161,7 +162,7 @@ public sealed class ReferralDirectory
         // whether it is id order, and sorted only when it is not.
         var entries = new ServiceEntry[runStarts[runs]];
         var runInIdOrder = new bool[runs];
-        Parallel.For(0, runs, run =>
+        ForEachRun(runs, run =>
         {
             var (first, last) = Run(organizations.Length, run, runs);
             var n = runStarts[run];
@@ -202,6 +203,21 @@ public sealed class ReferralDirectory
     }
 
     // The organizations [first, last) of one of runs equal runs.
+    // Parallel.For, rethrowing the first failure itself rather than an AggregateException: callers see the
+    // exceptions this type documents (none are expected once the directory is validated).
+    private static void ForEachRun(int runs, Action<int> body)
+    {
+        try
+        {
+            Parallel.For(0, runs, body);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
+    }
+
     private static (int First, int Last) Run(int count, int run, int runs) =>
         ((int)((long)count * run / runs), (int)((long)count * (run + 1) / runs));
 

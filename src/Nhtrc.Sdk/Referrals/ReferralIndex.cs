@@ -310,7 +310,8 @@ internal sealed class ReferralIndex
         return true;
     }
 
-    private static int Cell(double latitude, double longitude) => Cell((int)Math.Floor(latitude), (int)Math.Floor(longitude));
+    // Latitude 90 (the north pole, at every longitude) falls into the top band, 89 to 90.
+    private static int Cell(double latitude, double longitude) => Cell(Math.Min((int)Math.Floor(latitude), 89), (int)Math.Floor(longitude));
 
     private static int Cell(int latCell, int lonCell) => ((latCell + 90) * LonCells) + ((((lonCell + 180) % LonCells) + LonCells) % LonCells);
 }

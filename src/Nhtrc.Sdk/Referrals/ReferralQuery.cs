@@ -36,7 +36,7 @@ public sealed class ReferralQuery
     /// <summary>Urgent queries score services open now or 24/7; <see cref="Urgency.NonUrgent"/> by default.</summary>
     public Urgency Urgency { get; init; } = Urgency.NonUrgent;
 
-    /// <summary>The instant of the query, from an <see cref="IClock"/>: decides "open now" and how fresh a verification is.</summary>
+    /// <summary>The instant of the query, from an <see cref="IClock"/>: decides "open now" and how fresh a verification is. In the UTC years 1 to 9999.</summary>
     public required Instant At { get; init; }
 
     /// <summary>How many matches to return, from 1 to <see cref="MaximumCount"/>; <see cref="DefaultCount"/> (10) by default.</summary>
@@ -92,6 +92,35 @@ public sealed class ReferralQuery
         if (!Enum.IsDefined(Urgency))
         {
             problems.Add(nameof(Urgency), "is not a defined urgency.");
+        }
+
+        // Years 1 to 9999 (the years of DateOnly and of ISO date text without a sign); Instant.MaxValue is in 9999.
+        if (At.InUtc().Year is var year && year < 1)
+        {
+            problems.Add(nameof(At), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"is in year {year}; a query must be in the years 1 to 9999."));
+        }
+
+        if (!Enum.IsDefined(Audience))
+        {
+            problems.Add(nameof(Audience), $"{(int)Audience} is not a defined audience.");
+        }
+
+        if (Client is { } client)
+        {
+            if (client.Gender is { } gender && !Enum.IsDefined(gender))
+            {
+                problems.Add("Client.Gender", $"{(int)gender} is not a defined gender.");
+            }
+
+            if (client.ImmigrationStatus is { } status && !Enum.IsDefined(status))
+            {
+                problems.Add("Client.ImmigrationStatus", $"{(int)status} is not a defined immigration status.");
+            }
+
+            if (!Enum.IsDefined(client.TraffickingType))
+            {
+                problems.Add("Client.TraffickingType", $"{(int)client.TraffickingType} is not a defined trafficking type.");
+            }
         }
 
         problems.ThrowIfAny("referral query");

@@ -124,7 +124,23 @@ internal readonly struct ServiceEntry
 
     public int VerifiedDay { get; }
 
-    public static int DayNumber(LocalDate date) => date.WithCalendar(CalendarSystem.Iso).ToDateOnly().DayNumber;
+    /// <summary>
+    /// The day's number, counting 0001-01-01 as 0 (as <see cref="DateOnly.DayNumber"/> does), for every ISO date
+    /// NodaTime has, including year 0 and before (negative then), so that no verification date or query instant throws.
+    /// </summary>
+    public static int DayNumber(LocalDate date)
+    {
+        // Days from the civil date in the proleptic Gregorian calendar (H. Hinnant's days_from_civil), which
+        // counts from 0000-03-01; 0001-01-01 is day 306 of that count.
+        date = date.WithCalendar(CalendarSystem.Iso);
+        var month = date.Month;
+        var year = date.Year - (month <= 2 ? 1 : 0);
+        var era = (year >= 0 ? year : year - 399) / 400;
+        var yearOfEra = year - (era * 400);
+        var dayOfYear = (((153 * (month + (month > 2 ? -3 : 9))) + 2) / 5) + date.Day - 1;
+        var dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+        return (era * 146097) + dayOfEra - 306;
+    }
 
     /// <summary>The most local way the area covers <paramref name="place"/>; null when it does not.</summary>
     public CoverageLevel? Cover(ReferralPlace place) => Cover(place, new GreatCircle.Endpoint(place.Point));
