@@ -43,6 +43,10 @@ public sealed partial class ServiceCalendar
 
     private readonly ImmutableDictionary<LocalDate, DateOverride> overridesByDate;
     private readonly OpenTimeline timeline;
+
+    // Instants in the UTC years strictly between the first and last supported years need no year check (see Nanos).
+    private readonly Instant uncheckedFrom;
+    private readonly Instant uncheckedTo;
     private readonly bool opensAtAll;
 
     /// <summary>Creates a calendar.</summary>
@@ -140,6 +144,8 @@ public sealed partial class ServiceCalendar
         Overrides = [.. overrideList.OrderBy(o => o.Date)];
         overridesByDate = byDate.ToImmutable();
         timeline = new OpenTimeline(firstYear, lastYear, BuildYear, YearOf);
+        uncheckedFrom = Instant.FromUtc(firstYear + 1, 1, 1, 0, 0);
+        uncheckedTo = Instant.FromUtc(lastYear, 1, 1, 0, 0);
         opensAtAll = !weeklyHours.IsAlwaysClosed || Overrides.Any(o => !o.IsClosed);
     }
 
@@ -503,6 +509,12 @@ public sealed partial class ServiceCalendar
     /// <exception cref="CalendarRangeException">The instant is outside the supported years.</exception>
     internal long Nanos(Instant instant, string paramName)
     {
+        // The common case, without computing a year: the UTC year is strictly inside the supported years.
+        if (instant >= uncheckedFrom && instant < uncheckedTo)
+        {
+            return ToNanos(instant);
+        }
+
         var utcYear = instant.InUtc().Year;
         if (utcYear < FirstSupportedYear - 1 || utcYear > LastSupportedYear + 1)
         {
