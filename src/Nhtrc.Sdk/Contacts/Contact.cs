@@ -172,10 +172,11 @@ public sealed class Contact : IEquatable<Contact>
             problems.Add(location, "must be empty unless the request kind is trainingAndTechnicalAssistance.");
         }
 
+        var repeats = new Repeats<TechnicalAssistanceKind>(kinds);
         for (var i = 0; i < kinds.Length; i++)
         {
             problems.Check(itemLocation(i), ContactRules.Defined(kinds[i]));
-            if (kinds.IndexOf(kinds[i]) < i)
+            if (repeats.IsRepeat(i))
             {
                 problems.Add(itemLocation(i), "repeats an earlier kind of technical assistance.");
             }

@@ -195,12 +195,13 @@ internal static class DirectoryValidator
 
         var hasLawEnforcement = false;
         var hasProvider = false;
+        var repeats = new Repeats<string>(org.CoLeadIds, StringComparer.Ordinal);
         for (var k = 0; k < org.CoLeadIds.Length; k++)
         {
             var id = org.CoLeadIds[k];
-            if (id is null || IsListedBefore(org.CoLeadIds, k))
+            if (id is null || repeats.IsRepeat(k))
             {
-                problems.Add(OrgPath(root, i, $".coLeads[{k}]"), id is null ? "must not be null." : $"'{id}' is listed twice.");
+                problems.Add(OrgPath(root, i, $".coLeads[{k}]"), id is null ? "must not be null." : $"'{Quote(id)}' is listed twice.");
             }
             else if (id == org.Id)
             {
@@ -225,19 +226,6 @@ internal static class DirectoryValidator
     }
 
     // Co-lead lists are short, so a repeat is found by comparing with the earlier entries rather than with a set.
-    private static bool IsListedBefore(ImmutableArray<string> ids, int k)
-    {
-        for (var m = 0; m < k; m++)
-        {
-            if (ids[m] == ids[k])
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static void Service(ProblemList problems, string root, ImmutableArray<Organization> organizations, int i, int j, SeenIds serviceIds)
     {
         var service = organizations[i].Services[j];
@@ -391,24 +379,18 @@ internal static class DirectoryValidator
         Distinct(problems, root, i, j, ".population.traffickingTypes", population.TraffickingTypes, t => t.ToString(), _ => true);
     }
 
-    // Lists are short, so repeats are found by comparing pairs rather than allocating a set per list.
     private static void Distinct<T>(ProblemList problems, string root, int i, int j, string member, ImmutableArray<T> items, Func<T, string> name, Func<T, bool> defined)
     {
+        var repeats = new Repeats<T>(items);
         for (var k = 0; k < items.Length; k++)
         {
             if (!defined(items[k]))
             {
                 problems.Add(ServicePath(root, i, j, $"{member}[{k}]"), "is not a defined value.");
-                continue;
             }
-
-            for (var m = 0; m < k; m++)
+            else if (repeats.IsRepeat(k))
             {
-                if (EqualityComparer<T>.Default.Equals(items[m], items[k]))
-                {
-                    problems.Add(ServicePath(root, i, j, $"{member}[{k}]"), $"'{name(items[k])}' is listed twice.");
-                    break;
-                }
+                problems.Add(ServicePath(root, i, j, $"{member}[{k}]"), $"'{name(items[k])}' is listed twice.");
             }
         }
     }

@@ -161,6 +161,8 @@ public sealed class ResourceMaterial : IEquatable<ResourceMaterial>
             problems.Add(location, $"must list at least one {noun}.");
         }
 
+        var repeats = new Repeats<T>(items);
+
         for (var i = 0; i < items.Count; i++)
         {
             if (items[i] is null)
@@ -169,13 +171,9 @@ public sealed class ResourceMaterial : IEquatable<ResourceMaterial>
             }
 
             problems.Check($"{location}[{i}]", rule(items[i]));
-            for (var j = 0; j < i; j++)
+            if (repeats.IsRepeat(i))
             {
-                if (EqualityComparer<T>.Default.Equals(items[i], items[j]))
-                {
-                    problems.Add($"{location}[{i}]", $"repeats an earlier {noun}.");
-                    break;
-                }
+                problems.Add($"{location}[{i}]", $"repeats an earlier {noun}.");
             }
         }
     }

@@ -48,6 +48,7 @@ public sealed class ResponsePolicy
         }
 
         byUrgencyAndChannel = new ResponseRule[Slots];
+        var firstById = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < list.Length; i++)
         {
             var rule = list[i];
@@ -62,13 +63,9 @@ public sealed class ResponsePolicy
                 problems.Add(new ValidationProblem("businessCalendar", $"never opens, so the business-measured targets of rules[{i}] can never be met."));
             }
 
-            for (var j = 0; j < i; j++)
+            if (!firstById.TryAdd(rule.Id, i))
             {
-                if (list[j] is { } other && other.Id == rule.Id)
-                {
-                    problems.Add(new ValidationProblem($"rules[{i}].id", $"'{rule.Id}' is already the id of rules[{j}]."));
-                    break;
-                }
+                problems.Add(new ValidationProblem($"rules[{i}].id", $"{InputText.Token(rule.Id)} is already the id of rules[{firstById[rule.Id]}]."));
             }
 
             foreach (var channel in rule.Channels)

@@ -85,13 +85,14 @@ public sealed class ResponseRule
             problems.Add(new ValidationProblem(path + ".channels", "must name at least one channel."));
         }
 
+        var repeats = new Repeats<ContactChannel>(channels);
         for (var i = 0; i < channels.Length; i++)
         {
             if (!Enum.IsDefined(channels[i]))
             {
                 problems.Add(new ValidationProblem($"{path}.channels[{i}]", "is not a defined channel."));
             }
-            else if (channels.IndexOf(channels[i]) < i)
+            else if (repeats.IsRepeat(i))
             {
                 problems.Add(new ValidationProblem($"{path}.channels[{i}]", $"repeats {WireNames.Of(channels[i])}."));
             }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Text;
 using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.Triage;
@@ -62,6 +63,8 @@ public sealed class TriageRules
     /// <summary>Returns for example <c>nhtrc-default (16 rules)</c>.</summary>
     public override string ToString() => $"{Id} ({Rules.Length} rules)";
 
+    internal static string RepeatedId(string id, int first) => $"{InputText.Token(id)} is already the id of rules[{first}].";
+
     internal static void ValidateRules(ProblemList problems, string prefix, IReadOnlyList<TriageRule> rules)
     {
         if (rules.Count == 0)
@@ -75,7 +78,7 @@ public sealed class TriageRules
         {
             if (!first.TryAdd(rules[i].Id, i))
             {
-                problems.Add($"{prefix}rules[{i}].id", $"'{rules[i].Id}' is already the id of rules[{first[rules[i].Id]}].");
+                problems.Add($"{prefix}rules[{i}].id", RepeatedId(rules[i].Id, first[rules[i].Id]));
             }
         }
     }

@@ -101,6 +101,7 @@ public class TriageRulesJsonTests
             "$.rules[6].offerTechnicalAssistance[0]", "$.rules[6].queue", "$.rules[6].offerReferralNeeds[0]", "$.rules[6].offerReferralNeeds[2]",
             "$.rules[7]",
             "$.rules[8]",
+            "$.rules[7].id",
         ],
         locations);
     }
@@ -115,7 +116,8 @@ public class TriageRulesJsonTests
 
         Assert.Equal("triage rules document", e.Subject);
         Assert.Contains("$.rules[0].when.signal: 'onFire' is not one of: immediateDanger, minorInvolved,", e.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(e.Problems, p => p.Location == "$.rules[1].id");
+        // A rule that cannot be read does not hide a repeated id.
+        Assert.Equal("'r' is already the id of rules[0].", Assert.Single(e.Problems, p => p.Location == "$.rules[1].id").Message);
     }
 
     [Fact]

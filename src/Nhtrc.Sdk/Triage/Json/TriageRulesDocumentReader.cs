@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Nhtrc.Sdk.Contacts;
@@ -35,10 +36,21 @@ internal static class TriageRulesDocumentReader
             }
         }
 
-        // Duplicate ids are only checked when every rule could be read, so that indexes match the document.
         if (rules.Count == documents.Count)
         {
             TriageRules.ValidateRules(problems, "$.", rules);
+        }
+        else
+        {
+            // Some rules could not be read: their ids are still checked, at the document's indexes.
+            var first = new Dictionary<string, int>(documents.Count, StringComparer.Ordinal);
+            for (var i = 0; i < documents.Count; i++)
+            {
+                if (documents[i]?.Id is { } id && !first.TryAdd(id, i))
+                {
+                    problems.Add($"$.rules[{i}].id", TriageRules.RepeatedId(id, first[id]));
+                }
+            }
         }
 
         problems.ThrowIfAny(Subject);
