@@ -19,6 +19,18 @@ internal static class DirectoryValidator
 {
     public const int MaxIdLength = 64;
 
+    /// <summary>The longest organization, service or location name, in UTF-16 code units.</summary>
+    public const int MaxNameLength = 300;
+
+    /// <summary>The longest city name.</summary>
+    public const int MaxCityLength = 100;
+
+    /// <summary>The longest street address.</summary>
+    public const int MaxStreetAddressLength = 500;
+
+    /// <summary>The longest web site or contact value (a phone number, an address, a link).</summary>
+    public const int MaxLinkLength = 2048;
+
     private const int OrganizationsPerRun = 4096;
 
     public static void Validate(ProblemList problems, ImmutableArray<Organization> organizations, string root) =>
@@ -120,6 +132,9 @@ internal static class DirectoryValidator
         {
             problems.Add(OrgPath(root, i, ".name"), "is required.");
         }
+
+        Length(problems, root, i, -1, ".name", org.Name, MaxNameLength);
+        Length(problems, root, i, -1, ".website", org.Website, MaxLinkLength);
 
         if (!Enum.IsDefined(org.Kind))
         {
@@ -251,6 +266,8 @@ internal static class DirectoryValidator
             problems.Add(ServicePath(root, i, j, ".name"), "is required.");
         }
 
+        Length(problems, root, i, j, ".name", service.Name, MaxNameLength);
+
         if (service.Types.IsEmpty)
         {
             problems.Add(ServicePath(root, i, j, ".types"), "must list at least one service type.");
@@ -307,6 +324,10 @@ internal static class DirectoryValidator
                 problems.Add(ServicePath(root, i, j, $".locations[{k}].city"), "is required.");
             }
 
+            Length(problems, root, i, j, $".locations[{k}].name", location.Name, MaxNameLength);
+            Length(problems, root, i, j, $".locations[{k}].address", location.StreetAddress, MaxStreetAddressLength);
+            Length(problems, root, i, j, $".locations[{k}].city", location.City, MaxCityLength);
+
             if (location.State is null)
             {
                 problems.Add(ServicePath(root, i, j, $".locations[{k}].state"), "is required.");
@@ -326,6 +347,10 @@ internal static class DirectoryValidator
             else if (!Enum.IsDefined(contact.Channel))
             {
                 problems.Add(ServicePath(root, i, j, $".contacts[{k}].channel"), $"{(int)contact.Channel} is not a defined contact channel.");
+            }
+            else
+            {
+                Length(problems, root, i, j, $".contacts[{k}].value", contact.Value, MaxLinkLength);
             }
         }
     }
@@ -392,6 +417,15 @@ internal static class DirectoryValidator
             {
                 problems.Add(ServicePath(root, i, j, $"{member}[{k}]"), $"'{name(items[k])}' is listed twice.");
             }
+        }
+    }
+
+    // Text longer than its field allows (a name, an address, a link): said without echoing any of it.
+    private static void Length(ProblemList problems, string root, int i, int j, string member, string? text, int max)
+    {
+        if (text is not null && text.Length > max)
+        {
+            problems.Add(j < 0 ? OrgPath(root, i, member) : ServicePath(root, i, j, member), $"must be at most {max} characters.");
         }
     }
 
