@@ -167,11 +167,11 @@ internal static class Program
 
     private static int Main(string[] args)
     {
-        // UTF-8 without a BOM out; a BOM on the way in is skipped. Output is flushed once, at the end, because
+        // UTF-8 without a BOM out; a BOM on the way in is skipped, and invalid UTF-8 in is kept (StdinText). Output is flushed once, at the end, because
         // a console stream flushed per line is what makes a filter over 100,000 lines slow. Lines end in '\n' on
         // every operating system, help included.
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        using var stdin = new StreamReader(Console.OpenStandardInput(), utf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        using var stdin = StdinText.Open(Console.OpenStandardInput());
         var stdout = new StreamWriter(OpenStandardOutput(), utf8, bufferSize: 1 << 16) { AutoFlush = false, NewLine = "\n" };
         var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true, NewLine = "\n" };
         var exitCode = Run(args, stdin, stdout, stderr);

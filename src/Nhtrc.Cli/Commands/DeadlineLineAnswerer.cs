@@ -43,6 +43,9 @@ internal sealed class DeadlineLineAnswerer : IDisposable
     /// <summary>The error for a string value that holds an escaped lone surrogate (<c>"\ud800"</c>), which is no text.</summary>
     private const string NotText = "is not valid text (an unpaired UTF-16 surrogate escape)";
 
+    /// <summary>The error for a line whose bytes are not UTF-8.</summary>
+    private const string NotUtf8 = "the line is not valid UTF-8";
+
     private readonly ResponsePolicy policy;
     private readonly ArrayBufferWriter<byte> output = new(1 << 10);
     private readonly ArrayBufferWriter<byte> deadlineJson = new(1 << 9);
@@ -78,6 +81,11 @@ internal sealed class DeadlineLineAnswerer : IDisposable
     /// <returns>True when the answer is a deadline; false when it is an error.</returns>
     public bool Answer(ReadOnlySpan<char> line, int number, TextWriter stdout)
     {
+        if (StdinText.HasInvalidBytes(line))
+        {
+            return AnswerError(number, NotUtf8, stdout);
+        }
+
         if (Encoding.UTF8.GetMaxByteCount(line.Length) > input.Length)
         {
             input = new byte[Encoding.UTF8.GetMaxByteCount(line.Length)];

@@ -104,7 +104,15 @@ internal static class TriageCommand
             if (options.File is null or "-")
             {
                 // Standard input that cannot be read is the environment failing, not bad input: Program.Run says so.
-                contact = ContactJson.Parse(stdin.ReadToEnd());
+                // Its exact bytes go to the reader, so that invalid UTF-8 is reported with its path; it is read only
+                // up to the limit of a file, so that an endless stream is refused rather than read forever.
+                if (StdinText.ReadAll(stdin, DocumentFile.MaxDocumentBytes) is not { } text)
+                {
+                    stderr.Write(string.Create(CultureInfo.InvariantCulture, $"nhtrc triage: stdin holds more than {DocumentFile.MaxDocumentBytes} characters, the most nhtrc reads.\n"));
+                    return ExitCodes.UsageError;
+                }
+
+                contact = ContactJson.Parse(StdinText.ToBytes(text));
             }
             else
             {
