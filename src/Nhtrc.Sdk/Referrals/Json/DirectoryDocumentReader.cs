@@ -155,7 +155,14 @@ internal static class DirectoryDocumentReader
         }
 
         var result = organizations.ToImmutable();
-        Validate(reader.Problems, result);
+
+        // Text that could not be read leaves a value out (an id, a reference), and the cross-checks would only
+        // report what follows from that: as the other readers do, text problems are reported before them.
+        if (!HasTextProblem(reader.Problems))
+        {
+            Validate(reader.Problems, result);
+        }
+
         reader.Problems.ThrowIfAny(Subject);
         return result;
     }
@@ -188,6 +195,19 @@ internal static class DirectoryDocumentReader
                 problems.Add(problem.Location, problem.Message);
             }
         }
+    }
+
+    private static bool HasTextProblem(ProblemList problems)
+    {
+        foreach (var problem in problems.Items)
+        {
+            if (problem.Message is JsonTextCheck.InvalidText or JsonTextCheck.InvalidName)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAtOrInside(string location, string container) =>
