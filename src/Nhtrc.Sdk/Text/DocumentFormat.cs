@@ -34,6 +34,13 @@ internal abstract class DocumentFormat<T>
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(limits);
+
+        // UTF-8 takes at least a byte for every UTF-16 char, so a longer text is too large before it is encoded.
+        if (json.Length - (json.StartsWith('\uFEFF') ? 1 : 0) > limits.MaxDocumentBytes)
+        {
+            throw TooLarge(limits);
+        }
+
         byte[] utf8;
         try
         {

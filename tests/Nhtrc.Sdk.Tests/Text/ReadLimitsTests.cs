@@ -33,6 +33,7 @@ public sealed class ReadLimitsTests
             .And((list < 2 || Named(kind, document, new ReadLimits { MaxListLength = list - 1 }, "ReadLimits.MaxListLength")).Label("list"))
             .And((longest < 2 || Named(kind, document, new ReadLimits { MaxStringLength = longest - 1 }, "ReadLimits.MaxStringLength")).Label("string"))
             .And(Named(kind, document, new ReadLimits { MaxDocumentBytes = document.Length - 1 }, "ReadLimits.MaxDocumentBytes").Label("size"))
+            .And(TooLargeText(kind, System.Text.Encoding.UTF8.GetString(document), document.Length - 1).Label("size of text"))
             .Label(kind.Name);
     }
 
@@ -127,6 +128,19 @@ public sealed class ReadLimitsTests
     {
         var problems = TextConsistencyTests.ProblemsOf(kind, document, limits);
         return problems.Length > 0 && problems[^1].Message.Contains(property, StringComparison.Ordinal);
+    }
+
+    private static bool TooLargeText(TextKind kind, string json, int limit)
+    {
+        try
+        {
+            kind.ParseText(json, new ReadLimits { MaxDocumentBytes = limit });
+            return false;
+        }
+        catch (NhtrcValidationException e)
+        {
+            return e.Problems.Length == 1 && e.Problems[0].Message.Contains("ReadLimits.MaxDocumentBytes", StringComparison.Ordinal);
+        }
     }
 
     private static void AssertTooLarge(TextKind kind, Action read)

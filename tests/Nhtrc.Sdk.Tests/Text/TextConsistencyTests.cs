@@ -29,6 +29,7 @@ public sealed class TextConsistencyTests
         {
             File.WriteAllBytes(path, withBom);
             return (kind.Serialize(kind.Parse(withBom, ReadLimits.Default)) == expected).Label("span")
+                .And((kind.Serialize(kind.ParseText("\uFEFF" + System.Text.Encoding.UTF8.GetString(document), ReadLimits.Default)) == expected).Label("text"))
                 .And((kind.Serialize(kind.Load(stream, ReadLimits.Default)) == expected).Label("stream"))
                 .And((kind.Serialize(kind.LoadFile(path, ReadLimits.Default)) == expected).Label("file"))
                 .Label(kind.Name);

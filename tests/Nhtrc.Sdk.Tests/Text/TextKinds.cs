@@ -26,6 +26,7 @@ namespace Nhtrc.Sdk.Tests.Text;
 /// </summary>
 internal sealed record TextKind(
     string Name,
+    Func<string, ReadLimits, object> ParseText,
     Func<byte[], ReadLimits, object> Parse,
     Func<Stream, ReadLimits, object> Load,
     Func<Stream, ReadLimits, CancellationToken, Task> LoadAsync,
@@ -36,18 +37,18 @@ internal sealed record TextKind(
 {
     public static ImmutableArray<TextKind> All { get; } =
     [
-        Of("contact", ContactJson.Parse, ContactJson.Load, ContactJson.LoadAsync, ContactJson.LoadFile, ContactJson.LoadFileAsync, ContactJson.Serialize,
+        Of("contact", ContactJson.Parse, ContactJson.Parse, ContactJson.Load, ContactJson.LoadAsync, ContactJson.LoadFile, ContactJson.LoadFileAsync, ContactJson.Serialize,
             Valid("contacts", ContactJson.Parse)),
-        Of("policy", ResponsePolicyJson.Parse, ResponsePolicyJson.Load, ResponsePolicyJson.LoadAsync, ResponsePolicyJson.LoadFile, ResponsePolicyJson.LoadFileAsync, ResponsePolicyJson.Serialize,
+        Of("policy", ResponsePolicyJson.Parse, ResponsePolicyJson.Parse, ResponsePolicyJson.Load, ResponsePolicyJson.LoadAsync, ResponsePolicyJson.LoadFile, ResponsePolicyJson.LoadFileAsync, ResponsePolicyJson.Serialize,
             [ResponsePolicyJson.Serialize(ResponsePolicy.NhtrcDefault), .. Valid("policies", ResponsePolicyJson.Parse)]),
-        Of("calendar", ServiceCalendarJson.Parse, ServiceCalendarJson.Load, ServiceCalendarJson.LoadAsync, ServiceCalendarJson.LoadFile, ServiceCalendarJson.LoadFileAsync, ServiceCalendarJson.Serialize,
+        Of("calendar", ServiceCalendarJson.Parse, ServiceCalendarJson.Parse, ServiceCalendarJson.Load, ServiceCalendarJson.LoadAsync, ServiceCalendarJson.LoadFile, ServiceCalendarJson.LoadFileAsync, ServiceCalendarJson.Serialize,
             [ServiceCalendarJson.Serialize(ResponsePolicy.NhtrcDefault.BusinessCalendar),
              .. Valid("policies", ResponsePolicyJson.Parse).Select(json => ServiceCalendarJson.Serialize(ResponsePolicyJson.Parse(json).BusinessCalendar))]),
-        Of("rules", TriageRulesJson.Parse, TriageRulesJson.Load, TriageRulesJson.LoadAsync, TriageRulesJson.LoadFile, TriageRulesJson.LoadFileAsync, TriageRulesJson.Serialize,
+        Of("rules", TriageRulesJson.Parse, TriageRulesJson.Parse, TriageRulesJson.Load, TriageRulesJson.LoadAsync, TriageRulesJson.LoadFile, TriageRulesJson.LoadFileAsync, TriageRulesJson.Serialize,
             [TriageRulesJson.Serialize(TriageRules.NhtrcDefault), .. Valid("triage-rules", TriageRulesJson.Parse)]),
-        Of("library", ResourceLibraryJson.Parse, ResourceLibraryJson.Load, ResourceLibraryJson.LoadAsync, ResourceLibraryJson.LoadFile, ResourceLibraryJson.LoadFileAsync, ResourceLibraryJson.Serialize,
+        Of("library", ResourceLibraryJson.Parse, ResourceLibraryJson.Parse, ResourceLibraryJson.Load, ResourceLibraryJson.LoadAsync, ResourceLibraryJson.LoadFile, ResourceLibraryJson.LoadFileAsync, ResourceLibraryJson.Serialize,
             [ResourceLibraryJson.Serialize(ResourceLibrary.Sample), .. Valid("libraries", ResourceLibraryJson.Parse)]),
-        Of("directory", ReferralDirectoryJson.Parse, ReferralDirectoryJson.Load, ReferralDirectoryJson.LoadAsync, ReferralDirectoryJson.LoadFile, ReferralDirectoryJson.LoadFileAsync, ReferralDirectoryJson.Serialize,
+        Of("directory", ReferralDirectoryJson.Parse, ReferralDirectoryJson.Parse, ReferralDirectoryJson.Load, ReferralDirectoryJson.LoadAsync, ReferralDirectoryJson.LoadFile, ReferralDirectoryJson.LoadFileAsync, ReferralDirectoryJson.Serialize,
             [.. Valid("directories", ReferralDirectoryJson.Parse).Take(8),
              .. Enumerable.Range(0, 4).Select(seed => JsonSerializer.Serialize(
                  Nhtrc.DataGen.SampleDirectoryGenerator.GenerateServices(seed, 3 + seed, global::Nhtrc.Sdk.Geography.Gazetteer.Default),
@@ -59,11 +60,11 @@ internal sealed record TextKind(
     private delegate T Parser<out T>(ReadOnlySpan<byte> utf8Json, ReadLimits limits);
 
     private static TextKind Of<T>(
-        string name, Parser<T> parse, Func<Stream, ReadLimits, T> load, Func<Stream, ReadLimits, CancellationToken, Task<T>> loadAsync,
+        string name, Func<string, ReadLimits, T> parseText, Parser<T> parse, Func<Stream, ReadLimits, T> load, Func<Stream, ReadLimits, CancellationToken, Task<T>> loadAsync,
         Func<string, ReadLimits, T> loadFile, Func<string, ReadLimits, CancellationToken, Task<T>> loadFileAsync, Func<T, string> serialize,
         IEnumerable<string> documents)
         where T : class =>
-        new(name, (b, l) => parse(b, l), (s, l) => load(s, l), (s, l, c) => loadAsync(s, l, c), (p, l) => loadFile(p, l), (p, l, c) => loadFileAsync(p, l, c),
+        new(name, (t, l) => parseText(t, l), (b, l) => parse(b, l), (s, l) => load(s, l), (s, l, c) => loadAsync(s, l, c), (p, l) => loadFile(p, l), (p, l, c) => loadFileAsync(p, l, c),
             v => serialize((T)v), [.. documents.Select(Encoding.UTF8.GetBytes)]);
 
     private static IEnumerable<string> Valid<T>(string folder, Func<string, T> parse) =>
