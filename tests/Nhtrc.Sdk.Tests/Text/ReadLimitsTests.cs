@@ -103,6 +103,26 @@ public sealed class ReadLimitsTests
         }
     }
 
+    [Fact]
+    public void ALargeDirectory_ReadInParallel_ReportsTextAndLimitsAsASmallOne()
+    {
+        // Over 256 KiB the directory's organizations are read on several threads.
+        var document = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(
+            Nhtrc.DataGen.SampleDirectoryGenerator.GenerateServices(11, 3_000, global::Nhtrc.Sdk.Geography.Gazetteer.Default),
+            Nhtrc.Sdk.Referrals.Json.DirectoryJsonContext.Default.DirectoryDocument);
+        Assert.True(document.Length > 1 << 20);
+        var kind = TextKind.All.Single(k => k.Name == "directory");
+        Assert.Empty(TextConsistencyTests.ProblemsOf(kind, document));
+
+        var target = Token.Of(document).Where(t => t.Type == System.Text.Json.JsonTokenType.String).ElementAt(5_000);
+        byte[] broken = [.. document[..(target.Start + 1)], 0x80, .. document[(target.Start + 1)..]];
+        Assert.Equal([new ValidationProblem(target.Path, "is not valid UTF-8 text.")], TextConsistencyTests.ProblemsOf(kind, broken));
+
+        Assert.True(Named(kind, document, new ReadLimits { MaxDepth = Token.Deepest(document) - 1 }, "ReadLimits.MaxDepth"));
+        Assert.True(Named(kind, document, new ReadLimits { MaxListLength = Token.LongestList(document) - 1 }, "ReadLimits.MaxListLength"));
+        Assert.True(Named(kind, document, new ReadLimits { MaxStringLength = 8 }, "ReadLimits.MaxStringLength"));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]
