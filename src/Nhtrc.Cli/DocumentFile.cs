@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.IO;
 using System.IO.Compression;
+using Nhtrc.Sdk.Text;
 using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Cli;
@@ -59,6 +60,12 @@ internal static class DocumentFile
 
     /// <summary>The most bytes <see cref="TryReadBytes"/> reads (after decompression): 256 MiB.</summary>
     public const int MaxDocumentBytes = 256 << 20;
+
+    /// <summary>
+    /// The limits every document file is read with: the SDK's defaults but at most <see cref="MaxDocumentBytes"/>
+    /// (docs/cli.md), so a file loaded by a facade's <c>LoadFile</c> is bounded like one read by <see cref="TryReadBytes"/>.
+    /// </summary>
+    public static ReadLimits Limits { get; } = new() { MaxDocumentBytes = MaxDocumentBytes };
 
     /// <summary>
     /// Reads every byte of <paramref name="path"/>, decompressed when its name ends in <c>.gz</c>, up to

@@ -29,7 +29,7 @@ internal static class DeadlineCommand
             var stderr = parseResult.InvocationConfiguration.Error;
             var responsePolicy = ResponsePolicy.NhtrcDefault;
             if (parseResult.GetValue(policy) is { } path
-                && !DocumentFile.TryLoad(path, ResponsePolicyJson.LoadFile, "response policy", "nhtrc deadline: --policy: ", stderr, out responsePolicy))
+                && !DocumentFile.TryLoad(path, static p => ResponsePolicyJson.LoadFile(p, DocumentFile.Limits), "response policy", "nhtrc deadline: --policy: ", stderr, out responsePolicy))
             {
                 return ExitCodes.UsageError;
             }

@@ -8,6 +8,7 @@ using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.ResponseTimes;
 using Nhtrc.Sdk.Scheduling;
+using Nhtrc.Sdk.Text;
 using Nhtrc.Sdk.Triage;
 
 namespace Nhtrc.Cli.Commands;
@@ -84,7 +85,7 @@ internal sealed class DocumentKind
     /// <inheritdoc/>
     public override string ToString() => Name;
 
-    private static Func<byte[], string> Describe<T>(Parse<T> parse, Func<T, string> describe) => bytes => describe(parse(bytes));
+    private static Func<byte[], string> Describe<T>(Parse<T> parse, Func<T, string> describe) => bytes => describe(parse(bytes, DocumentFile.Limits));
 
     private static string Counted(string id, int count, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"id {id}, {count} {noun}{(count == 1 ? "" : "s")}");
@@ -122,6 +123,6 @@ internal sealed class DocumentKind
         return names;
     }
 
-    /// <summary>An SDK facade's <c>Parse(ReadOnlySpan&lt;byte&gt;)</c>.</summary>
-    private delegate T Parse<out T>(ReadOnlySpan<byte> utf8Json);
+    /// <summary>An SDK facade's <c>Parse(ReadOnlySpan&lt;byte&gt;, ReadLimits)</c>.</summary>
+    private delegate T Parse<out T>(ReadOnlySpan<byte> utf8Json, ReadLimits limits);
 }

@@ -78,7 +78,7 @@ internal static class MatchCommand
         var options = Interpret(o, parseResult.GetValue, parseResult.GetValue, parseResult.GetValue, parseResult.GetValue, []);
         var directory = ReferralDirectory.Sample;
         if (options.DirectoryPath is { } path
-            && !DocumentFile.TryLoad(path, ReferralDirectoryJson.LoadFile, "referral directory", "nhtrc match: --directory: ", stderr, out directory))
+            && !DocumentFile.TryLoad(path, static p => ReferralDirectoryJson.LoadFile(p, DocumentFile.Limits), "referral directory", "nhtrc match: --directory: ", stderr, out directory))
         {
             return ExitCodes.UsageError;
         }

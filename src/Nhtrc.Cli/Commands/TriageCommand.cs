@@ -75,21 +75,21 @@ internal static class TriageCommand
         // Every file named in an option is checked before the contact is read, so a bad one never consumes stdin.
         var triageRules = TriageRules.NhtrcDefault;
         if (options.RulesPath is { } rulesPath
-            && !DocumentFile.TryLoad(rulesPath, TriageRulesJson.LoadFile, "triage rules document", "nhtrc triage: --rules: ", stderr, out triageRules))
+            && !DocumentFile.TryLoad(rulesPath, static p => TriageRulesJson.LoadFile(p, DocumentFile.Limits), "triage rules document", "nhtrc triage: --rules: ", stderr, out triageRules))
         {
             return ExitCodes.UsageError;
         }
 
         var policy = ResponsePolicy.NhtrcDefault;
         if (options.PolicyPath is { } policyPath
-            && !DocumentFile.TryLoad(policyPath, ResponsePolicyJson.LoadFile, "response policy", "nhtrc triage: --policy: ", stderr, out policy))
+            && !DocumentFile.TryLoad(policyPath, static p => ResponsePolicyJson.LoadFile(p, DocumentFile.Limits), "response policy", "nhtrc triage: --policy: ", stderr, out policy))
         {
             return ExitCodes.UsageError;
         }
 
         var directory = ReferralDirectory.Sample;
         if (options.DirectoryPath is { } directoryPath
-            && !DocumentFile.TryLoad(directoryPath, ReferralDirectoryJson.LoadFile, "referral directory", "nhtrc triage: --directory: ", stderr, out directory))
+            && !DocumentFile.TryLoad(directoryPath, static p => ReferralDirectoryJson.LoadFile(p, DocumentFile.Limits), "referral directory", "nhtrc triage: --directory: ", stderr, out directory))
         {
             return ExitCodes.UsageError;
         }
@@ -112,7 +112,7 @@ internal static class TriageCommand
                     return ExitCodes.UsageError;
                 }
 
-                contact = ContactJson.Parse(StdinText.ToBytes(text));
+                contact = ContactJson.Parse(StdinText.ToBytes(text), DocumentFile.Limits);
             }
             else
             {
@@ -122,7 +122,7 @@ internal static class TriageCommand
                     return ExitCodes.UsageError;
                 }
 
-                contact = ContactJson.Parse(bytes);
+                contact = ContactJson.Parse(bytes, DocumentFile.Limits);
             }
         }
         catch (NhtrcValidationException e)

@@ -15,6 +15,7 @@ namespace Nhtrc.Sdk.ResponseTimes;
 /// Serialize and Write, and what Serialize writes reads back to an equal value. Source-generated
 /// System.Text.Json only (no reflection; AOT-safe). Thread-safe.
 /// </summary>
+#pragma warning disable RS0026 // Every document's LoadAsync and LoadFileAsync take an optional token, with and without ReadLimits.
 public static class ResponsePolicyJson
 {
     private static readonly DocumentFormat<ResponsePolicy> Format = new JsonDocumentFormat<ResponsePolicy, ResponsePolicyDocument>(
@@ -27,19 +28,19 @@ public static class ResponsePolicyJson
     /// The document is invalid. Every missing, unknown or invalid value and every broken rule (a pair without a rule, a pair
     /// with two) is listed with its JSON path; malformed JSON stops reading and is the one problem listed.
     /// </exception>
-    public static ResponsePolicy Parse(string json) => Format.Parse(json);
+    public static ResponsePolicy Parse(string json) => Format.Parse(json, ReadLimits.Default);
 
     /// <summary>Reads a response policy from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document's UTF-8 bytes.</param>
     /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
-    public static ResponsePolicy Parse(ReadOnlySpan<byte> utf8Json) => Format.Parse(utf8Json);
+    public static ResponsePolicy Parse(ReadOnlySpan<byte> utf8Json) => Format.Parse(utf8Json, ReadLimits.Default);
 
     /// <summary>Reads a response policy from a stream of UTF-8 JSON, to its end; the stream is left open.</summary>
     /// <param name="utf8Json">The stream, read from its position to its end.</param>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
-    public static ResponsePolicy Load(Stream utf8Json) => Format.Load(utf8Json);
+    public static ResponsePolicy Load(Stream utf8Json) => Format.Load(utf8Json, ReadLimits.Default);
 
     /// <summary>Reads a response policy from a stream of UTF-8 JSON, to its end, asynchronously; the stream is left open.</summary>
     /// <param name="utf8Json">The stream, read from its position to its end.</param>
@@ -49,7 +50,7 @@ public static class ResponsePolicyJson
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
     public static Task<ResponsePolicy> LoadAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
-        Format.LoadAsync(utf8Json, cancellationToken);
+        Format.LoadAsync(utf8Json, ReadLimits.Default, cancellationToken);
 
     /// <summary>Reads a response policy from a JSON file; a name ending in <c>.gz</c> is decompressed first.</summary>
     /// <param name="path">The file's path.</param>
@@ -57,7 +58,7 @@ public static class ResponsePolicyJson
     /// <exception cref="IOException">The file cannot be read (<see cref="FileNotFoundException"/> when it does not exist).</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
-    public static ResponsePolicy LoadFile(string path) => Format.LoadFile(path);
+    public static ResponsePolicy LoadFile(string path) => Format.LoadFile(path, ReadLimits.Default);
 
     /// <summary>Reads a response policy from a JSON file asynchronously; a name ending in <c>.gz</c> is decompressed first.</summary>
     /// <param name="path">The file's path.</param>
@@ -68,7 +69,47 @@ public static class ResponsePolicyJson
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
     public static Task<ResponsePolicy> LoadFileAsync(string path, CancellationToken cancellationToken = default) =>
-        Format.LoadFileAsync(path, cancellationToken);
+        Format.LoadFileAsync(path, ReadLimits.Default, cancellationToken);
+
+    /// <inheritdoc cref="Parse(string)"/>
+    /// <param name="json">The document's text.</param>
+    /// <param name="limits">The bounds on the input (<see cref="ReadLimits.Default"/> for the other overloads); past one, reading stops with an <see cref="NhtrcValidationException"/> naming it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="limits"/> is null.</exception>
+    public static ResponsePolicy Parse(string json, ReadLimits limits) => Format.Parse(json, limits);
+
+    /// <inheritdoc cref="Parse(ReadOnlySpan{byte})"/>
+    /// <param name="utf8Json">The document's UTF-8 bytes.</param>
+    /// <param name="limits">The bounds on the input (<see cref="ReadLimits.Default"/> for the other overloads); past one, reading stops with an <see cref="NhtrcValidationException"/> naming it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="limits"/> is null.</exception>
+    public static ResponsePolicy Parse(ReadOnlySpan<byte> utf8Json, ReadLimits limits) => Format.Parse(utf8Json, limits);
+
+    /// <inheritdoc cref="Load(Stream)"/>
+    /// <param name="utf8Json">The stream, read from its position to its end (at most <see cref="ReadLimits.MaxDocumentBytes"/> and one byte more).</param>
+    /// <param name="limits">The bounds on the input (<see cref="ReadLimits.Default"/> for the other overloads); past one, reading stops with an <see cref="NhtrcValidationException"/> naming it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    public static ResponsePolicy Load(Stream utf8Json, ReadLimits limits) => Format.Load(utf8Json, limits);
+
+    /// <inheritdoc cref="LoadAsync(Stream, CancellationToken)"/>
+    /// <param name="utf8Json">The stream, read from its position to its end (at most <see cref="ReadLimits.MaxDocumentBytes"/> and one byte more).</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <param name="limits">The bounds on the input (<see cref="ReadLimits.Default"/> for the other overloads); past one, reading stops with an <see cref="NhtrcValidationException"/> naming it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    public static Task<ResponsePolicy> LoadAsync(Stream utf8Json, ReadLimits limits, CancellationToken cancellationToken = default) =>
+        Format.LoadAsync(utf8Json, limits, cancellationToken);
+
+    /// <inheritdoc cref="LoadFile(string)"/>
+    /// <param name="path">The file's path.</param>
+    /// <param name="limits">The bounds on the input (<see cref="ReadLimits.Default"/> for the other overloads); past one, reading stops with an <see cref="NhtrcValidationException"/> naming it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="limits"/> is null.</exception>
+    public static ResponsePolicy LoadFile(string path, ReadLimits limits) => Format.LoadFile(path, limits);
+
+    /// <inheritdoc cref="LoadFileAsync(string, CancellationToken)"/>
+    /// <param name="path">The file's path.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <param name="limits">The bounds on the input (<see cref="ReadLimits.Default"/> for the other overloads); past one, reading stops with an <see cref="NhtrcValidationException"/> naming it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="limits"/> is null.</exception>
+    public static Task<ResponsePolicy> LoadFileAsync(string path, ReadLimits limits, CancellationToken cancellationToken = default) =>
+        Format.LoadFileAsync(path, limits, cancellationToken);
 
     /// <summary>The JSON text of <paramref name="policy"/>, which <see cref="Parse(string)"/> reads back to an equal value.</summary>
     /// <param name="policy">The value to write.</param>
@@ -82,3 +123,4 @@ public static class ResponsePolicyJson
     /// <exception cref="IOException">The stream cannot be written.</exception>
     public static void Write(ResponsePolicy policy, Stream utf8Json) => Format.Write(policy, utf8Json);
 }
+#pragma warning restore RS0026

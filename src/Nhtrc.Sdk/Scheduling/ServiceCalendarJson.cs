@@ -16,6 +16,7 @@ namespace Nhtrc.Sdk.Scheduling;
 /// Serialize and Write, and what Serialize writes reads back to an equal value. Source-generated
 /// System.Text.Json only (no reflection; AOT-safe). Thread-safe.
 /// </summary>
+#pragma warning disable RS0026 // Every document's LoadAsync and LoadFileAsync take an optional token, with and without ReadLimits.
 public static class ServiceCalendarJson
 {
     private static readonly DocumentFormat<ServiceCalendar> Format = new JsonDocumentFormat<ServiceCalendar, ServiceCalendarDocument>(
@@ -29,19 +30,19 @@ public static class ServiceCalendarJson
     /// parse, a date given twice) is listed with its JSON path; malformed JSON stops reading and is the one
     /// problem listed.
     /// </exception>
-    public static ServiceCalendar Parse(string json) => Format.Parse(json);
+    public static ServiceCalendar Parse(string json) => Format.Parse(json, ReadLimits.Default);
 
     /// <summary>Reads a service calendar from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The document's UTF-8 bytes.</param>
     /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
-    public static ServiceCalendar Parse(ReadOnlySpan<byte> utf8Json) => Format.Parse(utf8Json);
+    public static ServiceCalendar Parse(ReadOnlySpan<byte> utf8Json) => Format.Parse(utf8Json, ReadLimits.Default);
 
     /// <summary>Reads a service calendar from a stream of UTF-8 JSON, to its end; the stream is left open.</summary>
     /// <param name="utf8Json">The stream, read from its position to its end.</param>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
-    public static ServiceCalendar Load(Stream utf8Json) => Format.Load(utf8Json);
+    public static ServiceCalendar Load(Stream utf8Json) => Format.Load(utf8Json, ReadLimits.Default);
 
     /// <summary>Reads a service calendar from a stream of UTF-8 JSON, to its end, asynchronously; the stream is left open.</summary>
     /// <param name="utf8Json">The stream, read from its position to its end.</param>
@@ -51,7 +52,7 @@ public static class ServiceCalendarJson
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
     public static Task<ServiceCalendar> LoadAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
-        Format.LoadAsync(utf8Json, cancellationToken);
+        Format.LoadAsync(utf8Json, ReadLimits.Default, cancellationToken);
 
     /// <summary>Reads a service calendar from a JSON file; a name ending in <c>.gz</c> is decompressed first.</summary>
     /// <param name="path">The file's path.</param>
@@ -59,7 +60,7 @@ public static class ServiceCalendarJson
     /// <exception cref="IOException">The file cannot be read (<see cref="FileNotFoundException"/> when it does not exist).</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
-    public static ServiceCalendar LoadFile(string path) => Format.LoadFile(path);
+    public static ServiceCalendar LoadFile(string path) => Format.LoadFile(path, ReadLimits.Default);
 
     /// <summary>Reads a service calendar from a JSON file asynchronously; a name ending in <c>.gz</c> is decompressed first.</summary>
     /// <param name="path">The file's path.</param>
@@ -70,7 +71,47 @@ public static class ServiceCalendarJson
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     /// <exception cref="NhtrcValidationException">The document is invalid; see <see cref="Parse(string)"/>.</exception>
     public static Task<ServiceCalendar> LoadFileAsync(string path, CancellationToken cancellationToken = default) =>
-        Format.LoadFileAsync(path, cancellationToken);
+        Format.LoadFileAsync(path, ReadLimits.Default, cancellationToken);
+
+    /// <inheritdoc cref="Parse(string)"/>
+    /// <param name="json">The document's text.</param>
+    /// <param name="limits">The bounds on the input (<see cref="ReadLimits.Default"/> for the other overloads); past one, reading stops with an <see cref="NhtrcValidationException"/> naming it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="limits"/> is null.</exception>
+    public static ServiceCalendar Parse(string json, ReadLimits limits) => Format.Parse(json, limits);
+
+    /// <inheritdoc cref="Parse(ReadOnlySpan{byte})"/>
+    /// <param name="utf8Json">The document's UTF-8 bytes.</param>
+    /// <param name="limits">The bounds on the input (<see cref="ReadLimits.Default"/> for the other overloads); past one, reading stops with an <see cref="NhtrcValidationException"/> naming it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="limits"/> is null.</exception>
+    public static ServiceCalendar Parse(ReadOnlySpan<byte> utf8Json, ReadLimits limits) => Format.Parse(utf8Json, limits);
+
+    /// <inheritdoc cref="Load(Stream)"/>
+    /// <param name="utf8Json">The stream, read from its position to its end (at most <see cref="ReadLimits.MaxDocumentBytes"/> and one byte more).</param>
+    /// <param name="limits">The bounds on the input (<see cref="ReadLimits.Default"/> for the other overloads); past one, reading stops with an <see cref="NhtrcValidationException"/> naming it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    public static ServiceCalendar Load(Stream utf8Json, ReadLimits limits) => Format.Load(utf8Json, limits);
+
+    /// <inheritdoc cref="LoadAsync(Stream, CancellationToken)"/>
+    /// <param name="utf8Json">The stream, read from its position to its end (at most <see cref="ReadLimits.MaxDocumentBytes"/> and one byte more).</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <param name="limits">The bounds on the input (<see cref="ReadLimits.Default"/> for the other overloads); past one, reading stops with an <see cref="NhtrcValidationException"/> naming it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+    public static Task<ServiceCalendar> LoadAsync(Stream utf8Json, ReadLimits limits, CancellationToken cancellationToken = default) =>
+        Format.LoadAsync(utf8Json, limits, cancellationToken);
+
+    /// <inheritdoc cref="LoadFile(string)"/>
+    /// <param name="path">The file's path.</param>
+    /// <param name="limits">The bounds on the input (<see cref="ReadLimits.Default"/> for the other overloads); past one, reading stops with an <see cref="NhtrcValidationException"/> naming it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="limits"/> is null.</exception>
+    public static ServiceCalendar LoadFile(string path, ReadLimits limits) => Format.LoadFile(path, limits);
+
+    /// <inheritdoc cref="LoadFileAsync(string, CancellationToken)"/>
+    /// <param name="path">The file's path.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <param name="limits">The bounds on the input (<see cref="ReadLimits.Default"/> for the other overloads); past one, reading stops with an <see cref="NhtrcValidationException"/> naming it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="limits"/> is null.</exception>
+    public static Task<ServiceCalendar> LoadFileAsync(string path, ReadLimits limits, CancellationToken cancellationToken = default) =>
+        Format.LoadFileAsync(path, limits, cancellationToken);
 
     /// <summary>The JSON text of <paramref name="calendar"/>, which <see cref="Parse(string)"/> reads back to an equal value.</summary>
     /// <param name="calendar">The value to write.</param>
@@ -84,3 +125,4 @@ public static class ServiceCalendarJson
     /// <exception cref="IOException">The stream cannot be written.</exception>
     public static void Write(ServiceCalendar calendar, Stream utf8Json) => Format.Write(calendar, utf8Json);
 }
+#pragma warning restore RS0026

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.Text;
 
@@ -27,8 +28,9 @@ internal sealed class JsonDocumentFormat<T, TDocument> : DocumentFormat<T>
         _toDocument = toDocument;
     }
 
-    protected override T ReadCore(ReadOnlySpan<byte> utf8Json)
+    protected override T ReadCore(ReadOnlySpan<byte> utf8Json, ReadLimits limits)
     {
+        Check(utf8Json, limits);
         TDocument? document;
         try
         {
@@ -40,6 +42,33 @@ internal sealed class JsonDocumentFormat<T, TDocument> : DocumentFormat<T>
         }
 
         return _toValue(document);
+    }
+
+    // One pass before deserializing: invalid text, properties given twice (System.Text.Json would keep the last
+    // silently) and the limits, reported with their paths exactly as the directory reader reports them. Malformed
+    // JSON is left to the deserializer, which reports it with its path.
+    private void Check(ReadOnlySpan<byte> utf8Json, ReadLimits limits)
+    {
+        var problems = new ProblemList();
+        var path = new JsonPathStack();
+        var json = new Utf8JsonReader(utf8Json, JsonTextCheck.Options(limits));
+        try
+        {
+            if (json.Read())
+            {
+                JsonTextCheck.Value(ref json, path, problems, limits, depthOffset: 0);
+            }
+        }
+        catch (JsonException)
+        {
+            return;
+        }
+        catch (ReadLimitException e)
+        {
+            problems.Add(e.Problem.Location, e.Problem.Message);
+        }
+
+        problems.ThrowIfAny(Subject);
     }
 
     protected override void WriteCore(T value, Stream utf8Json) => JsonSerializer.Serialize(utf8Json, _toDocument(value), _document);

@@ -20,6 +20,12 @@ internal sealed class JsonPathStack
 
     public void PushIndex(int index) => Push(null, index);
 
+    /// <summary>Sets the index of the array item on top (pushed by <see cref="PushIndex"/>).</summary>
+    public void SetIndex(int index) => _indices[_depth - 1] = index;
+
+    /// <summary>How many segments the path has.</summary>
+    public int Depth => _depth;
+
     public void Pop() => _depth--;
 
     /// <summary>The path, such as <c>$.organizations[3].services[0].area</c>, and a member of it when given.</summary>

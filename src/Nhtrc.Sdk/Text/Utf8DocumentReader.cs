@@ -22,10 +22,17 @@ internal abstract class Utf8DocumentReader
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stringsBySpan;
     private char[] _text = new char[256];
 
-    protected Utf8DocumentReader()
+    protected Utf8DocumentReader(ReadLimits limits)
     {
+        Limits = limits;
         _stringsBySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>The bounds on the input; a bound passed throws <see cref="ReadLimitException"/>.</summary>
+    public ReadLimits Limits { get; }
+
+    /// <summary>How deep in the document the reader's root is (a reader of one organization's bytes starts at 2).</summary>
+    public int DepthOffset { get; set; }
 
     /// <summary>Every problem found so far, in document order.</summary>
     public ProblemList Problems { get; } = new();
@@ -47,13 +54,28 @@ internal abstract class Utf8DocumentReader
         {
             // The property after the last one given is the likeliest next: seen's highest bit says which that was.
             var p = names.Find(ref json, seen == 0 ? 0 : 32 - System.Numerics.BitOperations.LeadingZeroCount(seen));
+            string? name = null;
             if (p < 0)
             {
-                Problem(json.GetString()!, "is not a known property.");
+                if (JsonTextCheck.Length(ref json) > Limits.MaxStringLength)
+                {
+                    throw new ReadLimitException(Path.Format(), JsonTextCheck.NameTooLong(Limits));
+                }
+
+                try
+                {
+                    name = json.GetString()!;
+                    Problem(name, "is not a known property.");
+                }
+                catch (InvalidOperationException)
+                {
+                    Problem(JsonTextCheck.InvalidName);
+                }
             }
             else if ((seen & (1u << p)) != 0)
             {
-                Problem(names[p], "is given twice; give each property once.");
+                Problem(names[p], JsonTextCheck.GivenTwice);
+                name = names[p];
             }
             else
             {
@@ -64,11 +86,31 @@ internal abstract class Utf8DocumentReader
             }
 
             json.Read();
-            json.Skip();
+            Path.SetProperty(name);
+            Skip(ref json);
+            Path.SetProperty(null);
         }
 
         Path.Pop();
         return -1;
+    }
+
+    /// <summary>
+    /// Skips the value the reader is on, checking its text and the limits as every reader does
+    /// (<see cref="JsonTextCheck.Value"/>).
+    /// </summary>
+    public void Skip(ref Utf8JsonReader json) => JsonTextCheck.Value(ref json, Path, Problems, Limits, DepthOffset);
+
+    /// <summary>On an object's '{' or an array's '[': throws when it is nested past <see cref="ReadLimits.MaxDepth"/>.</summary>
+    public void Enter(ref Utf8JsonReader json) => JsonTextCheck.CheckDepth(ref json, Path, Limits, DepthOffset);
+
+    /// <summary>Before the item at <paramref name="index"/> of an array: throws past <see cref="ReadLimits.MaxListLength"/>.</summary>
+    public void Item(int index)
+    {
+        if (index >= Limits.MaxListLength)
+        {
+            throw new ReadLimitException(Path.Format(), JsonTextCheck.TooManyItems(Limits));
+        }
     }
 
     // True on an array's '['. Null is absent: false, nothing reported. Anything else is reported and skipped.
@@ -76,6 +118,7 @@ internal abstract class Utf8DocumentReader
     {
         if (json.TokenType == JsonTokenType.StartArray)
         {
+            Enter(ref json);
             return true;
         }
 
@@ -88,6 +131,7 @@ internal abstract class Utf8DocumentReader
     {
         if (json.TokenType == JsonTokenType.StartObject)
         {
+            Enter(ref json);
             return true;
         }
 
@@ -105,7 +149,7 @@ internal abstract class Utf8DocumentReader
         }
 
         Problem(json.TokenType == JsonTokenType.Null ? $"must be {what}, not null." : $"must be {what}.");
-        json.Skip();
+        Skip(ref json);
         return true;
     }
 
@@ -113,7 +157,20 @@ internal abstract class Utf8DocumentReader
     {
         if (json.TokenType == JsonTokenType.String)
         {
-            return json.GetString();
+            if (JsonTextCheck.Length(ref json) > Limits.MaxStringLength)
+            {
+                throw new ReadLimitException(Path.Format(), JsonTextCheck.TooLong(Limits));
+            }
+
+            try
+            {
+                return json.GetString();
+            }
+            catch (InvalidOperationException)
+            {
+                Problem(JsonTextCheck.InvalidText);
+                return null;
+            }
         }
 
         WrongType(ref json, "a string", item: false);
@@ -153,13 +210,27 @@ internal abstract class Utf8DocumentReader
 
         // UTF-8 never takes fewer bytes than UTF-16 takes chars, and unescaping only shortens.
         var bytes = json.HasValueSequence ? checked((int)json.ValueSequence.Length) : json.ValueSpan.Length;
+        if (bytes > Limits.MaxStringLength)
+        {
+            throw new ReadLimitException(Path.Format(), JsonTextCheck.TooLong(Limits));
+        }
+
         if (_text.Length < bytes)
         {
             _text = new char[Math.Max(bytes, _text.Length * 2)];
         }
 
-        text = _text.AsSpan(0, json.CopyString(_text));
-        return true;
+        try
+        {
+            text = _text.AsSpan(0, json.CopyString(_text));
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            Problem(JsonTextCheck.InvalidText);
+            text = default;
+            return false;
+        }
     }
 
     public bool? Bool(ref Utf8JsonReader json)
@@ -262,6 +333,7 @@ internal abstract class Utf8DocumentReader
         var count = 0;
         for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
         {
+            Item(i);
             Path.PushIndex(i);
             if (Enum<T>(ref json, item: true) is { } value)
             {

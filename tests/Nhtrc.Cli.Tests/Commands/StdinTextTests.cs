@@ -90,7 +90,7 @@ public class StdinTextTests
 
         Assert.Equal(2, exitCode);
         Assert.Equal("", stdout.ToString());
-        Assert.Contains("$.caller.personalData.narrative", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Equal("nhtrc triage: $.caller.personalData.narrative: is not valid UTF-8 text.\n", stderr.ToString());
     }
 
     [Fact]

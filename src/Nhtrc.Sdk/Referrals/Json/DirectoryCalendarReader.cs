@@ -47,16 +47,27 @@ internal sealed class DirectoryCalendarReader
         if (json.TokenType != JsonTokenType.StartObject)
         {
             _owner.Problem("must be a calendar object.");
-            json.Skip();
+            _owner.Skip(ref json);
             return null;
         }
 
+        var depth = _owner.DepthOffset + json.CurrentDepth;
         var start = checked((int)json.TokenStartIndex);
         json.Skip();
         var text = document[start..checked((int)json.BytesConsumed)];
         if (_calendarTextsBySpan.TryGetValue(text, out var known))
         {
             return known;
+        }
+
+        // A new text is checked as every document is (text, properties given twice, limits) before it is deserialized.
+        var found = _owner.Problems.Count;
+        var check = new Utf8JsonReader(text, JsonTextCheck.Options(_owner.Limits, depth));
+        check.Read();
+        JsonTextCheck.Value(ref check, _owner.Path, _owner.Problems, _owner.Limits, depth);
+        if (_owner.Problems.Count != found)
+        {
+            return null;
         }
 
         var path = _owner.Path.Format();

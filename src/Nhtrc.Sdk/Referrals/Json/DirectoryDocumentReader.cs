@@ -41,37 +41,37 @@ internal static class DirectoryDocumentReader
         DirectoryJsonContext.Default.DirectoryDocument, nameof(DirectoryDocument.FormatVersion), nameof(DirectoryDocument.Organizations));
 
     /// <summary>Reads UTF-8 JSON on one thread.</summary>
-    public static ImmutableArray<Organization> Read(ReadOnlySpan<byte> utf8Json, Gazetteer gazetteer) =>
-        Read(utf8Json, default, gazetteer, parallel: false);
+    public static ImmutableArray<Organization> Read(ReadOnlySpan<byte> utf8Json, Gazetteer gazetteer, ReadLimits limits) =>
+        Read(utf8Json, default, gazetteer, limits, parallel: false);
 
     /// <summary>
-    /// Reads UTF-8 JSON like <see cref="Read(ReadOnlySpan{byte}, Gazetteer)"/>, with the same result and the
+    /// Reads UTF-8 JSON like <see cref="Read(ReadOnlySpan{byte}, Gazetteer, ReadLimits)"/>, with the same result and the
     /// same problems in the same order, but reads the organizations of a large document on several threads:
     /// one pass finds each organization's bytes, then contiguous runs of organizations are read in parallel,
     /// each with its own problem list, and the results are joined in document order. Malformed JSON makes it
     /// read the whole document again on one thread, so that error is reported exactly as before.
     /// </summary>
-    public static ImmutableArray<Organization> Read(ReadOnlyMemory<byte> utf8Json, Gazetteer gazetteer)
+    public static ImmutableArray<Organization> Read(ReadOnlyMemory<byte> utf8Json, Gazetteer gazetteer, ReadLimits limits)
     {
         if (utf8Json.Length >= ParallelMinimumBytes && Environment.ProcessorCount > 1)
         {
-            var result = Read(utf8Json.Span, utf8Json, gazetteer, parallel: true);
+            var result = Read(utf8Json.Span, utf8Json, gazetteer, limits, parallel: true);
             if (!result.IsDefault)
             {
                 return result;
             }
         }
 
-        return Read(utf8Json.Span, default, gazetteer, parallel: false);
+        return Read(utf8Json.Span, default, gazetteer, limits, parallel: false);
     }
 
     // Returns a default array (only when parallel) if the organizations must be read again on one thread.
-    private static ImmutableArray<Organization> Read(ReadOnlySpan<byte> utf8Json, ReadOnlyMemory<byte> memory, Gazetteer gazetteer, bool parallel)
+    private static ImmutableArray<Organization> Read(ReadOnlySpan<byte> utf8Json, ReadOnlyMemory<byte> memory, Gazetteer gazetteer, ReadLimits limits, bool parallel)
     {
         var calendars = new ConcurrentDictionary<string, ServiceAvailability>(StringComparer.Ordinal);
-        var reader = new DirectoryObjectReader(gazetteer, calendars);
+        var reader = new DirectoryObjectReader(gazetteer, calendars, limits);
         var organizations = ImmutableArray.CreateBuilder<Organization>();
-        var json = new Utf8JsonReader(utf8Json);
+        var json = new Utf8JsonReader(utf8Json, JsonTextCheck.Options(limits));
         int? version = null;
         uint seen = 0;
         try
@@ -80,10 +80,11 @@ internal static class DirectoryDocumentReader
             if (json.TokenType != JsonTokenType.StartObject)
             {
                 reader.Problem(json.TokenType == JsonTokenType.Null ? "must be a JSON object, not null." : "must be a JSON object.");
-                json.Skip();
+                reader.Skip(ref json);
             }
             else
             {
+                reader.Enter(ref json);
                 reader.Path.EnterObject();
                 int p;
                 while ((p = reader.NextProperty(ref json, RootProperties, ref seen)) >= 0)
@@ -98,7 +99,7 @@ internal static class DirectoryDocumentReader
                     }
                     else if (parallel)
                     {
-                        if (!ReadOrganizationsInParallel(ref json, memory, reader, organizations, gazetteer, calendars))
+                        if (!ReadOrganizationsInParallel(ref json, memory, reader, organizations, gazetteer, calendars, limits))
                         {
                             return default;
                         }
@@ -107,6 +108,7 @@ internal static class DirectoryDocumentReader
                     {
                         for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
                         {
+                            reader.Item(i);
                             reader.Path.PushIndex(i);
                             organizations.Add(reader.Organization(ref json, utf8Json));
                             reader.Path.Pop();
@@ -122,7 +124,20 @@ internal static class DirectoryDocumentReader
         }
         catch (JsonException e)
         {
+            // Past the limit only inside a value skipped whole (a calendar): the reader's own depth error.
+            if (json.CurrentDepth > limits.MaxDepth)
+            {
+                reader.Problems.Add(reader.Path.Format(), JsonTextCheck.TooDeep(limits));
+                reader.Problems.ThrowIfAny(Subject);
+            }
+
             throw Malformed(reader.Path.Format(), e);
+        }
+        catch (ReadLimitException e)
+        {
+            // Reading stops: the problems found so far and the limit, nothing half-loaded.
+            reader.Problems.Add(e.Problem.Location, e.Problem.Message);
+            reader.Problems.ThrowIfAny(Subject);
         }
 
         if (version is null)
@@ -140,7 +155,14 @@ internal static class DirectoryDocumentReader
         }
 
         var result = organizations.ToImmutable();
-        Validate(reader.Problems, result);
+
+        // Text that could not be read leaves a value out (an id, a reference), and the cross-checks would only
+        // report what follows from that: as the other readers do, text problems are reported before them.
+        if (!HasTextProblem(reader.Problems))
+        {
+            Validate(reader.Problems, result);
+        }
+
         reader.Problems.ThrowIfAny(Subject);
         return result;
     }
@@ -175,6 +197,19 @@ internal static class DirectoryDocumentReader
         }
     }
 
+    private static bool HasTextProblem(ProblemList problems)
+    {
+        foreach (var problem in problems.Items)
+        {
+            if (problem.Message is JsonTextCheck.InvalidText or JsonTextCheck.InvalidName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsAtOrInside(string location, string container) =>
         location.StartsWith(container, StringComparison.Ordinal)
         && (location.Length == container.Length || location[container.Length] is '.' or '[');
@@ -183,7 +218,7 @@ internal static class DirectoryDocumentReader
     // added, with its problems added to the reader's list in document order. On false (malformed JSON)
     // nothing has been added and the caller starts again on one thread.
     private static bool ReadOrganizationsInParallel(ref Utf8JsonReader json, ReadOnlyMemory<byte> memory, DirectoryObjectReader reader,
-        ImmutableArray<Organization>.Builder organizations, Gazetteer gazetteer, ConcurrentDictionary<string, ServiceAvailability> calendars)
+        ImmutableArray<Organization>.Builder organizations, Gazetteer gazetteer, ConcurrentDictionary<string, ServiceAvailability> calendars, ReadLimits limits)
     {
         var starts = new List<int>();
         var ends = new List<int>();
@@ -191,6 +226,11 @@ internal static class DirectoryDocumentReader
         {
             while (json.Read() && json.TokenType != JsonTokenType.EndArray)
             {
+                if (starts.Count == limits.MaxListLength)
+                {
+                    return false;
+                }
+
                 starts.Add(checked((int)json.TokenStartIndex));
                 json.Skip();
                 ends.Add(checked((int)json.BytesConsumed));
@@ -209,7 +249,7 @@ internal static class DirectoryDocumentReader
         {
             Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, chunk =>
             {
-                var part = new DirectoryObjectReader(gazetteer, calendars);
+                var part = new DirectoryObjectReader(gazetteer, calendars, limits) { DepthOffset = 2 };
                 readers[chunk] = part;
                 part.Path.EnterObject();
                 part.Path.SetProperty("organizations");
@@ -218,7 +258,7 @@ internal static class DirectoryDocumentReader
                 for (var i = first; i < last; i++)
                 {
                     var bytes = memory.Span[starts[i]..ends[i]];
-                    var element = new Utf8JsonReader(bytes);
+                    var element = new Utf8JsonReader(bytes, JsonTextCheck.Options(limits, 2));
                     element.Read();
                     part.Path.PushIndex(i);
                     results[i] = part.Organization(ref element, bytes);

@@ -23,12 +23,12 @@ internal sealed class DirectoryFormat : DocumentFormat<ReferralDirectory>
     public static DirectoryFormat For(Gazetteer? gazetteer) =>
         gazetteer is null || ReferenceEquals(gazetteer, Gazetteer.Default) ? Default : new DirectoryFormat(gazetteer);
 
-    protected override ReferralDirectory ReadCore(ReadOnlySpan<byte> utf8Json) =>
-        new(DirectoryDocumentReader.Read(utf8Json, _gazetteer), _gazetteer);
+    protected override ReferralDirectory ReadCore(ReadOnlySpan<byte> utf8Json, ReadLimits limits) =>
+        new(DirectoryDocumentReader.Read(utf8Json, _gazetteer, limits), _gazetteer);
 
     // Bytes that can be shared with other threads: a large document's organizations are read in parallel.
-    protected override ReferralDirectory ReadCore(ReadOnlyMemory<byte> utf8Json) =>
-        new(DirectoryDocumentReader.Read(utf8Json, _gazetteer), _gazetteer);
+    protected override ReferralDirectory ReadCore(ReadOnlyMemory<byte> utf8Json, ReadLimits limits) =>
+        new(DirectoryDocumentReader.Read(utf8Json, _gazetteer, limits), _gazetteer);
 
     protected override void WriteCore(ReferralDirectory value, Stream utf8Json) =>
         JsonSerializer.Serialize(utf8Json, DirectoryDocumentWriter.ToDocument(value), DirectoryJsonContext.Default.DirectoryDocument);

@@ -125,9 +125,11 @@ internal sealed partial class DirectoryObjectReader
         if (json.TokenType != JsonTokenType.StartObject)
         {
             Problem(json.TokenType == JsonTokenType.Null ? "must be a radius object, not null." : "must be a radius object.");
-            json.Skip();
+            Skip(ref json);
             return false;
         }
+
+        Enter(ref json);
 
         var before = Problems.Count;
         double? latitude = null, longitude = null, kilometers = null;
@@ -175,9 +177,11 @@ internal sealed partial class DirectoryObjectReader
         if (json.TokenType != JsonTokenType.StartObject)
         {
             Problem(json.TokenType == JsonTokenType.Null ? "must be a location object, not null." : "must be a location object.");
-            json.Skip();
+            Skip(ref json);
             return false;
         }
+
+        Enter(ref json);
 
         var before = Problems.Count;
         string? name = null, address = null, city = null;

@@ -74,7 +74,8 @@ internal sealed partial class DirectoryObjectReader : Utf8DocumentReader
     private readonly ItemReader<ServiceContact> _contact;
 
     /// <summary>Readers of parts of one document share <paramref name="calendars"/> (see <see cref="DirectoryCalendarReader"/>).</summary>
-    public DirectoryObjectReader(Gazetteer gazetteer, ConcurrentDictionary<string, ServiceAvailability> calendars)
+    public DirectoryObjectReader(Gazetteer gazetteer, ConcurrentDictionary<string, ServiceAvailability> calendars, ReadLimits limits)
+        : base(limits)
     {
         _gazetteer = gazetteer;
         _calendarReader = new DirectoryCalendarReader(this, calendars);
@@ -91,9 +92,11 @@ internal sealed partial class DirectoryObjectReader : Utf8DocumentReader
         if (json.TokenType != JsonTokenType.StartObject)
         {
             Problem(json.TokenType == JsonTokenType.Null ? "must be an organization object, not null." : "must be an organization object.");
-            json.Skip();
+            Skip(ref json);
             return new Organization { Id = "", Name = "", Kind = OrganizationKind.ServiceProvider };
         }
+
+        Enter(ref json);
 
         var before = Problems.Count;
         string? id = null, name = null, website = null;
@@ -149,16 +152,19 @@ internal sealed partial class DirectoryObjectReader : Utf8DocumentReader
 
         for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
         {
+            Item(i);
             if (json.TokenType == JsonTokenType.String)
             {
-                _coLeads.Add(json.GetString()!);
+                Path.PushIndex(i);
+                _coLeads.Add(String(ref json) ?? "");
+                Path.Pop();
                 continue;
             }
 
             Path.PushIndex(i);
             Problem(json.TokenType == JsonTokenType.Null ? "must be an organization id, not null." : "must be an organization id (a string).");
             Path.Pop();
-            json.Skip();
+            Skip(ref json);
             _coLeads.Add("");
         }
 
@@ -174,6 +180,7 @@ internal sealed partial class DirectoryObjectReader : Utf8DocumentReader
 
         for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
         {
+            Item(i);
             Path.PushIndex(i);
             _services.Add(Service(ref json, document));
             Path.Pop();
@@ -187,9 +194,11 @@ internal sealed partial class DirectoryObjectReader : Utf8DocumentReader
         if (json.TokenType != JsonTokenType.StartObject)
         {
             Problem(json.TokenType == JsonTokenType.Null ? "must be a service object, not null." : "must be a service object.");
-            json.Skip();
+            Skip(ref json);
             return new Service { Id = "", Name = "", Area = ServiceArea.Nationwide, LastVerified = default };
         }
+
+        Enter(ref json);
 
         var before = Problems.Count;
         string? id = null, name = null;
@@ -279,6 +288,7 @@ internal sealed partial class DirectoryObjectReader : Utf8DocumentReader
 
         for (var i = 0; json.Read() && json.TokenType != JsonTokenType.EndArray; i++)
         {
+            Item(i);
             Path.PushIndex(i);
             if (read(ref json, out var item))
             {
@@ -405,9 +415,11 @@ internal sealed partial class DirectoryObjectReader : Utf8DocumentReader
         if (json.TokenType != JsonTokenType.StartObject)
         {
             Problem(json.TokenType == JsonTokenType.Null ? "must be a contact object, not null." : "must be a contact object.");
-            json.Skip();
+            Skip(ref json);
             return false;
         }
+
+        Enter(ref json);
 
         var before = Problems.Count;
         ContactChannel? channel = null;
