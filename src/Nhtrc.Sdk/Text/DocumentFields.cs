@@ -45,6 +45,12 @@ internal static class DocumentFields
 
     public static string PropertyPath(string path, string name)
     {
+        // A name is echoed only shortened, as every quoted token is: it may be caller text typed as a key.
+        if (name.Length > InputText.MaxQuotedToken)
+        {
+            return $"{path}['{InputText.Shortened(name).ToString().Replace("'", "\\'", StringComparison.Ordinal)}...']";
+        }
+
         var simple = name.Length > 0 && char.IsAsciiLetter(name[0]);
         foreach (var c in name)
         {

@@ -6,7 +6,7 @@ namespace Nhtrc.Sdk.Text;
 internal static class InputText
 {
     private const int MaxEchoedLength = 12;
-    private const int MaxQuotedToken = 40;
+    internal const int MaxQuotedToken = 40;
 
     /// <summary>
     /// <c>'fax'</c>: a token of a field that holds no personal data (an enum name, an interval), quoted to help
@@ -14,7 +14,11 @@ internal static class InputText
     /// in a log.
     /// </summary>
     public static string Token(ReadOnlySpan<char> token) =>
-        token.Length <= MaxQuotedToken ? $"'{token}'" : $"'{token[..MaxQuotedToken]}...'";
+        token.Length <= MaxQuotedToken ? $"'{token}'" : $"'{Shortened(token)}...'";
+
+    /// <summary>The first <see cref="MaxQuotedToken"/> characters of a longer token, never half of a surrogate pair.</summary>
+    internal static ReadOnlySpan<char> Shortened(ReadOnlySpan<char> token) =>
+        token[..(char.IsHighSurrogate(token[MaxQuotedToken - 1]) ? MaxQuotedToken - 1 : MaxQuotedToken)];
 
     /// <summary>
     /// <c>'10001'</c> for short code-like values (ASCII letters, digits, '-' and '.'); otherwise only the length,

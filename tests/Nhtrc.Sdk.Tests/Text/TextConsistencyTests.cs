@@ -76,6 +76,22 @@ public sealed class TextConsistencyTests
             .Label($"{kind.Name} {target.Path}: {string.Join("; ", problems)}");
     }
 
+    // A name typed into the wrong place may be caller text: a location quotes at most its first 40 characters.
+    [Property(MaxTest = 120)]
+    public Property AnUnknownPropertyName_IsEchoedOnlyShortened(NonNegativeInt k, NonNegativeInt d, PositiveInt extra)
+    {
+        var (kind, document) = Pick(k, d);
+        var name = "Sample Caller 202-555-0143 " + new string('x', 13 + (extra.Get % 2000));
+        var brace = System.Array.IndexOf(document, (byte)'{');
+        byte[] withName = [.. document[..(brace + 1)], .. System.Text.Encoding.UTF8.GetBytes($"\"{name}\":1,"), .. document[(brace + 1)..]];
+
+        var problems = ProblemsOf(kind, withName);
+
+        var expected = new ValidationProblem("$['" + name[..40] + "...']", "is not a known property.");
+        return (problems.Length == 1 && problems[0] == expected && !problems[0].Location.Contains(name[..41], System.StringComparison.Ordinal))
+            .Label($"{kind.Name}: {string.Join("; ", problems)}");
+    }
+
     [Fact]
     public void EveryKind_HasDocuments()
     {
