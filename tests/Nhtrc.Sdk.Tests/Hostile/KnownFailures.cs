@@ -44,6 +44,9 @@ public static class KnownFailures
         new("cli-match-directory", "exit-70", "exit-70",
             "nhtrc match --zip 77002 --need housing --directory FILE, FILE a valid directory with one invalid UTF-8 byte (80, or C0 AF) "
             + "in any string: exit 70 (internal error), from the directory reader's InvalidOperationException above."),
+        new("cli-validate-directory", "exit-70", "exit-70",
+            "nhtrc validate FILE, FILE a valid directory with a lone surrogate escape (\"name\": \"\\ud800\") in a string: exit 70 "
+            + "(validate refuses invalid UTF-8 bytes itself, not escapes); the directory reader's InvalidOperationException above."),
         new("cli-triage-directory", "exit-70", "exit-70",
             "nhtrc triage CONTACT --directory FILE, FILE as for match: exit 70, the same cause."),
     ];
