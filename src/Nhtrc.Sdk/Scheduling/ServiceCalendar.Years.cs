@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NodaTime;
 using NodaTime.TimeZones;
 
@@ -23,6 +24,8 @@ public sealed partial class ServiceCalendar
         var last = new LocalDate(year, 12, 31).PlusDays(1);
         var businessDays = new List<LocalDate>(300);
         var closes = new List<long>(300);
+        var joined = new Dictionary<OpenInterval[], (long Open, long Close)[]>(ReferenceEqualityComparer.Instance);
+        var listed = new Dictionary<OpenInterval[], (long Open, long Close)[]>(ReferenceEqualityComparer.Instance);
         for (var date = first; date <= last; date = date.PlusDays(1))
         {
             var hours = GetHoursForYear(date, year);
@@ -31,10 +34,19 @@ public sealed partial class ServiceCalendar
                 continue;
             }
 
-            long close = long.MinValue;
-            foreach (var interval in hours)
+            // Each day's list of periods (a weekday's, an override's) is converted once a year, not once a date; it is
+            // joined except on the few dates near an offset change, where resolving local times is not monotonic.
+            var array = ImmutableCollectionsMarshal.AsArray(hours)!;
+            var cache = HasOneOffset(date) ? joined : listed;
+            if (!cache.TryGetValue(array, out var periods))
             {
-                var (s, e) = Resolve(date, interval);
+                cache.Add(array, periods = Offsets(hours, join: cache == joined));
+            }
+
+            long close = long.MinValue;
+            foreach (var (open, shut) in periods)
+            {
+                var (s, e) = Resolve(date, open, shut);
                 if (e > s)
                 {
                     raw.Add((s, e));
@@ -66,12 +78,45 @@ public sealed partial class ServiceCalendar
         return overridesByDate.TryGetValue(date, out var dateOverride) ? dateOverride.Hours : WeeklyHours[date.DayOfWeek];
     }
 
-    private (long Start, long End) Resolve(LocalDate date, OpenInterval interval)
+    // True when the zone keeps one offset over every instant a period of the date can touch (its local times run
+    // from the date's midnight to less than two days later, and an offset is less than a day).
+    private bool HasOneOffset(LocalDate date)
     {
-        var open = date + interval.Open;
-        var close = (interval.CrossesMidnight ? date.PlusDays(1) : date) + interval.Close;
-        var s = ToNanos(Zone.ResolveLocal(open, Resolvers.LenientResolver).ToInstant());
-        var e = ToNanos(Zone.ResolveLocal(close, Resolvers.LenientResolver).ToInstant());
+        var from = date.PlusDays(-1).AtMidnight().InUtc().ToInstant();
+        var interval = Zone.GetZoneInterval(from);
+        return !interval.HasEnd || interval.End >= date.PlusDays(3).AtMidnight().InUtc().ToInstant();
+    }
+
+    // A day's periods as nanoseconds after its midnight (a close past midnight is past a day); with join, overlapping
+    // and touching ones joined. Under one offset resolving is a shift, so the joined periods open the same instants
+    // the listed ones do and close the day at the same last instant; a day listed with 100,000 periods (a hostile
+    // document) then costs what its few distinct ones cost, not 100,000 resolutions per date.
+    private static (long Open, long Close)[] Offsets(ImmutableArray<OpenInterval> hours, bool join)
+    {
+        // Normalized: sorted by opening time.
+        var periods = new List<(long Open, long Close)>(join ? Math.Min(hours.Length, 8) : hours.Length);
+        foreach (var interval in hours)
+        {
+            var open = interval.Open.NanosecondOfDay;
+            var close = interval.Close.NanosecondOfDay + (interval.CrossesMidnight ? NodaConstants.NanosecondsPerDay : 0);
+            if (join && periods.Count > 0 && open <= periods[^1].Close)
+            {
+                periods[^1] = (periods[^1].Open, Math.Max(periods[^1].Close, close));
+            }
+            else
+            {
+                periods.Add((open, close));
+            }
+        }
+
+        return [.. periods];
+    }
+
+    private (long Start, long End) Resolve(LocalDate date, long open, long close)
+    {
+        var midnight = date.AtMidnight();
+        var s = ToNanos(Zone.ResolveLocal(midnight.PlusNanoseconds(open), Resolvers.LenientResolver).ToInstant());
+        var e = ToNanos(Zone.ResolveLocal(midnight.PlusNanoseconds(close), Resolvers.LenientResolver).ToInstant());
         return (s, e);
     }
 }
