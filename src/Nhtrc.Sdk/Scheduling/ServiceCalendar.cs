@@ -47,6 +47,9 @@ public sealed partial class ServiceCalendar
     // Instants in the UTC years strictly between the first and last supported years need no year check (see Nanos).
     private readonly Instant uncheckedFrom;
     private readonly Instant uncheckedTo;
+
+    // MaximumSpanDays as a duration, computed once: every business-time call compares an amount with it.
+    private readonly Duration maximumSpan;
     private readonly bool opensAtAll;
 
     /// <summary>Creates a calendar.</summary>
@@ -146,6 +149,7 @@ public sealed partial class ServiceCalendar
         timeline = new OpenTimeline(firstYear, lastYear, BuildYear, YearOf);
         uncheckedFrom = Instant.FromUtc(firstYear + 1, 1, 1, 0, 0);
         uncheckedTo = Instant.FromUtc(lastYear, 1, 1, 0, 0);
+        maximumSpan = Duration.FromDays((int)MaximumSpanDays);
         opensAtAll = !weeklyHours.IsAlwaysClosed || Overrides.Any(o => !o.IsClosed);
     }
 
@@ -374,6 +378,15 @@ public sealed partial class ServiceCalendar
         var b = Nanos(to, nameof(to));
         timeline.Cover(a);
         var snapshot = timeline.Cover(b);
+
+        // Within one year the open time fits a long: no 128-bit arithmetic on the common path.
+        var year = snapshot.YearIndexOf(b);
+        if (a >= snapshot.Bounds[year] && a < snapshot.Bounds[year + 1])
+        {
+            var table = snapshot.Tables[year];
+            return Duration.FromNanoseconds(table.CumulativeAt(b) - table.CumulativeAt(a));
+        }
+
         return ToDuration(snapshot.Cumulative(b) - snapshot.Cumulative(a));
     }
 
@@ -399,7 +412,17 @@ public sealed partial class ServiceCalendar
         }
 
         var snapshot = timeline.Cover(t);
-        var target = checked(snapshot.Cumulative(t) + ToNanos(amount));
+
+        // A result in the start's own year is found there, in 64-bit arithmetic: the year's open time fits a long.
+        var year = snapshot.YearIndexOf(t);
+        var table = snapshot.Tables[year];
+        var local = table.CumulativeAt(t);
+        if (amount.Days < 366 && amount.ToInt64Nanoseconds() <= table.Total - local)
+        {
+            return FromNanos(table.FindForward(local + amount.ToInt64Nanoseconds()));
+        }
+
+        var target = checked(snapshot.YearCum[year] + local + ToNanos(amount));
         while (true)
         {
             if (snapshot.TryFindForward(target, out var result))
