@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Numerics;
 using System.Threading;
 
 namespace Nhtrc.Sdk.Scheduling;
@@ -173,6 +174,14 @@ internal sealed class OpenTimeline
             Bounds = bounds;
             YearCum = yearCum;
             YearDays = yearDays;
+
+            // Nearly every snapshot's open time fits a long (292 years of nanoseconds): then 64-bit copies serve the
+            // common path, and 128-bit arithmetic is left for the snapshots that need it.
+            // The span too, so that the difference of any two cumulative values in it fits.
+            if (yearCum[0] >= long.MinValue && yearCum[^1] <= long.MaxValue && yearCum[^1] - yearCum[0] <= long.MaxValue)
+            {
+                YearCum64 = Array.ConvertAll(yearCum, static c => (long)c);
+            }
         }
 
         public int FirstYear { get; }
@@ -186,6 +195,9 @@ internal sealed class OpenTimeline
 
         /// <summary>Cumulative open time at Bounds[i]; 128 bits, since 400 years of open time do not fit a long of nanoseconds.</summary>
         public Int128[] YearCum { get; }
+
+        /// <summary><see cref="YearCum"/> as longs, or null when a value, or the difference of two, does not fit one.</summary>
+        public long[]? YearCum64 { get; }
 
         /// <summary>Number of business days before year i (from the anchor).</summary>
         public long[] YearDays { get; }
@@ -222,15 +234,21 @@ internal sealed class OpenTimeline
         }
 
         /// <summary>The smallest instant whose cumulative open time is <paramref name="target"/>, or false when it lies after this snapshot.</summary>
-        public bool TryFindForward(Int128 target, out long instant)
+        public bool TryFindForward(Int128 target, out long instant) => TryFindForward(YearCum, target, out instant);
+
+        /// <summary>As <see cref="TryFindForward(Int128, out long)"/> on <see cref="YearCum64"/>, which must not be null.</summary>
+        public bool TryFindForward(long target, out long instant) => TryFindForward(YearCum64!, target, out instant);
+
+        private bool TryFindForward<T>(T[] yearCum, T target, out long instant)
+            where T : IBinaryInteger<T>
         {
-            // Largest i in [0, Count] with YearCum[i] < target.
+            // Largest i in [0, Count] with yearCum[i] < target.
             var lo = -1;
             var hi = Tables.Length;
             while (lo < hi)
             {
                 var mid = (lo + hi + 1) >> 1;
-                if (YearCum[mid] < target)
+                if (yearCum[mid] < target)
                 {
                     lo = mid;
                 }
@@ -246,7 +264,7 @@ internal sealed class OpenTimeline
                 return false;
             }
 
-            instant = Tables[lo].FindForward((long)(target - YearCum[lo]));
+            instant = Tables[lo].FindForward(long.CreateTruncating(target - yearCum[lo]));
             return true;
         }
 

@@ -379,12 +379,12 @@ public sealed partial class ServiceCalendar
         timeline.Cover(a);
         var snapshot = timeline.Cover(b);
 
-        // Within one year the open time fits a long: no 128-bit arithmetic on the common path.
-        var year = snapshot.YearIndexOf(b);
-        if (a >= snapshot.Bounds[year] && a < snapshot.Bounds[year + 1])
+        // When the snapshot's open time fits a long, so does any difference in it: no 128-bit arithmetic.
+        if (snapshot.YearCum64 is { } cum)
         {
-            var table = snapshot.Tables[year];
-            return Duration.FromNanoseconds(table.CumulativeAt(b) - table.CumulativeAt(a));
+            var yearA = snapshot.YearIndexOf(a);
+            var yearB = snapshot.YearIndexOf(b);
+            return Duration.FromNanoseconds(cum[yearB] + snapshot.Tables[yearB].CumulativeAt(b) - (cum[yearA] + snapshot.Tables[yearA].CumulativeAt(a)));
         }
 
         return ToDuration(snapshot.Cumulative(b) - snapshot.Cumulative(a));
@@ -420,6 +420,18 @@ public sealed partial class ServiceCalendar
         if (amount.Days < 366 && amount.ToInt64Nanoseconds() <= table.Total - local)
         {
             return FromNanos(table.FindForward(local + amount.ToInt64Nanoseconds()));
+        }
+
+        if (snapshot.YearCum64 is { } cum && amount.Days < 100_000)
+        {
+            // In 64-bit arithmetic while the target fits a long (an amount under 100,000 days does, unless the
+            // start's cumulative value is near long.MaxValue).
+            var at = cum[year] + local;
+            var nanos = amount.ToInt64Nanoseconds();
+            if (at <= long.MaxValue - nanos && snapshot.TryFindForward(at + nanos, out var found))
+            {
+                return FromNanos(found);
+            }
         }
 
         var target = checked(snapshot.YearCum[year] + local + ToNanos(amount));
