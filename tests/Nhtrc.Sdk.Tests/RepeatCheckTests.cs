@@ -35,7 +35,7 @@ public class RepeatCheckTests
             {
                 // Nulls are items too: a value of 0 stands for null.
                 var items = values.Select(v => v == 0 ? null : "v" + v).ToList();
-                var repeats = new Repeats<string?>(items);
+                var repeats = new Repeats<string?>(items.ToArray());
                 var k = 0;
                 foreach (var skip in skips.Append(0))
                 {

@@ -172,7 +172,7 @@ public sealed class Contact : IEquatable<Contact>
             problems.Add(location, "must be empty unless the request kind is trainingAndTechnicalAssistance.");
         }
 
-        var repeats = new Repeats<TechnicalAssistanceKind>(kinds);
+        var repeats = new Repeats<TechnicalAssistanceKind>(kinds.AsSpan());
         for (var i = 0; i < kinds.Length; i++)
         {
             problems.Check(itemLocation(i), ContactRules.Defined(kinds[i]));

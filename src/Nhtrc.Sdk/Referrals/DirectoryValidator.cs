@@ -210,7 +210,7 @@ internal static class DirectoryValidator
 
         var hasLawEnforcement = false;
         var hasProvider = false;
-        var repeats = new Repeats<string>(org.CoLeadIds, StringComparer.Ordinal);
+        var repeats = new Repeats<string>(org.CoLeadIds.AsSpan(), StringComparer.Ordinal);
         for (var k = 0; k < org.CoLeadIds.Length; k++)
         {
             var id = org.CoLeadIds[k];
@@ -406,7 +406,7 @@ internal static class DirectoryValidator
 
     private static void Distinct<T>(ProblemList problems, string root, int i, int j, string member, ImmutableArray<T> items, Func<T, string> name, Func<T, bool> defined)
     {
-        var repeats = new Repeats<T>(items);
+        var repeats = new Repeats<T>(items.AsSpan());
         for (var k = 0; k < items.Length; k++)
         {
             if (!defined(items[k]))

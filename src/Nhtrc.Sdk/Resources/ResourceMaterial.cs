@@ -161,7 +161,7 @@ public sealed class ResourceMaterial : IEquatable<ResourceMaterial>
             problems.Add(location, $"must list at least one {noun}.");
         }
 
-        var repeats = new Repeats<T>(items);
+        var repeats = new Repeats<T>(items as T[] ?? [.. items]);
 
         for (var i = 0; i < items.Count; i++)
         {

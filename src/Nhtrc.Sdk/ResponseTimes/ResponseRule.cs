@@ -85,7 +85,7 @@ public sealed class ResponseRule
             problems.Add(new ValidationProblem(path + ".channels", "must name at least one channel."));
         }
 
-        var repeats = new Repeats<ContactChannel>(channels);
+        var repeats = new Repeats<ContactChannel>(channels.AsSpan());
         for (var i = 0; i < channels.Length; i++)
         {
             if (!Enum.IsDefined(channels[i]))
