@@ -47,11 +47,7 @@ internal static class StdinText
         var first = text.IndexOfAnyInRange('\uD800', '\uDFFF');
         for (var i = Math.Max(first, 0); first >= 0 && i < text.Length; i++)
         {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (text[i] is >= FirstEscape and <= LastEscape)
+            if (IsEscape(text, i))
             {
                 return true;
             }
@@ -60,6 +56,10 @@ internal static class StdinText
         return false;
     }
 
+    // An escaped byte: a low surrogate in the escape range that is not the second half of a pair.
+    private static bool IsEscape(ReadOnlySpan<char> text, int i) =>
+        text[i] is >= FirstEscape and <= LastEscape && (i == 0 || !char.IsHighSurrogate(text[i - 1]));
+
     /// <summary>The bytes <paramref name="text"/> was decoded from: UTF-8, with each escaped byte restored.</summary>
     public static byte[] ToBytes(string text)
     {
@@ -67,15 +67,14 @@ internal static class StdinText
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            var escaped = i < text.Length && text[i] is >= FirstEscape and <= LastEscape && (i == 0 || !char.IsHighSurrogate(text[i - 1]));
+            var escaped = i < text.Length && IsEscape(text, i);
             if (i < text.Length && !escaped)
             {
                 continue;
             }
 
             var run = text.AsSpan(start, i - start);
-            Encoding.UTF8.GetBytes(run, bytes.GetSpan(Encoding.UTF8.GetMaxByteCount(run.Length)));
-            bytes.Advance(Encoding.UTF8.GetByteCount(run));
+            bytes.Advance(Encoding.UTF8.GetBytes(run, bytes.GetSpan(Encoding.UTF8.GetMaxByteCount(run.Length))));
             if (escaped)
             {
                 bytes.GetSpan(1)[0] = (byte)(text[i] - FirstEscape);

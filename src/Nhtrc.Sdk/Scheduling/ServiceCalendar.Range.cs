@@ -53,11 +53,8 @@ public sealed partial class ServiceCalendar
 
     private static Int128 ToNanos(Duration positive) => ((Int128)positive.Days * NanosecondsPerDay) + positive.NanosecondOfDay;
 
-    // 128-bit division is slow; nearly every amount fits a long of nanoseconds (292 years).
     private static Duration ToDuration(Int128 nanos) =>
-        nanos >= long.MinValue && nanos <= long.MaxValue
-            ? Duration.FromNanoseconds((long)nanos)
-            : Duration.FromDays((int)(nanos / NanosecondsPerDay)) + Duration.FromNanoseconds((long)(nanos % NanosecondsPerDay));
+        Duration.FromDays((int)(nanos / NanosecondsPerDay)) + Duration.FromNanoseconds((long)(nanos % NanosecondsPerDay));
 
     private static bool OutsideYears(LocalDate date) => date.Year < MinimumYear || date.Year > MaximumYear;
 

@@ -412,20 +412,12 @@ public sealed partial class ServiceCalendar
         }
 
         var snapshot = timeline.Cover(t);
-
-        // A result in the start's own year is found there, in 64-bit arithmetic: the year's open time fits a long.
         var year = snapshot.YearIndexOf(t);
-        var table = snapshot.Tables[year];
-        var local = table.CumulativeAt(t);
-        if (amount.Days < 366 && amount.ToInt64Nanoseconds() <= table.Total - local)
-        {
-            return FromNanos(table.FindForward(local + amount.ToInt64Nanoseconds()));
-        }
-
+        var local = snapshot.Tables[year].CumulativeAt(t);
         if (snapshot.YearCum64 is { } cum && amount.Days < 100_000)
         {
             // In 64-bit arithmetic while the target fits a long (an amount under 100,000 days does, unless the
-            // start's cumulative value is near long.MaxValue).
+            // start's cumulative value is near long.MaxValue) and lies in the years built.
             var at = cum[year] + local;
             var nanos = amount.ToInt64Nanoseconds();
             if (at <= long.MaxValue - nanos && snapshot.TryFindForward(at + nanos, out var found))

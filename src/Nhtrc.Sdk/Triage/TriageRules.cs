@@ -63,22 +63,27 @@ public sealed class TriageRules
     /// <summary>Returns for example <c>nhtrc-default (16 rules)</c>.</summary>
     public override string ToString() => $"{Id} ({Rules.Length} rules)";
 
-    internal static string RepeatedId(string id, int first) => $"{InputText.Token(id)} is already the id of rules[{first}].";
+    internal static void ValidateRules(ProblemList problems, string prefix, IReadOnlyList<TriageRule> rules) =>
+        ValidateRules(problems, prefix, rules.Count, i => rules[i].Id);
 
-    internal static void ValidateRules(ProblemList problems, string prefix, IReadOnlyList<TriageRule> rules)
+    /// <summary>
+    /// Checks a list of <paramref name="count"/> rules by their ids (null for a rule that could not be read, which the
+    /// reader reports itself): at least one rule, no id twice, at the list's indexes.
+    /// </summary>
+    internal static void ValidateRules(ProblemList problems, string prefix, int count, Func<int, string?> idAt)
     {
-        if (rules.Count == 0)
+        if (count == 0)
         {
             problems.Add(prefix + "rules", "must list at least one rule.");
         }
 
         // The index of the first rule with each id: one look-up per rule, not a comparison with every earlier one.
-        var first = new Dictionary<string, int>(rules.Count, StringComparer.Ordinal);
-        for (var i = 0; i < rules.Count; i++)
+        var first = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
         {
-            if (!first.TryAdd(rules[i].Id, i))
+            if (idAt(i) is { } id && !first.TryAdd(id, i))
             {
-                problems.Add($"{prefix}rules[{i}].id", RepeatedId(rules[i].Id, first[rules[i].Id]));
+                problems.Add($"{prefix}rules[{i}].id", $"{InputText.Token(id)} is already the id of rules[{first[id]}].");
             }
         }
     }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using Nhtrc.Sdk.Contacts;
@@ -36,22 +35,8 @@ internal static class TriageRulesDocumentReader
             }
         }
 
-        if (rules.Count == documents.Count)
-        {
-            TriageRules.ValidateRules(problems, "$.", rules);
-        }
-        else
-        {
-            // Some rules could not be read: their ids are still checked, at the document's indexes.
-            var first = new Dictionary<string, int>(documents.Count, StringComparer.Ordinal);
-            for (var i = 0; i < documents.Count; i++)
-            {
-                if (documents[i]?.Id is { } id && !first.TryAdd(id, i))
-                {
-                    problems.Add($"$.rules[{i}].id", TriageRules.RepeatedId(id, first[id]));
-                }
-            }
-        }
+        // By the documents' ids, so that a rule that cannot be read does not hide a repeated id.
+        TriageRules.ValidateRules(problems, "$.", documents.Count, i => documents[i]?.Id);
 
         problems.ThrowIfAny(Subject);
         return new TriageRules(d.Id!, rules);
