@@ -62,11 +62,7 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
             return;
         }
 
-        if (Items(e, "schedules", path).Any())
-        {
-            Warn(id, path + ".schedules", "schedules are not imported yet; the service is treated as always open.");
-        }
-
+        var availability = HsdsSchedules.Read(e, path, id, options.TimeZone, (p, m) => Warn(id, p, m)) ?? ServiceAvailability.AlwaysOpen;
         var service = new Service
         {
             Id = id,
@@ -76,6 +72,7 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
             Population = Population(e, path, id),
             Languages = Languages(e, path, id),
             Contacts = Contacts(e, path, id),
+            Availability = availability,
             LastVerified = lastVerified.Value,
         };
         var orgId = organizationId ?? OrganizationIdOf(e);

@@ -181,4 +181,43 @@ public class HsdsImportTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Weekly_schedules_become_a_calendar_with_split_and_overnight_hours_in_the_source_zone()
+    {
+        var json = Service("a", """{ "id": "1", "name": "TX" }""", """
+            , "schedules": [
+              { "id": "s1", "freq": "WEEKLY", "byday": "MO,TU,WE,TH,FR", "opens_at": "09:00:00", "closes_at": "12:00:00" },
+              { "id": "s2", "byday": "MO,TU,WE,TH,FR", "opens_at": "13:00", "closes_at": "17:00" },
+              { "id": "s3", "freq": "WEEKLY", "byday": "SA", "opens_at": "22:00", "closes_at": "02:00" },
+              { "id": "s4", "freq": "MONTHLY", "byday": "1MO", "opens_at": "09:00", "closes_at": "10:00" }]
+            """);
+        var zone = DateTimeZoneProviders.Tzdb["America/Chicago"];
+        var load = HsdsReader.Parse(json, "t", Options with { TimeZone = zone });
+        var availability = load.Directory.GetService("a").Availability;
+        bool OpenAt(int day, int hour, int minute = 0) =>
+            availability.IsOpen(new LocalDateTime(2026, 6, day, hour, minute).InZoneStrictly(zone).ToInstant());
+
+        // 2026-06-01 is a Monday; 2026-06-06 a Saturday.
+        Assert.True(OpenAt(1, 9));
+        Assert.False(OpenAt(1, 12, 30));
+        Assert.True(OpenAt(1, 16, 59));
+        Assert.False(OpenAt(1, 17));
+        Assert.False(OpenAt(6, 12));
+        Assert.True(OpenAt(6, 23));
+        Assert.True(OpenAt(7, 1));
+        Assert.False(OpenAt(7, 3));
+        Assert.False(OpenAt(7, 10));
+        Assert.Equal(["$.schedules[3]"], load.Report.Issues.Select(i => i.Path).ToArray());
+    }
+
+    [Fact]
+    public void A_service_without_schedules_is_always_open_and_unreadable_schedules_are_reported()
+    {
+        var none = HsdsReader.Parse(Service("a", """{ "id": "1", "name": "TX" }"""), "t", Options);
+        Assert.True(none.Directory.GetService("a").Availability.IsAlwaysOpen);
+        var bad = HsdsReader.Parse(Service("a", """{ "id": "1", "name": "TX" }""", """, "schedules": [{ "id": "s", "byday": "XX", "opens_at": "9", "closes_at": "10" }]"""), "t", Options);
+        Assert.True(bad.Directory.GetService("a").Availability.IsAlwaysOpen);
+        Assert.Equal(["$.schedules[0]", "$.schedules"], bad.Report.Issues.Select(i => i.Path).ToArray());
+    }
 }
