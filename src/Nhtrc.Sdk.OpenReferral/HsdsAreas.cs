@@ -74,7 +74,7 @@ internal static partial class HsdsAreas
         return false;
     }
 
-    private static bool TryState(string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out UsState? state)
+    public static bool TryState(string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out UsState? state)
     {
         var t = text.Trim();
         if (t.Length == 2 && UsState.TryGetByCode(t.ToUpperInvariant(), out state))

@@ -29,7 +29,7 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
         }
     }
 
-    public void AddService(JsonElement e, string path, string? organizationId)
+    public void AddService(JsonElement e, string path, string? organizationId, JsonElement? extraLocation = null, string extraLocationPath = "")
     {
         var id = GetString(e, "id")!;
         if (!_serviceIds.Add(id))
@@ -73,6 +73,7 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
             Languages = Languages(e, path, id),
             Contacts = Contacts(e, path, id),
             Availability = availability,
+            Locations = [.. HsdsLocations.ReadAll(e, path, extraLocation, extraLocationPath, _gazetteer, (p, m) => Warn(id, p, m))],
             LastVerified = lastVerified.Value,
         };
         var orgId = organizationId ?? OrganizationIdOf(e);

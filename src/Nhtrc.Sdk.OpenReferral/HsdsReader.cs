@@ -104,7 +104,12 @@ internal static class HsdsReader
             switch (Classify(record, path, source))
             {
                 case RecordKind.ServiceAtLocation:
-                    mapper.AddService(record.GetProperty("service"), path + ".service", null);
+                    mapper.AddService(
+                        record.GetProperty("service"),
+                        path + ".service",
+                        null,
+                        record.TryGetProperty("location", out var location) && location.ValueKind != JsonValueKind.Null ? location : null,
+                        path + ".location");
                     break;
                 case RecordKind.Service:
                     mapper.AddService(record, path, null);

@@ -220,4 +220,35 @@ public class HsdsImportTests
         Assert.True(bad.Directory.GetService("a").Availability.IsAlwaysOpen);
         Assert.Equal(["$.schedules[0]", "$.schedules"], bad.Report.Issues.Select(i => i.Path).ToArray());
     }
+
+    [Fact]
+    public void Locations_with_a_point_and_a_us_address_map_and_others_are_reported()
+    {
+        var json = Service("a", """{ "id": "1", "name": "TX" }""", """
+            , "service_at_locations": [
+              { "id": "sl1", "location": { "id": "l1", "location_type": "physical", "name": "Main office", "latitude": 29.75, "longitude": -95.36,
+                "addresses": [{ "id": "ad1", "address_1": "1 Fictional Way", "city": "Houston", "state_province": "TX", "postal_code": "77002-1234", "country": "US", "address_type": "physical" }] } },
+              { "id": "sl2", "location": { "id": "l2", "location_type": "physical", "latitude": 100, "longitude": 101 } },
+              { "id": "sl3", "location": { "id": "l3", "location_type": "physical", "latitude": 30, "longitude": -97,
+                "addresses": [{ "id": "ad3", "city": "MyCity", "state_province": "MyState", "country": "US", "address_type": "physical" }] } }]
+            """);
+        var load = HsdsReader.Parse(json, "t", Options);
+        var location = Assert.Single(load.Directory.GetService("a").Locations);
+        Assert.Equal(("Main office", "1 Fictional Way", "Houston", "TX", "77002"), (location.Name, location.StreetAddress, location.City, location.State.Code, location.Zip?.Zip));
+        Assert.Equal((29.75, -95.36), (location.Point.Latitude, location.Point.Longitude));
+        Assert.Equal(["$.service_at_locations[1].location", "$.service_at_locations[2].location.addresses"], load.Report.Issues.Select(i => i.Path).ToArray());
+    }
+
+    [Fact]
+    public void A_service_at_location_document_brings_its_location()
+    {
+        var json = $$"""
+            { "id": "sal", "service": {{Service("a", """{ "id": "1", "name": "TX" }""")}},
+              "location": { "id": "l1", "location_type": "physical", "latitude": 29.75, "longitude": -95.36,
+                "addresses": [{ "id": "ad1", "city": "Houston", "state_province": "Texas", "country": "US", "address_type": "postal" }] } }
+            """;
+        var load = HsdsReader.Parse(json, "t", Options);
+        Assert.Equal("Houston", Assert.Single(load.Directory.GetService("a").Locations).City);
+        Assert.Empty(load.Report.Issues);
+    }
 }
