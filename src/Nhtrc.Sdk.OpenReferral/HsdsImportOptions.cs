@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Geography;
+using Nhtrc.Sdk.Text;
+using NodaTime;
+
+namespace Nhtrc.Sdk.OpenReferral;
+
+/// <summary>Per-source settings of an HSDS 3.0 import (docs/open-referral.md). Immutable.</summary>
+public sealed record HsdsImportOptions
+{
+    /// <summary>The default settings.</summary>
+    public static HsdsImportOptions Default { get; } = new();
+
+    /// <summary>Resolves state, county and ZIP areas; <see cref="Gazetteer.Default"/> when null.</summary>
+    public Gazetteer? Gazetteer { get; init; }
+
+    /// <summary>The IANA zone of the source's schedules (HSDS has only a numeric offset); America/New_York by default.</summary>
+    public DateTimeZone TimeZone { get; init; } = DateTimeZoneProviders.Tzdb["America/New_York"];
+
+    /// <summary>Limits on the document read.</summary>
+    public ReadLimits Limits { get; init; } = ReadLimits.Default;
+
+    /// <summary>
+    /// The service types given to a service whose taxonomy terms map to none (the taxonomy table is not built yet);
+    /// when empty such a service is reported as an error and left out.
+    /// </summary>
+    public ImmutableArray<ServiceType> DefaultTypes { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>
+    /// The verification date of a service with no <c>assured_date</c> and no <c>last_modified</c>; when null such a
+    /// service is reported as an error and left out.
+    /// </summary>
+    public LocalDate? DefaultLastVerified { get; init; }
+}

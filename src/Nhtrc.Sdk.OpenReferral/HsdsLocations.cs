@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using Nhtrc.Sdk.Geography;
+using Nhtrc.Sdk.Referrals;
+using static Nhtrc.Sdk.OpenReferral.HsdsReader;
+
+namespace Nhtrc.Sdk.OpenReferral;
+
+/// <summary>
+/// Reads HSDS locations as our service locations: the <c>location</c> of each <c>service_at_locations</c> row (and of
+/// a <c>service_at_location</c> document) with <c>latitude</c>/<c>longitude</c> in range and an address (the
+/// <c>physical</c> one, else the first) whose <c>state_province</c> is a US state code or name and which has a city.
+/// The ZIP is the first five digits of <c>postal_code</c> when the gazetteer knows it. Anything else is reported and
+/// the location not imported. No location is marked confidential yet (no per-source rule in this slice).
+/// </summary>
+internal static class HsdsLocations
+{
+    public static ServiceLocation? Read(JsonElement location, string path, Gazetteer gazetteer, Action<string, string> warn)
+    {
+        if (location.ValueKind != JsonValueKind.Object)
+        {
+            warn(path, "is not an object; the location is not imported.");
+            return null;
+        }
+
+        if (!Number(location, "latitude", -90, 90, out var latitude) || !Number(location, "longitude", -180, 180, out var longitude))
+        {
+            warn(path, "has no latitude and longitude in range; the location is not imported.");
+            return null;
+        }
+
+        var addresses = Items(location, "addresses", path).ToList();
+        var (address, _) = addresses.FirstOrDefault(a => string.Equals(GetString(a.Item, "address_type"), "physical", StringComparison.OrdinalIgnoreCase));
+        if (address.ValueKind != JsonValueKind.Object && addresses.Count > 0)
+        {
+            address = addresses[0].Item;
+        }
+
+        var city = address.ValueKind == JsonValueKind.Object ? GetString(address, "city")?.Trim() : null;
+        var stateText = address.ValueKind == JsonValueKind.Object ? GetString(address, "state_province") : null;
+        if (string.IsNullOrEmpty(city) || !HsdsAreas.TryState(stateText ?? "", out var state))
+        {
+            warn(path + ".addresses", "has no address with a city and a US state; the location is not imported.");
+            return null;
+        }
+
+        var postal = GetString(address, "postal_code")?.Trim();
+        ZipCodeInfo? zip = null;
+        if (postal is { Length: >= 5 } && postal[..5].All(char.IsAsciiDigit))
+        {
+            gazetteer.TryGetZip(postal[..5], out zip);
+        }
+
+        var street = string.Join(", ", new[] { GetString(address, "address_1"), GetString(address, "address_2") }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()));
+        return new ServiceLocation
+        {
+            Name = GetString(location, "name")?.Trim() is { Length: > 0 } name ? name : null,
+            StreetAddress = street.Length > 0 ? street : null,
+            City = city,
+            State = state,
+            Zip = zip,
+            Point = new GeoPoint(latitude, longitude),
+        };
+    }
+
+    public static List<ServiceLocation> ReadAll(JsonElement service, string path, JsonElement? extra, string extraPath, Gazetteer gazetteer, Action<string, string> warn)
+    {
+        var locations = new List<ServiceLocation>();
+        foreach (var (row, rowPath) in Items(service, "service_at_locations", path))
+        {
+            if (row.ValueKind == JsonValueKind.Object && row.TryGetProperty("location", out var location) &&
+                Read(location, rowPath + ".location", gazetteer, warn) is { } read)
+            {
+                locations.Add(read);
+            }
+        }
+
+        if (extra is { } e && Read(e, extraPath, gazetteer, warn) is { } more)
+        {
+            locations.Add(more);
+        }
+
+        return locations;
+    }
+
+    private static bool Number(JsonElement e, string name, double min, double max, out double value)
+    {
+        value = 0;
+        return e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out value) &&
+            double.IsFinite(value) && value >= min && value <= max;
+    }
+}

@@ -1,0 +1,205 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.Json;
+using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Geography;
+using Nhtrc.Sdk.Referrals;
+using static Nhtrc.Sdk.OpenReferral.HsdsReader;
+
+namespace Nhtrc.Sdk.OpenReferral;
+
+/// <summary>Maps checked HSDS 3.0 records to organizations and services, collecting the issues. One import; not thread-safe.</summary>
+internal sealed class HsdsMapper(string source, HsdsImportOptions options)
+{
+    private readonly Gazetteer _gazetteer = options.Gazetteer ?? Gazetteer.Default;
+    private readonly List<DirectoryImportIssue> _issues = [];
+    private readonly Dictionary<string, (string Name, List<Service> Services)> _organizations = new(StringComparer.Ordinal);
+    private readonly List<string> _organizationOrder = [];
+    private readonly HashSet<string> _serviceIds = new(StringComparer.Ordinal);
+
+    public void AddOrganization(JsonElement organization, string path)
+    {
+        var id = GetString(organization, "id")!;
+        Organization(id, GetString(organization, "name")!);
+        foreach (var (service, servicePath) in Items(organization, "services", path))
+        {
+            AddService(service, servicePath, id);
+        }
+    }
+
+    public void AddService(JsonElement e, string path, string? organizationId, JsonElement? extraLocation = null, string extraLocationPath = "")
+    {
+        var id = GetString(e, "id")!;
+        if (!_serviceIds.Add(id))
+        {
+            Warn(id, path + ".id", "repeats a service already imported; the later record is left out.");
+            return;
+        }
+
+        if (!string.Equals(GetString(e, "status"), "active", StringComparison.OrdinalIgnoreCase))
+        {
+            Warn(id, path + ".status", "is not active; the service is left out.");
+            return;
+        }
+
+        var area = Area(e, path, id);
+        var types = options.DefaultTypes;
+        var lastVerified = GetDate(e, "assured_date") ?? GetDate(e, "last_modified") ?? options.DefaultLastVerified;
+        if (area is null || types.IsEmpty || lastVerified is null)
+        {
+            if (types.IsEmpty)
+            {
+                Error(id, path, "has no service type (taxonomy mapping is not built yet and no default types are set); the service is left out.");
+            }
+
+            if (lastVerified is null)
+            {
+                Error(id, path + ".assured_date", "has no assured_date or last_modified and no default is set; the service is left out.");
+            }
+
+            return;
+        }
+
+        var availability = HsdsSchedules.Read(e, path, id, options.TimeZone, (p, m) => Warn(id, p, m)) ?? ServiceAvailability.AlwaysOpen;
+        var service = new Service
+        {
+            Id = id,
+            Name = GetString(e, "name")!.Trim(),
+            Types = types,
+            Area = area,
+            Population = Population(e, path, id),
+            Languages = Languages(e, path, id),
+            Contacts = Contacts(e, path, id),
+            Availability = availability,
+            Locations = [.. HsdsLocations.ReadAll(e, path, extraLocation, extraLocationPath, _gazetteer, (p, m) => Warn(id, p, m))],
+            LastVerified = lastVerified.Value,
+        };
+        var orgId = organizationId ?? OrganizationIdOf(e);
+        Organization(orgId, OrganizationNameOf(e)).Add(service);
+    }
+
+    public ReferralDirectoryLoad Build()
+    {
+        var organizations = _organizationOrder
+            .Select(id => (Id: id, Entry: _organizations[id]))
+            .Where(o => o.Entry.Services.Count > 0)
+            .Select(o => new Organization { Id = o.Id, Name = o.Entry.Name, Kind = OrganizationKind.ServiceProvider, Services = [.. o.Entry.Services] })
+            .ToList();
+        var directory = ReferralDirectory.Create(organizations, _gazetteer);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["organizations"] = directory.Organizations.Length,
+            ["services"] = directory.ServiceCount,
+        };
+        return new ReferralDirectoryLoad(directory, new DirectoryImportReport(source, counts, _issues));
+    }
+
+    private List<Service> Organization(string id, string name)
+    {
+        if (!_organizations.TryGetValue(id, out var entry))
+        {
+            entry = (name.Trim(), []);
+            _organizations.Add(id, entry);
+            _organizationOrder.Add(id);
+        }
+
+        return entry.Services;
+    }
+
+    private ServiceArea? Area(JsonElement e, string path, string id)
+    {
+        var states = new List<UsState>();
+        var counties = new List<UsCounty>();
+        var zips = new List<ZipCodeInfo>();
+        var any = false;
+        foreach (var (area, areaPath) in Items(e, "service_areas", path))
+        {
+            any = true;
+            if (!HsdsAreas.TryMap(GetString(area, "name"), _gazetteer, states, counties, zips))
+            {
+                Warn(id, areaPath + ".name", "is not a US state, county or ZIP list; the area is not imported.");
+            }
+        }
+
+        if (states.Count + counties.Count + zips.Count == 0)
+        {
+            Error(id, path + ".service_areas", any
+                ? "has no mappable area; the service is left out."
+                : "has no service_areas; the service is left out.");
+            return null;
+        }
+
+        return new ServiceArea { States = Distinct(states), Counties = Distinct(counties), Zips = Distinct(zips) };
+    }
+
+    private PopulationServed Population(JsonElement e, string path, string id)
+    {
+        var min = GetAge(e, "minimum_age");
+        var max = GetAge(e, "maximum_age");
+        foreach (var (name, value) in new[] { ("minimum_age", min), ("maximum_age", max) })
+        {
+            if (value is null && e.TryGetProperty(name, out var raw) && raw.ValueKind != JsonValueKind.Null)
+            {
+                Warn(id, $"{path}.{name}", $"must be a whole number of years from 0 to {Format(PopulationServed.MaximumAge)}; it is not imported.");
+            }
+        }
+
+        if (min is not null && max is not null && min > max)
+        {
+            Warn(id, path + ".minimum_age", "is above maximum_age; neither age is imported.");
+            return PopulationServed.Everyone;
+        }
+
+        return min is null && max is null ? PopulationServed.Everyone : new PopulationServed { MinAge = min, MaxAge = max };
+    }
+
+    private ImmutableArray<LanguageTag> Languages(JsonElement e, string path, string id)
+    {
+        var tags = new List<LanguageTag>();
+        foreach (var (language, languagePath) in Items(e, "languages", path))
+        {
+            if (LanguageTag.TryParse(GetString(language, "code"), out var tag))
+            {
+                tags.Add(tag);
+            }
+            else
+            {
+                Warn(id, languagePath + ".code", "is not a language tag; the language is not imported.");
+            }
+        }
+
+        return Distinct(tags);
+    }
+
+    private ImmutableArray<ServiceContact> Contacts(JsonElement e, string path, string id)
+    {
+        var contacts = new List<ServiceContact>();
+        foreach (var (phone, phonePath) in Items(e, "phones", path))
+        {
+            var number = GetString(phone, "number")?.Trim().Trim('"').Trim();
+            if (string.IsNullOrEmpty(number))
+            {
+                Warn(id, phonePath + ".number", "is missing; the phone is not imported.");
+                continue;
+            }
+
+            var channel = string.Equals(GetString(phone, "type"), "text", StringComparison.OrdinalIgnoreCase) ? ContactChannel.Text : ContactChannel.Phone;
+            contacts.Add(new ServiceContact(channel, number));
+        }
+
+        if (GetString(e, "email")?.Trim() is { Length: > 0 } email)
+        {
+            contacts.Add(new ServiceContact(ContactChannel.Email, email));
+        }
+
+        return [.. contacts];
+    }
+
+    private void Warn(string? recordId, string path, string message) =>
+        _issues.Add(new DirectoryImportIssue(DirectoryImportSeverity.Warning, source, recordId, path, message));
+
+    private void Error(string? recordId, string path, string message) =>
+        _issues.Add(new DirectoryImportIssue(DirectoryImportSeverity.Error, source, recordId, path, message));
+}

@@ -1,0 +1,235 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Nhtrc.Sdk.Referrals;
+using Nhtrc.Sdk.Validation;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Nhtrc.Sdk.OpenReferral;
+
+/// <summary>
+/// Reads HSDS 3.0 JSON with <see cref="JsonDocument"/> (no reflection serialization) and maps it to our directory.
+/// The version rule (docs/open-referral.md): a document is HSDS 3.0 when its root is an object, each record (the root,
+/// or each element of a paged list's <c>contents</c>) is an object carrying the required 3.0 fields of a
+/// <c>service_at_location</c> (id and a <c>service</c> object), a <c>service</c> (id, name, status) or an
+/// <c>organization</c> (id, name, description), and no record has a field only HSDS 1.x/2.x had.
+/// </summary>
+internal static class HsdsReader
+{
+    private const string UnattributedId = "hsds-unattributed";
+
+    private static readonly string[] LegacyFields =
+    [
+        "regular_schedule", "regular_schedules", "holiday_schedule", "holiday_schedules", "physical_address",
+        "physical_addresses", "postal_address", "postal_addresses", "services_at_location", "service_area",
+    ];
+
+    public static async ValueTask<ReferralDirectoryLoad> LoadAsync(Stream utf8Json, string source, HsdsImportOptions options, CancellationToken cancellationToken)
+    {
+        if (utf8Json.CanSeek && utf8Json.Length > options.Limits.MaxDocumentBytes)
+        {
+            throw Invalid(source, "$", $"is longer than {options.Limits.MaxDocumentBytes} bytes.");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(utf8Json, new JsonDocumentOptions { MaxDepth = options.Limits.MaxDepth }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException e)
+        {
+            throw Invalid(source, "$", $"is not well-formed JSON (line {(e.LineNumber ?? 0) + 1}).");
+        }
+
+        using (document)
+        {
+            return Map(document.RootElement, source, options);
+        }
+    }
+
+    public static ReferralDirectoryLoad Parse(string json, string source, HsdsImportOptions? options = null)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+        return LoadAsync(stream, source, options ?? HsdsImportOptions.Default, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+    }
+
+    internal static NhtrcValidationException Invalid(string source, string path, string message) =>
+        new(source, [new ValidationProblem(path, message)]);
+
+    private static NhtrcValidationException NotHsds3(string source, string path, string why) =>
+        Invalid(source, path, $"is not HSDS 3.0: {why}");
+
+    private static ReferralDirectoryLoad Map(JsonElement root, string source, HsdsImportOptions options)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw NotHsds3(source, "$", "the root must be an object (a record, or a paged list with contents).");
+        }
+
+        var records = new List<(JsonElement Record, string Path)>();
+        if (root.TryGetProperty("contents", out var contents))
+        {
+            if (contents.ValueKind != JsonValueKind.Array)
+            {
+                throw NotHsds3(source, "$.contents", "a paged list's contents must be an array.");
+            }
+
+            var i = 0;
+            foreach (var item in contents.EnumerateArray())
+            {
+                records.Add((item, $"$.contents[{i++}]"));
+            }
+        }
+        else
+        {
+            records.Add((root, "$"));
+        }
+
+        // Check every record before mapping any, so a feed that is not 3.0 fails whole.
+        foreach (var (record, path) in records)
+        {
+            Classify(record, path, source);
+        }
+
+        var mapper = new HsdsMapper(source, options);
+        foreach (var (record, path) in records)
+        {
+            switch (Classify(record, path, source))
+            {
+                case RecordKind.ServiceAtLocation:
+                    mapper.AddService(
+                        record.GetProperty("service"),
+                        path + ".service",
+                        null,
+                        record.TryGetProperty("location", out var location) && location.ValueKind != JsonValueKind.Null ? location : null,
+                        path + ".location");
+                    break;
+                case RecordKind.Service:
+                    mapper.AddService(record, path, null);
+                    break;
+                default:
+                    mapper.AddOrganization(record, path);
+                    break;
+            }
+        }
+
+        return mapper.Build();
+    }
+
+    private enum RecordKind
+    {
+        Service,
+        Organization,
+        ServiceAtLocation,
+    }
+
+    private static RecordKind Classify(JsonElement record, string path, string source)
+    {
+        if (record.ValueKind != JsonValueKind.Object)
+        {
+            throw NotHsds3(source, path, "a record must be an object.");
+        }
+
+        foreach (var legacy in LegacyFields)
+        {
+            if (record.TryGetProperty(legacy, out _))
+            {
+                throw NotHsds3(source, path + "." + legacy, "the field is from HSDS 1.x/2.x.");
+            }
+        }
+
+        if (!HasString(record, "id"))
+        {
+            throw NotHsds3(source, path + ".id", "every 3.0 record has a string id.");
+        }
+
+        if (record.TryGetProperty("service", out var service) && service.ValueKind == JsonValueKind.Object)
+        {
+            Classify(service, path + ".service", source);
+            return RecordKind.ServiceAtLocation;
+        }
+
+        if (HasString(record, "name") && HasString(record, "status"))
+        {
+            return RecordKind.Service;
+        }
+
+        if (HasString(record, "name") && HasString(record, "description"))
+        {
+            if (record.TryGetProperty("services", out var services) && services.ValueKind == JsonValueKind.Array)
+            {
+                var i = 0;
+                foreach (var nested in services.EnumerateArray())
+                {
+                    if (Classify(nested, $"{path}.services[{i++}]", source) != RecordKind.Service)
+                    {
+                        throw NotHsds3(source, $"{path}.services[{i - 1}]", "an organization's services must be services.");
+                    }
+                }
+            }
+
+            return RecordKind.Organization;
+        }
+
+        throw NotHsds3(source, path, "the record has the required fields of no 3.0 service (id, name, status), organization (id, name, description) or service_at_location (id, service).");
+    }
+
+    internal static bool HasString(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString());
+
+    internal static string? GetString(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    internal static IEnumerable<(JsonElement Item, string Path)> Items(JsonElement e, string name, string path)
+    {
+        if (!e.TryGetProperty(name, out var list) || list.ValueKind != JsonValueKind.Array)
+        {
+            yield break;
+        }
+
+        var i = 0;
+        foreach (var item in list.EnumerateArray())
+        {
+            yield return (item, $"{path}.{name}[{i++}]");
+        }
+    }
+
+    internal static LocalDate? GetDate(JsonElement e, string name)
+    {
+        var text = GetString(e, name);
+        if (text is null || text.Length < 10)
+        {
+            return null;
+        }
+
+        var result = LocalDatePattern.Iso.Parse(text[..10]);
+        return result.Success ? result.Value : null;
+    }
+
+    internal static int? GetAge(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var d) &&
+        d >= 0 && d <= PopulationServed.MaximumAge && d == Math.Floor(d)
+            ? (int)d
+            : null;
+
+    internal static string OrganizationIdOf(JsonElement service) =>
+        service.TryGetProperty("organization", out var org) && org.ValueKind == JsonValueKind.Object && HasString(org, "id")
+            ? GetString(org, "id")!
+            : GetString(service, "organization_id") is { Length: > 0 } id ? id : UnattributedId;
+
+    internal static string OrganizationNameOf(JsonElement service) =>
+        service.TryGetProperty("organization", out var org) && org.ValueKind == JsonValueKind.Object && HasString(org, "name")
+            ? GetString(org, "name")!
+            : "Unattributed HSDS services";
+
+    internal static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    internal static ImmutableArray<T> Distinct<T>(IEnumerable<T> items) => [.. items.Distinct()];
+}
