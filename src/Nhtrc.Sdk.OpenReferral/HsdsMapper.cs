@@ -88,12 +88,7 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
             .Select(o => new Organization { Id = o.Id, Name = o.Entry.Name, Kind = OrganizationKind.ServiceProvider, Services = [.. o.Entry.Services] })
             .ToList();
         var directory = ReferralDirectory.Create(organizations, _gazetteer);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal)
-        {
-            ["organizations"] = directory.Organizations.Length,
-            ["services"] = directory.ServiceCount,
-        };
-        return new ReferralDirectoryLoad(directory, new DirectoryImportReport(source, counts, _issues));
+        return new ReferralDirectoryLoad(directory, DirectoryImportReport.ForDirectory(source, directory, _issues));
     }
 
     private List<Service> Organization(string id, string name)

@@ -41,6 +41,20 @@ public sealed class DirectoryImportReport
         Issues = list;
     }
 
+    /// <summary>A report counting the organizations and services of <paramref name="directory"/>, with <paramref name="issues"/>.</summary>
+    /// <param name="source">The source's name.</param>
+    /// <param name="directory">The directory loaded.</param>
+    /// <param name="issues">The warnings and errors met while loading it.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static DirectoryImportReport ForDirectory(string source, ReferralDirectory directory, IEnumerable<DirectoryImportIssue> issues)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        return new DirectoryImportReport(
+            source,
+            [new("organizations", directory.Organizations.Length), new("services", directory.ServiceCount)],
+            issues);
+    }
+
     /// <summary>The name of the source.</summary>
     public string Source { get; }
 

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
@@ -47,12 +46,7 @@ public sealed class JsonFileDirectorySource : IReferralDirectorySource
     {
         cancellationToken.ThrowIfCancellationRequested();
         var directory = await DirectoryFormat.For(_gazetteer).LoadFileAsync(_path, _limits, cancellationToken).ConfigureAwait(false);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal)
-        {
-            ["organizations"] = directory.Organizations.Length,
-            ["services"] = directory.ServiceCount,
-        };
-        return new ReferralDirectoryLoad(directory, new DirectoryImportReport(Name, counts, []));
+        return new ReferralDirectoryLoad(directory, DirectoryImportReport.ForDirectory(Name, directory, []));
     }
 
     /// <inheritdoc/>
