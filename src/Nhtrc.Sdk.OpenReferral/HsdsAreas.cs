@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Nhtrc.Sdk.Geography;
+using Nhtrc.Sdk.Referrals;
+using static Nhtrc.Sdk.OpenReferral.HsdsReader;
 
 namespace Nhtrc.Sdk.OpenReferral;
 
@@ -19,6 +22,33 @@ internal static partial class HsdsAreas
 
     [GeneratedRegex(@"\d{5}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Zip();
+
+    /// <summary>The service's area from its <c>service_areas</c>, or null (reported as an error) when none maps.</summary>
+    public static ServiceArea? Read(JsonElement e, string path, string id, Gazetteer gazetteer, Action<string, string> warn, Action<string, string> error)
+    {
+        var states = new List<UsState>();
+        var counties = new List<UsCounty>();
+        var zips = new List<ZipCodeInfo>();
+        var any = false;
+        foreach (var (area, areaPath) in Items(e, "service_areas", path))
+        {
+            any = true;
+            if (!TryMap(GetString(area, "name"), gazetteer, states, counties, zips))
+            {
+                warn(areaPath + ".name", "is not a US state, county or ZIP list; the area is not imported.");
+            }
+        }
+
+        if (states.Count + counties.Count + zips.Count == 0)
+        {
+            error(path + ".service_areas", any
+                ? "has no mappable area; the service is left out."
+                : "has no service_areas; the service is left out.");
+            return null;
+        }
+
+        return new ServiceArea { States = Distinct(states), Counties = Distinct(counties), Zips = Distinct(zips) };
+    }
 
     public static bool TryMap(string? name, Gazetteer gazetteer, List<UsState> states, List<UsCounty> counties, List<ZipCodeInfo> zips)
     {

@@ -18,6 +18,12 @@ public sealed record HsdsImportOptions
     /// <summary>The IANA zone of the source's schedules (HSDS has only a numeric offset); America/New_York by default.</summary>
     public DateTimeZone TimeZone { get; init; } = DateTimeZoneProviders.Tzdb["America/New_York"];
 
+    /// <summary>
+    /// The clock that dates the import: which <c>valid_from</c>/<c>valid_to</c> schedule rows apply today. When null
+    /// (the default; the composition root chooses the clock) dated rows are not checked against today.
+    /// </summary>
+    public IClock? Clock { get; init; }
+
     /// <summary>Limits on the document read.</summary>
     public ReadLimits Limits { get; init; } = ReadLimits.Default;
 

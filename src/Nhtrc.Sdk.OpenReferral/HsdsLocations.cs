@@ -13,7 +13,7 @@ namespace Nhtrc.Sdk.OpenReferral;
 /// a <c>service_at_location</c> document) with <c>latitude</c>/<c>longitude</c> in range and an address (the
 /// <c>physical</c> one, else the first) whose <c>state_province</c> is a US state code or name and which has a city.
 /// The ZIP is the first five digits of <c>postal_code</c> when the gazetteer knows it. Anything else is reported and
-/// the location not imported. No location is marked confidential yet (no per-source rule in this slice).
+/// the location not imported. A location whose attributes carry the <c>confidential-location</c> term is confidential (the per-source rules build on it).
 /// </summary>
 internal static class HsdsLocations
 {
@@ -62,6 +62,7 @@ internal static class HsdsLocations
             State = state,
             Zip = zip,
             Point = new GeoPoint(latitude, longitude),
+            IsConfidential = HsdsTaxonomy.IsConfidentialLocation(location),
         };
     }
 

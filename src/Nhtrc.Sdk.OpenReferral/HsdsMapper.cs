@@ -44,14 +44,14 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
             return;
         }
 
-        var area = Area(e, path, id);
-        var types = options.DefaultTypes;
+        var area = HsdsAreas.Read(e, path, id, _gazetteer, (p, msg) => Warn(id, p, msg), (p, msg) => Error(id, p, msg));
+        var types = HsdsTaxonomy.ServiceTypes(e) is { IsEmpty: false } mapped ? mapped : options.DefaultTypes;
         var lastVerified = GetDate(e, "assured_date") ?? GetDate(e, "last_modified") ?? options.DefaultLastVerified;
         if (area is null || types.IsEmpty || lastVerified is null)
         {
             if (types.IsEmpty)
             {
-                Error(id, path, "has no service type (taxonomy mapping is not built yet and no default types are set); the service is left out.");
+                Error(id, path, "has no taxonomy term that maps to a service type and no default types are set; the service is left out.");
             }
 
             if (lastVerified is null)
@@ -101,32 +101,6 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
         }
 
         return entry.Services;
-    }
-
-    private ServiceArea? Area(JsonElement e, string path, string id)
-    {
-        var states = new List<UsState>();
-        var counties = new List<UsCounty>();
-        var zips = new List<ZipCodeInfo>();
-        var any = false;
-        foreach (var (area, areaPath) in Items(e, "service_areas", path))
-        {
-            any = true;
-            if (!HsdsAreas.TryMap(GetString(area, "name"), _gazetteer, states, counties, zips))
-            {
-                Warn(id, areaPath + ".name", "is not a US state, county or ZIP list; the area is not imported.");
-            }
-        }
-
-        if (states.Count + counties.Count + zips.Count == 0)
-        {
-            Error(id, path + ".service_areas", any
-                ? "has no mappable area; the service is left out."
-                : "has no service_areas; the service is left out.");
-            return null;
-        }
-
-        return new ServiceArea { States = Distinct(states), Counties = Distinct(counties), Zips = Distinct(zips) };
     }
 
     private PopulationServed Population(JsonElement e, string path, string id)

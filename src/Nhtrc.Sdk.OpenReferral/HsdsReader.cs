@@ -25,12 +25,6 @@ internal static class HsdsReader
 {
     private const string UnattributedId = "hsds-unattributed";
 
-    private static readonly string[] LegacyFields =
-    [
-        "regular_schedule", "regular_schedules", "holiday_schedule", "holiday_schedules", "physical_address",
-        "physical_addresses", "postal_address", "postal_addresses", "services_at_location", "service_area",
-    ];
-
     public static async ValueTask<ReferralDirectoryLoad> LoadAsync(Stream utf8Json, string source, HsdsImportOptions options, CancellationToken cancellationToken)
     {
         if (utf8Json.CanSeek && utf8Json.Length > options.Limits.MaxDocumentBytes)
@@ -63,7 +57,7 @@ internal static class HsdsReader
     internal static NhtrcValidationException Invalid(string source, string path, string message) =>
         new(source, [new ValidationProblem(path, message)]);
 
-    private static NhtrcValidationException NotHsds3(string source, string path, string why) =>
+    internal static NhtrcValidationException NotHsds3(string source, string path, string why) =>
         Invalid(source, path, $"is not HSDS 3.0: {why}");
 
     private static ReferralDirectoryLoad Map(JsonElement root, string source, HsdsImportOptions options)
@@ -95,90 +89,16 @@ internal static class HsdsReader
         // Check every record before mapping any, so a feed that is not 3.0 fails whole.
         foreach (var (record, path) in records)
         {
-            Classify(record, path, source);
+            HsdsImport.Check(record, path, source);
         }
 
-        var mapper = new HsdsMapper(source, options);
+        var import = new HsdsImport(source, options);
         foreach (var (record, path) in records)
         {
-            switch (Classify(record, path, source))
-            {
-                case RecordKind.ServiceAtLocation:
-                    mapper.AddService(
-                        record.GetProperty("service"),
-                        path + ".service",
-                        null,
-                        record.TryGetProperty("location", out var location) && location.ValueKind != JsonValueKind.Null ? location : null,
-                        path + ".location");
-                    break;
-                case RecordKind.Service:
-                    mapper.AddService(record, path, null);
-                    break;
-                default:
-                    mapper.AddOrganization(record, path);
-                    break;
-            }
+            import.Add(record, path);
         }
 
-        return mapper.Build();
-    }
-
-    private enum RecordKind
-    {
-        Service,
-        Organization,
-        ServiceAtLocation,
-    }
-
-    private static RecordKind Classify(JsonElement record, string path, string source)
-    {
-        if (record.ValueKind != JsonValueKind.Object)
-        {
-            throw NotHsds3(source, path, "a record must be an object.");
-        }
-
-        foreach (var legacy in LegacyFields)
-        {
-            if (record.TryGetProperty(legacy, out _))
-            {
-                throw NotHsds3(source, path + "." + legacy, "the field is from HSDS 1.x/2.x.");
-            }
-        }
-
-        if (!HasString(record, "id"))
-        {
-            throw NotHsds3(source, path + ".id", "every 3.0 record has a string id.");
-        }
-
-        if (record.TryGetProperty("service", out var service) && service.ValueKind == JsonValueKind.Object)
-        {
-            Classify(service, path + ".service", source);
-            return RecordKind.ServiceAtLocation;
-        }
-
-        if (HasString(record, "name") && HasString(record, "status"))
-        {
-            return RecordKind.Service;
-        }
-
-        if (HasString(record, "name") && HasString(record, "description"))
-        {
-            if (record.TryGetProperty("services", out var services) && services.ValueKind == JsonValueKind.Array)
-            {
-                var i = 0;
-                foreach (var nested in services.EnumerateArray())
-                {
-                    if (Classify(nested, $"{path}.services[{i++}]", source) != RecordKind.Service)
-                    {
-                        throw NotHsds3(source, $"{path}.services[{i - 1}]", "an organization's services must be services.");
-                    }
-                }
-            }
-
-            return RecordKind.Organization;
-        }
-
-        throw NotHsds3(source, path, "the record has the required fields of no 3.0 service (id, name, status), organization (id, name, description) or service_at_location (id, service).");
+        return import.Build();
     }
 
     internal static bool HasString(JsonElement e, string name) =>
