@@ -18,6 +18,10 @@ public sealed class TriageEngine
     private static readonly Lazy<TriageEngine> Default = new(() =>
         new TriageEngine(TriageRules.NhtrcDefault, ResponsePolicy.NhtrcDefault, KnownServiceCalendars.NhtrcBusinessHours));
 
+    // The instants CheckYear accepts without a zone conversion (empty when the calendars share less than two years).
+    private readonly Instant uncheckedFrom;
+    private readonly Instant uncheckedTo;
+
     /// <summary>Creates an engine.</summary>
     /// <param name="rules">The rules to apply.</param>
     /// <param name="policy">The policy deadlines are computed with.</param>
@@ -31,6 +35,16 @@ public sealed class TriageEngine
         Rules = rules;
         Policy = policy;
         BusinessCalendar = businessCalendar;
+
+        // Instants in the UTC years strictly inside the supported years are inside them in every zone (no offset
+        // reaches a day), so CheckYear converts only instants near or past the ends: two zone conversions saved per call.
+        var first = Math.Max(policy.BusinessCalendar.FirstSupportedYear, businessCalendar.FirstSupportedYear);
+        var last = Math.Min(policy.BusinessCalendar.LastSupportedYear, businessCalendar.LastSupportedYear);
+        if (first < last)
+        {
+            uncheckedFrom = Instant.FromUtc(first + 1, 1, 1, 0, 0);
+            uncheckedTo = Instant.FromUtc(last, 1, 1, 0, 0);
+        }
     }
 
     /// <summary>
@@ -163,6 +177,11 @@ public sealed class TriageEngine
     /// </summary>
     private void CheckYear(Instant instant, string paramName, string what)
     {
+        if (instant >= uncheckedFrom && instant < uncheckedTo)
+        {
+            return;
+        }
+
         var first = Math.Max(Policy.BusinessCalendar.FirstSupportedYear, BusinessCalendar.FirstSupportedYear);
         var last = Math.Min(Policy.BusinessCalendar.LastSupportedYear, BusinessCalendar.LastSupportedYear);
 
