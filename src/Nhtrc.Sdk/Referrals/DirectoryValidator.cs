@@ -324,9 +324,9 @@ internal static class DirectoryValidator
                 problems.Add(ServicePath(root, i, j, $".locations[{k}].city"), "is required.");
             }
 
-            Length(problems, root, i, j, $".locations[{k}].name", location.Name, MaxNameLength);
-            Length(problems, root, i, j, $".locations[{k}].address", location.StreetAddress, MaxStreetAddressLength);
-            Length(problems, root, i, j, $".locations[{k}].city", location.City, MaxCityLength);
+            Length(problems, root, i, j, ".locations", k, ".name", location.Name, MaxNameLength);
+            Length(problems, root, i, j, ".locations", k, ".address", location.StreetAddress, MaxStreetAddressLength);
+            Length(problems, root, i, j, ".locations", k, ".city", location.City, MaxCityLength);
 
             if (location.State is null)
             {
@@ -350,7 +350,7 @@ internal static class DirectoryValidator
             }
             else
             {
-                Length(problems, root, i, j, $".contacts[{k}].value", contact.Value, MaxLinkLength);
+                Length(problems, root, i, j, ".contacts", k, ".value", contact.Value, MaxLinkLength);
             }
         }
     }
@@ -420,7 +420,16 @@ internal static class DirectoryValidator
         }
     }
 
-    // Text longer than its field allows (a name, an address, a link): said without echoing any of it.
+    // Text longer than its field allows (a name, an address, a link): said without echoing any of it. The member of
+    // a list item is formatted only for a problem: a valid directory of 100,000 services formats no paths.
+    private static void Length(ProblemList problems, string root, int i, int j, string list, int k, string member, string? text, int max)
+    {
+        if (text is not null && text.Length > max)
+        {
+            Length(problems, root, i, j, $"{list}[{k}]{member}", text, max);
+        }
+    }
+
     private static void Length(ProblemList problems, string root, int i, int j, string member, string? text, int max)
     {
         if (text is not null && text.Length > max)
