@@ -8,7 +8,8 @@ namespace Nhtrc.Sdk.OpenReferral;
 
 /// <summary>
 /// A directory source reading an HSDS 3.0 JSON file: a compiled <c>service</c>, <c>organization</c> or
-/// <c>service_at_location</c> document, or a paged list of them (<c>contents</c>). A file that is not HSDS 3.0
+/// <c>service_at_location</c> document, or a paged list of them (<c>contents</c>), streamed record by record; a file
+/// named <c>*.ndjson</c> or <c>*.jsonl</c> is newline-delimited JSON, one record a line. A file that is not HSDS 3.0
 /// or not well-formed JSON fails whole; records that cannot be mapped are reported. Thread-safe.
 /// </summary>
 public sealed class HsdsDirectorySource : IReferralDirectorySource
@@ -42,9 +43,12 @@ public sealed class HsdsDirectorySource : IReferralDirectorySource
         var stream = File.OpenRead(_path);
         await using (stream.ConfigureAwait(false))
         {
-            return await HsdsReader.LoadAsync(stream, Name, _options, cancellationToken).ConfigureAwait(false);
+            return await HsdsReader.LoadAsync(stream, Name, _options, cancellationToken, IsNdJson(_path)).ConfigureAwait(false);
         }
     }
+
+    private static bool IsNdJson(string path) =>
+        Path.GetExtension(path).ToUpperInvariant() is ".NDJSON" or ".JSONL";
 
     /// <inheritdoc/>
     public override string ToString() => $"HsdsDirectorySource {Name}";

@@ -15,8 +15,8 @@ using NodaTime.Text;
 namespace Nhtrc.Sdk.OpenReferral;
 
 /// <summary>
-/// Reads HSDS 3.0 JSON with <see cref="JsonDocument"/> (no reflection serialization) and maps it to our directory.
-/// The version rule (docs/open-referral.md): a document is HSDS 3.0 when its root is an object, each record (the root,
+/// Reads HSDS 3.0 JSON, streamed record by record (<see cref="HsdsJsonRecords"/>), with <see cref="JsonDocument"/> per
+/// record (no reflection serialization), and maps it to our directory. The version rule (docs/open-referral.md): a document is HSDS 3.0 when its root is an object, each record (the root,
 /// or each element of a paged list's <c>contents</c>) is an object carrying the required 3.0 fields of a
 /// <c>service_at_location</c> (id and a <c>service</c> object), a <c>service</c> (id, name, status) or an
 /// <c>organization</c> (id, name, description), and no record has a field only HSDS 1.x/2.x had.
@@ -25,33 +25,22 @@ internal static class HsdsReader
 {
     private const string UnattributedId = "hsds-unattributed";
 
-    public static async ValueTask<ReferralDirectoryLoad> LoadAsync(Stream utf8Json, string source, HsdsImportOptions options, CancellationToken cancellationToken)
+    public static async ValueTask<ReferralDirectoryLoad> LoadAsync(Stream utf8Json, string source, HsdsImportOptions options, CancellationToken cancellationToken, bool ndjson = false)
     {
-        if (utf8Json.CanSeek && utf8Json.Length > options.Limits.MaxDocumentBytes)
+        if (utf8Json.CanSeek && utf8Json.Length - utf8Json.Position > options.Limits.MaxDocumentBytes)
         {
-            throw Invalid(source, "$", $"is longer than {options.Limits.MaxDocumentBytes} bytes.");
+            throw Invalid(source, "$", $"is longer than {Format(options.Limits.MaxDocumentBytes)} bytes (ReadLimits.MaxDocumentBytes).");
         }
 
-        JsonDocument document;
-        try
-        {
-            document = await JsonDocument.ParseAsync(utf8Json, new JsonDocumentOptions { MaxDepth = options.Limits.MaxDepth }, cancellationToken).ConfigureAwait(false);
-        }
-        catch (JsonException e)
-        {
-            throw Invalid(source, "$", $"is not well-formed JSON (line {(e.LineNumber ?? 0) + 1}).");
-        }
-
-        using (document)
-        {
-            return Map(document.RootElement, source, options);
-        }
+        var import = new HsdsImport(source, options);
+        await HsdsJsonRecords.ReadAsync(utf8Json, source, options, import, ndjson, cancellationToken).ConfigureAwait(false);
+        return import.Build();
     }
 
-    public static ReferralDirectoryLoad Parse(string json, string source, HsdsImportOptions? options = null)
+    public static ReferralDirectoryLoad Parse(string json, string source, HsdsImportOptions? options = null, bool ndjson = false)
     {
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
-        return LoadAsync(stream, source, options ?? HsdsImportOptions.Default, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        return LoadAsync(stream, source, options ?? HsdsImportOptions.Default, CancellationToken.None, ndjson).AsTask().GetAwaiter().GetResult();
     }
 
     internal static NhtrcValidationException Invalid(string source, string path, string message) =>
@@ -59,47 +48,6 @@ internal static class HsdsReader
 
     internal static NhtrcValidationException NotHsds3(string source, string path, string why) =>
         Invalid(source, path, $"is not HSDS 3.0: {why}");
-
-    private static ReferralDirectoryLoad Map(JsonElement root, string source, HsdsImportOptions options)
-    {
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            throw NotHsds3(source, "$", "the root must be an object (a record, or a paged list with contents).");
-        }
-
-        var records = new List<(JsonElement Record, string Path)>();
-        if (root.TryGetProperty("contents", out var contents))
-        {
-            if (contents.ValueKind != JsonValueKind.Array)
-            {
-                throw NotHsds3(source, "$.contents", "a paged list's contents must be an array.");
-            }
-
-            var i = 0;
-            foreach (var item in contents.EnumerateArray())
-            {
-                records.Add((item, $"$.contents[{i++}]"));
-            }
-        }
-        else
-        {
-            records.Add((root, "$"));
-        }
-
-        // Check every record before mapping any, so a feed that is not 3.0 fails whole.
-        foreach (var (record, path) in records)
-        {
-            HsdsImport.Check(record, path, source);
-        }
-
-        var import = new HsdsImport(source, options);
-        foreach (var (record, path) in records)
-        {
-            import.Add(record, path);
-        }
-
-        return import.Build();
-    }
 
     internal static bool HasString(JsonElement e, string name) =>
         e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString());
