@@ -23,6 +23,9 @@ public sealed class ReferralDirectoryLoad
     /// <summary>What was imported and what was not.</summary>
     public DirectoryImportReport Report { get; }
 
+    /// <summary>Where each service came from, when the load merged several sources (<see cref="DirectoryMerge"/>); otherwise null.</summary>
+    public DirectoryProvenance? Provenance { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => $"ReferralDirectoryLoad: {Directory}; {Report}";
 }
