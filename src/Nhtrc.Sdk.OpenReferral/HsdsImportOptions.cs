@@ -28,8 +28,8 @@ public sealed record HsdsImportOptions
     public ReadLimits Limits { get; init; } = ReadLimits.Default;
 
     /// <summary>
-    /// The service types given to a service whose taxonomy terms map to none (the taxonomy table is not built yet);
-    /// when empty such a service is reported as an error and left out.
+    /// The service types given to a service whose taxonomy terms map to none (through <see cref="TaxonomyMap"/> or our own
+    /// vocabulary); when empty such a service is reported as an error and left out.
     /// </summary>
     public ImmutableArray<ServiceType> DefaultTypes { get; init => field = value.IsDefault ? [] : value; } = [];
 
@@ -38,4 +38,13 @@ public sealed record HsdsImportOptions
     /// service is reported as an error and left out.
     /// </summary>
     public LocalDate? DefaultLastVerified { get; init; }
+
+    /// <summary>
+    /// Maps the source's taxonomy terms (Open Eligibility, 211/AIRS, a local vocabulary) to our service types;
+    /// <see cref="HsdsTaxonomyMap.Default"/> when null.
+    /// </summary>
+    public HsdsTaxonomyMap? TaxonomyMap { get; init; }
+
+    /// <summary>Which of the source's locations are confidential; <see cref="HsdsConfidentialityRule.Default"/> when null.</summary>
+    public HsdsConfidentialityRule? Confidentiality { get; init; }
 }

@@ -13,11 +13,12 @@ namespace Nhtrc.Sdk.OpenReferral;
 /// a <c>service_at_location</c> document) with <c>latitude</c>/<c>longitude</c> in range and an address (the
 /// <c>physical</c> one, else the first) whose <c>state_province</c> is a US state code or name and which has a city.
 /// The ZIP is the first five digits of <c>postal_code</c> when the gazetteer knows it. Anything else is reported and
-/// the location not imported. A location whose attributes carry the <c>confidential-location</c> term is confidential (the per-source rules build on it).
+/// the location not imported. Whether a location is confidential is decided by the source's
+/// <see cref="HsdsConfidentialityRule"/>, and every location of a shelter is confidential by its safe default.
 /// </summary>
 internal static class HsdsLocations
 {
-    public static ServiceLocation? Read(JsonElement location, string path, Gazetteer gazetteer, Action<string, string> warn)
+    public static ServiceLocation? Read(JsonElement location, string path, string? rowLocationId, Gazetteer gazetteer, Confidentiality confidentiality, Action<string, string> warn)
     {
         if (location.ValueKind != JsonValueKind.Object)
         {
@@ -62,23 +63,23 @@ internal static class HsdsLocations
             State = state,
             Zip = zip,
             Point = new GeoPoint(latitude, longitude),
-            IsConfidential = HsdsTaxonomy.IsConfidentialLocation(location),
+            IsConfidential = confidentiality.Shelter || confidentiality.Rule.Marks(location, rowLocationId),
         };
     }
 
-    public static List<ServiceLocation> ReadAll(JsonElement service, string path, JsonElement? extra, string extraPath, Gazetteer gazetteer, Action<string, string> warn)
+    public static List<ServiceLocation> ReadAll(JsonElement service, string path, JsonElement? extra, string extraPath, Gazetteer gazetteer, Confidentiality confidentiality, Action<string, string> warn)
     {
         var locations = new List<ServiceLocation>();
         foreach (var (row, rowPath) in Items(service, "service_at_locations", path))
         {
             if (row.ValueKind == JsonValueKind.Object && row.TryGetProperty("location", out var location) &&
-                Read(location, rowPath + ".location", gazetteer, warn) is { } read)
+                Read(location, rowPath + ".location", GetString(row, "location_id"), gazetteer, confidentiality, warn) is { } read)
             {
                 locations.Add(read);
             }
         }
 
-        if (extra is { } e && Read(e, extraPath, gazetteer, warn) is { } more)
+        if (extra is { } e && Read(e, extraPath, null, gazetteer, confidentiality, warn) is { } more)
         {
             locations.Add(more);
         }
@@ -92,4 +93,7 @@ internal static class HsdsLocations
         return e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out value) &&
             double.IsFinite(value) && value >= min && value <= max;
     }
+
+    /// <summary>The source's rule, and whether the service is a shelter whose locations are all confidential by the safe default.</summary>
+    internal readonly record struct Confidentiality(HsdsConfidentialityRule Rule, bool Shelter);
 }

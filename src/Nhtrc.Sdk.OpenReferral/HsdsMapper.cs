@@ -13,7 +13,13 @@ namespace Nhtrc.Sdk.OpenReferral;
 /// <summary>Maps checked HSDS 3.0 records to organizations and services, collecting the issues. One import; not thread-safe.</summary>
 internal sealed class HsdsMapper(string source, HsdsImportOptions options)
 {
+    /// <summary>The report's count of taxonomy terms that mapped to nothing (each also a warning).</summary>
+    public const string UnmappedTermsCount = "unmapped-terms";
+
     private readonly Gazetteer _gazetteer = options.Gazetteer ?? Gazetteer.Default;
+    private readonly HsdsTaxonomyMap _taxonomyMap = options.TaxonomyMap ?? HsdsTaxonomyMap.Default;
+    private readonly HsdsConfidentialityRule _confidentiality = options.Confidentiality ?? HsdsConfidentialityRule.Default;
+    private int _unmappedTerms;
     private readonly List<DirectoryImportIssue> _issues = [];
     private readonly Dictionary<string, (string Name, List<Service> Services)> _organizations = new(StringComparer.Ordinal);
     private readonly List<string> _organizationOrder = [];
@@ -45,7 +51,9 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
         }
 
         var area = HsdsAreas.Read(e, path, id, _gazetteer, (p, msg) => Warn(id, p, msg), (p, msg) => Error(id, p, msg));
-        var types = HsdsTaxonomy.ServiceTypes(e) is { IsEmpty: false } mapped ? mapped : options.DefaultTypes;
+        var terms = HsdsTaxonomy.Read(e, path, _taxonomyMap, (p, m) => Warn(id, p, m));
+        _unmappedTerms += terms.Unmapped;
+        var types = terms.Types.Count > 0 ? terms.TypeArray() : options.DefaultTypes;
         var lastVerified = GetDate(e, "assured_date") ?? GetDate(e, "last_modified") ?? options.DefaultLastVerified;
         if (area is null || types.IsEmpty || lastVerified is null)
         {
@@ -62,6 +70,7 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
             return;
         }
 
+        var confidentiality = new HsdsLocations.Confidentiality(_confidentiality, _confidentiality.ShelterLocationsConfidential && types.Contains(ServiceType.EmergencyShelter));
         var availability = HsdsSchedules.Read(e, path, id, options.TimeZone, (p, m) => Warn(id, p, m)) ?? ServiceAvailability.AlwaysOpen;
         var service = new Service
         {
@@ -69,11 +78,13 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
             Name = GetString(e, "name")!.Trim(),
             Types = types,
             Area = area,
-            Population = Population(e, path, id),
+            Population = Population(e, path, id, terms),
             Languages = Languages(e, path, id),
             Contacts = Contacts(e, path, id),
             Availability = availability,
-            Locations = [.. HsdsLocations.ReadAll(e, path, extraLocation, extraLocationPath, _gazetteer, (p, m) => Warn(id, p, m))],
+            AcceptsWarmTransfers = terms.AcceptsWarmTransfers,
+            Capacity = terms.Capacity ?? Capacity.Accepting,
+            Locations = [.. HsdsLocations.ReadAll(e, path, extraLocation, extraLocationPath, _gazetteer, confidentiality, (p, m) => Warn(id, p, m))],
             LastVerified = lastVerified.Value,
         };
         var orgId = organizationId ?? OrganizationIdOf(e);
@@ -88,7 +99,8 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
             .Select(o => new Organization { Id = o.Id, Name = o.Entry.Name, Kind = OrganizationKind.ServiceProvider, Services = [.. o.Entry.Services] })
             .ToList();
         var directory = ReferralDirectory.Create(organizations, _gazetteer);
-        return new ReferralDirectoryLoad(directory, DirectoryImportReport.ForDirectory(source, directory, _issues));
+        var counts = DirectoryImportReport.ForDirectory(source, directory, []).Counts.Add(UnmappedTermsCount, _unmappedTerms);
+        return new ReferralDirectoryLoad(directory, new DirectoryImportReport(source, counts, _issues));
     }
 
     private List<Service> Organization(string id, string name)
@@ -103,7 +115,7 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
         return entry.Services;
     }
 
-    private PopulationServed Population(JsonElement e, string path, string id)
+    private PopulationServed Population(JsonElement e, string path, string id, HsdsTaxonomy.ServiceTerms terms)
     {
         var min = GetAge(e, "minimum_age");
         var max = GetAge(e, "maximum_age");
@@ -118,10 +130,19 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
         if (min is not null && max is not null && min > max)
         {
             Warn(id, path + ".minimum_age", "is above maximum_age; neither age is imported.");
-            return PopulationServed.Everyone;
+            (min, max) = (null, null);
         }
 
-        return min is null && max is null ? PopulationServed.Everyone : new PopulationServed { MinAge = min, MaxAge = max };
+        return min is null && max is null && terms.Genders.Count == 0 && terms.TraffickingTypes.Count == 0 && terms.ImmigrationStatuses.Count == 0
+            ? PopulationServed.Everyone
+            : new PopulationServed
+            {
+                MinAge = min,
+                MaxAge = max,
+                Genders = [.. terms.Genders],
+                TraffickingTypes = [.. terms.TraffickingTypes],
+                ImmigrationStatuses = [.. terms.ImmigrationStatuses],
+            };
     }
 
     private ImmutableArray<LanguageTag> Languages(JsonElement e, string path, string id)
@@ -142,12 +163,54 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
         return Distinct(tags);
     }
 
+    /// <summary>
+    /// The service's phones and email, then each of its <c>contacts</c> (and those of its <c>service_at_locations</c> rows):
+    /// the contact's email as an email contact and its phones as its phones; distinct, in document order.
+    /// </summary>
     private ImmutableArray<ServiceContact> Contacts(JsonElement e, string path, string id)
     {
         var contacts = new List<ServiceContact>();
+        Phones(e, path, id, contacts);
+        Email(e, contacts);
+        foreach (var (contact, contactPath) in ContactRecords(e, path))
+        {
+            if (contact.ValueKind != JsonValueKind.Object)
+            {
+                Warn(id, contactPath, "is not an object; the contact is not imported.");
+                continue;
+            }
+
+            Email(contact, contacts);
+            Phones(contact, contactPath, id, contacts);
+        }
+
+        return [.. contacts];
+    }
+
+    private static IEnumerable<(JsonElement Item, string Path)> ContactRecords(JsonElement e, string path)
+    {
+        foreach (var contact in Items(e, "contacts", path))
+        {
+            yield return contact;
+        }
+
+        foreach (var (row, rowPath) in Items(e, "service_at_locations", path))
+        {
+            if (row.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var contact in Items(row, "contacts", rowPath))
+                {
+                    yield return contact;
+                }
+            }
+        }
+    }
+
+    private void Phones(JsonElement e, string path, string id, List<ServiceContact> contacts)
+    {
         foreach (var (phone, phonePath) in Items(e, "phones", path))
         {
-            var number = GetString(phone, "number")?.Trim().Trim('"').Trim();
+            var number = phone.ValueKind == JsonValueKind.Object ? GetString(phone, "number")?.Trim().Trim('"').Trim() : null;
             if (string.IsNullOrEmpty(number))
             {
                 Warn(id, phonePath + ".number", "is missing; the phone is not imported.");
@@ -155,15 +218,24 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
             }
 
             var channel = string.Equals(GetString(phone, "type"), "text", StringComparison.OrdinalIgnoreCase) ? ContactChannel.Text : ContactChannel.Phone;
-            contacts.Add(new ServiceContact(channel, number));
+            AddContact(contacts, new ServiceContact(channel, number));
         }
+    }
 
+    private static void Email(JsonElement e, List<ServiceContact> contacts)
+    {
         if (GetString(e, "email")?.Trim() is { Length: > 0 } email)
         {
-            contacts.Add(new ServiceContact(ContactChannel.Email, email));
+            AddContact(contacts, new ServiceContact(ContactChannel.Email, email));
         }
+    }
 
-        return [.. contacts];
+    private static void AddContact(List<ServiceContact> contacts, ServiceContact contact)
+    {
+        if (!contacts.Contains(contact))
+        {
+            contacts.Add(contact);
+        }
     }
 
     private void Warn(string? recordId, string path, string message) =>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text.Json;
 using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.Text;
 using static Nhtrc.Sdk.OpenReferral.HsdsReader;
 
@@ -10,59 +11,238 @@ namespace Nhtrc.Sdk.OpenReferral;
 
 /// <summary>
 /// Reads the taxonomy terms HSDS 3.0 links to a record through its <c>attributes</c> (each with a
-/// <c>taxonomy_term</c> carrying <c>code</c> and <c>taxonomy</c>). This slice knows one vocabulary: our own,
-/// <see cref="ServiceTypeTaxonomy"/>, whose codes are the JSON names of <see cref="ServiceType"/> (what the HSDS
-/// export writes, so a round trip is exact); the mapping table for Open Eligibility and 211/AIRS codes builds on it.
+/// <c>taxonomy_term</c> carrying <c>code</c> and <c>taxonomy</c>). Our own vocabularies are read here (docs/open-referral.md,
+/// "Attributes"): <see cref="ServiceTypeTaxonomy"/> (codes are the JSON names of <see cref="ServiceType"/>, what the HSDS
+/// export writes, so a round trip is exact), <see cref="PopulationTaxonomy"/>, <see cref="CapacityTaxonomy"/> and
+/// <see cref="WarmTransferTaxonomy"/>; every other term goes through the source's <see cref="HsdsTaxonomyMap"/>. A term
+/// that adds nothing (no code, no entry, or a code our vocabulary does not know) is an unmapped term: a warning naming
+/// its vocabulary and code (which are not personal data).
 /// </summary>
 internal static class HsdsTaxonomy
 {
     /// <summary>The taxonomy name of our service types.</summary>
     public const string ServiceTypeTaxonomy = "nhtrc-service-type";
 
-    /// <summary>The term code that marks a location confidential (on the location's attributes) in this slice.</summary>
+    /// <summary>Our private population vocabulary: codes <c>gender:W</c>, <c>trafficking-type:W</c>, <c>immigration-status:W</c>.</summary>
+    public const string PopulationTaxonomy = "nhtrc-population";
+
+    /// <summary>Our private capacity vocabulary: codes <c>accepting</c>, <c>waitlist</c>, <c>full</c>.</summary>
+    public const string CapacityTaxonomy = "nhtrc-capacity";
+
+    /// <summary>Our private warm-transfer vocabulary: code <c>accepts</c>.</summary>
+    public const string WarmTransferTaxonomy = "nhtrc-warm-transfer";
+
+    /// <summary>The term code that marks a location confidential (on the location's attributes).</summary>
     public const string ConfidentialLocationCode = "confidential-location";
+
+    private const int MaxEchoedLength = 64;
 
     /// <summary>Every (taxonomy, code) pair linked to the record, in document order.</summary>
     public static IEnumerable<(string? Taxonomy, string Code, string Path)> Terms(JsonElement record, string path)
     {
+        foreach (var (taxonomy, code, termPath) in AllTerms(record, path))
+        {
+            if (code is not null)
+            {
+                yield return (taxonomy, code, termPath);
+            }
+        }
+    }
+
+    /// <summary>What the terms of a service say: its types, population facets, capacity and warm transfers; unmapped terms are warned about and counted.</summary>
+    public static ServiceTerms Read(JsonElement service, string path, HsdsTaxonomyMap map, Action<string, string> warn)
+    {
+        var terms = new ServiceTerms();
+        foreach (var (taxonomy, code, termPath) in AllTerms(service, path))
+        {
+            if (code is null)
+            {
+                Unmapped(terms, warn, termPath, "has no code; the term maps to nothing.");
+                continue;
+            }
+
+            switch (taxonomy?.ToLowerInvariant())
+            {
+                case ServiceTypeTaxonomy:
+                    if (WireNames.TryParse<ServiceType>(code, out var type))
+                    {
+                        Add(terms.Types, type);
+                    }
+                    else
+                    {
+                        Unmapped(terms, warn, termPath, $"code {Echo(code)} is not a service type of {ServiceTypeTaxonomy} ({WireNames.Expected<ServiceType>()}); the term maps to nothing.");
+                    }
+
+                    break;
+                case PopulationTaxonomy:
+                    if (!Population(terms, code))
+                    {
+                        Unmapped(terms, warn, termPath, $"code {Echo(code)} is not a code of {PopulationTaxonomy} (gender:, trafficking-type: sex or labor, immigration-status:, then a JSON name); the term maps to nothing.");
+                    }
+
+                    break;
+                case CapacityTaxonomy:
+                    Capacity(terms, code, termPath, warn);
+                    break;
+                case WarmTransferTaxonomy:
+                    if (string.Equals(code, "accepts", StringComparison.Ordinal))
+                    {
+                        terms.AcceptsWarmTransfers = true;
+                    }
+                    else
+                    {
+                        Unmapped(terms, warn, termPath, $"code {Echo(code)} is not a code of {WarmTransferTaxonomy} (accepts); the term maps to nothing.");
+                    }
+
+                    break;
+                default:
+                    if (map.TryMatch(taxonomy, code, out var mapping))
+                    {
+                        terms.Apply(mapping);
+                    }
+                    else
+                    {
+                        Unmapped(terms, warn, termPath, taxonomy is null
+                            ? $"has code {Echo(code)} and no taxonomy name; the term maps to nothing."
+                            : $"taxonomy {Echo(taxonomy)} code {Echo(code)} matches no entry of the taxonomy map; the term maps to nothing.");
+                    }
+
+                    break;
+            }
+        }
+
+        return terms;
+    }
+
+    /// <summary>A value of the feed's vocabulary, quoted, or its length when long (term codes are not personal data).</summary>
+    internal static string Echo(string value)
+    {
+        if (value.Length > MaxEchoedLength)
+        {
+            return $"(a {value.Length}-character value)";
+        }
+
+        foreach (var c in value)
+        {
+            if (char.IsControl(c))
+            {
+                return $"(a {value.Length}-character value with control characters)";
+            }
+        }
+
+        return "'" + value + "'";
+    }
+
+    private static IEnumerable<(string? Taxonomy, string? Code, string Path)> AllTerms(JsonElement record, string path)
+    {
         foreach (var (attribute, attributePath) in Items(record, "attributes", path))
         {
             if (attribute.ValueKind == JsonValueKind.Object &&
-                attribute.TryGetProperty("taxonomy_term", out var term) && term.ValueKind == JsonValueKind.Object &&
-                GetString(term, "code")?.Trim() is { Length: > 0 } code)
+                attribute.TryGetProperty("taxonomy_term", out var term) && term.ValueKind == JsonValueKind.Object)
             {
-                yield return (GetString(term, "taxonomy")?.Trim(), code, attributePath + ".taxonomy_term");
+                var code = GetString(term, "code")?.Trim();
+                yield return (GetString(term, "taxonomy")?.Trim(), code is { Length: > 0 } ? code : null, attributePath + ".taxonomy_term");
             }
         }
     }
 
-    /// <summary>The service types of the record's terms in our own vocabulary, distinct, in document order.</summary>
-    public static ImmutableArray<ServiceType> ServiceTypes(JsonElement record)
+    private static void Unmapped(ServiceTerms terms, Action<string, string> warn, string path, string message)
     {
-        var types = new List<ServiceType>();
-        foreach (var (taxonomy, code, _) in Terms(record, "$"))
-        {
-            if (string.Equals(taxonomy, ServiceTypeTaxonomy, StringComparison.Ordinal) &&
-                WireNames.TryParse<ServiceType>(code, out var type) && !types.Contains(type))
-            {
-                types.Add(type);
-            }
-        }
-
-        return [.. types];
+        terms.Unmapped++;
+        warn(path, message);
     }
 
-    /// <summary>Whether a location's attributes carry the confidential-location term.</summary>
-    public static bool IsConfidentialLocation(JsonElement location)
+    private static bool Population(ServiceTerms terms, string code)
     {
-        foreach (var (_, code, _) in Terms(location, "$"))
+        var colon = code.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0)
         {
-            if (string.Equals(code, ConfidentialLocationCode, StringComparison.OrdinalIgnoreCase))
-            {
+            return false;
+        }
+
+        var value = code[(colon + 1)..];
+        switch (code[..colon])
+        {
+            case "gender" when WireNames.TryParse<Gender>(value, out var gender):
+                Add(terms.Genders, gender);
                 return true;
+            case "trafficking-type" when WireNames.TryParse<TraffickingType>(value, out var form) && form is TraffickingType.Sex or TraffickingType.Labor:
+                Add(terms.TraffickingTypes, form);
+                return true;
+            case "immigration-status" when WireNames.TryParse<ImmigrationStatus>(value, out var status):
+                Add(terms.ImmigrationStatuses, status);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static void Capacity(ServiceTerms terms, string code, string path, Action<string, string> warn)
+    {
+        if (!WireNames.TryParse<Capacity>(code, out var capacity))
+        {
+            Unmapped(terms, warn, path, $"code {Echo(code)} is not a code of {CapacityTaxonomy} ({WireNames.Expected<Capacity>()}); the term maps to nothing.");
+            return;
+        }
+
+        if (terms.Capacity is { } earlier && earlier != capacity)
+        {
+            warn(path, $"contradicts an earlier {CapacityTaxonomy} term; the more restrictive capacity applies.");
+            capacity = (Capacity)Math.Max((int)earlier, (int)capacity);
+        }
+
+        terms.Capacity = capacity;
+    }
+
+    private static void Add<T>(List<T> list, T value)
+    {
+        if (!list.Contains(value))
+        {
+            list.Add(value);
+        }
+    }
+
+    /// <summary>What a service's terms say, distinct, in document order. One service; not thread-safe.</summary>
+    internal sealed class ServiceTerms
+    {
+        public List<ServiceType> Types { get; } = [];
+
+        public List<Gender> Genders { get; } = [];
+
+        public List<TraffickingType> TraffickingTypes { get; } = [];
+
+        public List<ImmigrationStatus> ImmigrationStatuses { get; } = [];
+
+        public Capacity? Capacity { get; set; }
+
+        public bool AcceptsWarmTransfers { get; set; }
+
+        /// <summary>How many terms mapped to nothing.</summary>
+        public int Unmapped { get; set; }
+
+        public void Apply(HsdsTermMapping mapping)
+        {
+            foreach (var type in mapping.Types)
+            {
+                Add(Types, type);
+            }
+
+            foreach (var gender in mapping.Genders)
+            {
+                Add(Genders, gender);
+            }
+
+            foreach (var form in mapping.TraffickingTypes)
+            {
+                Add(TraffickingTypes, form);
+            }
+
+            foreach (var status in mapping.ImmigrationStatuses)
+            {
+                Add(ImmigrationStatuses, status);
             }
         }
 
-        return false;
+        public ImmutableArray<ServiceType> TypeArray() => [.. Types];
     }
 }

@@ -46,7 +46,7 @@ public class HsdsContractTests
     [InlineData("public-location", false)]
     public void A_location_with_the_confidential_term_is_confidential(string code, bool confidential)
     {
-        var json = Service($""", "attributes": [{Term("nhtrc-service-type", "emergencyShelter")}]""", $""", "attributes": [{Term("nhtrc", code)}]""");
+        var json = Service($""", "attributes": [{Term("nhtrc-service-type", "legalServices")}]""", $""", "attributes": [{Term("nhtrc", code)}]""");
         var location = HsdsReader.Parse(json, "t").Directory.Organizations.Single().Services.Single().Locations.Single();
         Assert.Equal(confidential, location.IsConfidential);
         Assert.Equal(new LocalDate(2026, 3, 1), HsdsReader.Parse(json, "t").Directory.Organizations.Single().Services.Single().LastVerified);

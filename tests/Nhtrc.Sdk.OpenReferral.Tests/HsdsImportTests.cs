@@ -42,9 +42,12 @@ public class HsdsImportTests
         var load = await Load(file);
         Assert.Equal(0, load.Report.CountOf("services"));
         Assert.Equal(0, load.Report.CountOf("organizations"));
+        var root = areaPath[..areaPath.IndexOf(".service_areas", StringComparison.Ordinal)];
         Assert.Collection(load.Report.Issues,
             i => Assert.Equal((DirectoryImportSeverity.Warning, areaPath), (i.Severity, i.Path)),
-            i => Assert.Equal((DirectoryImportSeverity.Error, areaPath[..areaPath.IndexOf("[0]", StringComparison.Ordinal)]), (i.Severity, i.Path)));
+            i => Assert.Equal((DirectoryImportSeverity.Error, areaPath[..areaPath.IndexOf("[0]", StringComparison.Ordinal)]), (i.Severity, i.Path)),
+            i => Assert.Equal((DirectoryImportSeverity.Warning, root + ".attributes[0].taxonomy_term"), (i.Severity, i.Path)));
+        Assert.Equal(1, load.Report.CountOf("unmapped-terms"));
         Assert.All(load.Report.Issues, i => Assert.Equal("hsds:" + file, i.Source));
         Assert.True(load.Report.HasErrors);
     }
