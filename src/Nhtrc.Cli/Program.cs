@@ -30,9 +30,10 @@ internal static class Program
     [
         new("deadline", "response deadlines for JSON Lines requests read from stdin", DeadlineCommand.Details, DeadlineCommand.Create),
         new("holidays", "observed US federal holidays in a range of years", HolidaysCommand.Details, (_, summary) => HolidaysCommand.Create(summary)),
+        new("import-hsds", "import Open Referral HSDS 3.0 feeds into a directory, merging several", ImportHsdsCommand.Details, (_, summary) => ImportHsdsCommand.Create(summary)),
         new("match", "referral services for needs at a place, ranked with their reasons", MatchCommand.Details, (_, summary) => MatchCommand.Create(summary)),
         new("triage", "triage one contact: urgency, escalations, queue and deadline", TriageCommand.Details, TriageCommand.Create),
-        new("validate", "check a directory, policy, rules, contact or calendar file and list every problem", ValidateCommand.Details, (_, summary) => ValidateCommand.Create(summary)),
+        new("validate", "check a directory, policy, rules, contact or calendar file for problems", ValidateCommand.Details, (_, summary) => ValidateCommand.Create(summary)),
     ];
 
     /// <summary>The tool's version, without the source revision suffix, for example <c>0.1.0</c>.</summary>

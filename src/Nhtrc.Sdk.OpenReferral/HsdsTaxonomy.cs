@@ -141,7 +141,10 @@ internal static class HsdsTaxonomy
                 attribute.TryGetProperty("taxonomy_term", out var term) && term.ValueKind == JsonValueKind.Object)
             {
                 var code = GetString(term, "code")?.Trim();
-                yield return (GetString(term, "taxonomy")?.Trim(), code is { Length: > 0 } ? code : null, attributePath + ".taxonomy_term");
+                // The vocabulary: the term's taxonomy text, else the name of its taxonomy_detail (what the CSV form links).
+                var taxonomy = GetString(term, "taxonomy")?.Trim() is { Length: > 0 } named ? named
+                    : term.TryGetProperty("taxonomy_detail", out var detail) && detail.ValueKind == JsonValueKind.Object ? GetString(detail, "name")?.Trim() : null;
+                yield return (taxonomy, code is { Length: > 0 } ? code : null, attributePath + ".taxonomy_term");
             }
         }
     }

@@ -54,6 +54,18 @@ public sealed class HsdsCsvTests : IDisposable
     }
 
     [Fact]
+    public async Task A_term_with_no_taxonomy_text_takes_the_name_of_its_taxonomy_row()
+    {
+        var terms = File.ReadAllText(Path.Combine(_folder, "taxonomy_terms.csv"));
+        Assert.Contains(",Open Eligibility,en,", terms, StringComparison.Ordinal);
+        Edit("taxonomy_terms.csv", t => t.Replace(",Open Eligibility,en,", ",,en,", StringComparison.Ordinal));
+        var blanked = await LoadCsv();
+        var json = await new HsdsDirectorySource(Path.Combine(Fixtures, "service_list.json"), Options).LoadAsync();
+        Assert.Equal(ReferralDirectoryJson.Serialize(json.Directory), ReferralDirectoryJson.Serialize(blanked.Directory));
+        Assert.Equal(json.Report.CountOf("unmapped-terms"), blanked.Report.CountOf("unmapped-terms"));
+    }
+
+    [Fact]
     public async Task An_issue_names_the_file_and_line_of_the_row_it_is_about()
     {
         // languages.csv line 3 is the second language of service 01; phones.csv line 2 its phone.

@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Nhtrc.Sdk.OpenReferral;
+using Nhtrc.Sdk.Referrals;
+using Nhtrc.Sdk.Validation;
+using NodaTime;
+
+namespace Nhtrc.Cli.Commands;
+
+/// <summary>
+/// <c>nhtrc import-hsds SOURCE... --out FILE [--zone IANA]</c>: imports one or more Open Referral HSDS 3.0 sources (a
+/// JSON or NDJSON file, or the folder of a CSV data package), merging several (docs/open-referral.md), writes our
+/// directory JSON and prints the import report.
+/// </summary>
+internal static class ImportHsdsCommand
+{
+    /// <summary>Builds the command.</summary>
+    /// <param name="summary">The line <c>nhtrc --help</c> shows for it.</param>
+    public static Command Create(string summary)
+    {
+        var sources = new Argument<string[]>("SOURCE")
+        {
+            Description = "an HSDS 3.0 JSON file, an NDJSON file (*.ndjson, *.jsonl) or a folder of CSV files; several are merged",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = SharedOptions.File("--out", "where to write our referral directory JSON (docs/referrals.md)");
+        output.Required = true;
+        var zone = SharedOptions.TakesNoOption(new Option<DateTimeZone?>("--zone")
+        {
+            Description = "the IANA time zone of the sources' schedules, such as America/Chicago; default: America/New_York",
+            HelpName = "IANA",
+            CustomParser = result => SharedOptions.Parse<DateTimeZone?>(result, ParseZone),
+        });
+        var command = new Command("import-hsds", summary) { sources, output, zone };
+        command.SetAction(parseResult =>
+        {
+            var stdout = parseResult.InvocationConfiguration.Output;
+            var stderr = parseResult.InvocationConfiguration.Error;
+            var options = HsdsImportOptions.Default with { Limits = DocumentFile.Limits };
+            if (parseResult.GetValue(zone) is { } z)
+            {
+                options = options with { TimeZone = z };
+            }
+
+            var paths = parseResult.GetRequiredValue(sources);
+            foreach (var path in paths)
+            {
+                if (!File.Exists(path) && !Directory.Exists(path))
+                {
+                    stderr.Write($"nhtrc import-hsds: '{path}' is neither a file nor a folder.\n");
+                    return ExitCodes.UsageError;
+                }
+            }
+
+            var source = Source(paths, options);
+            ReferralDirectoryLoad load;
+            try
+            {
+                load = source.LoadAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
+            }
+            catch (NhtrcValidationException e)
+            {
+                DocumentFile.WriteProblems(e.Subject, "HSDS 3.0 source", e, "nhtrc import-hsds: ", stderr);
+                return ExitCodes.UsageError;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.Write($"nhtrc import-hsds: cannot read a source: {IOErrors.Describe(e)}\n");
+                return ExitCodes.UsageError;
+            }
+
+            var outPath = parseResult.GetRequiredValue(output);
+            try
+            {
+                using var stream = File.Create(outPath);
+                ReferralDirectoryJson.Write(load.Directory, stream);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stderr.Write($"nhtrc import-hsds: cannot write '{outPath}': {IOErrors.Describe(e)}\n");
+                return ExitCodes.UsageError;
+            }
+
+            WriteReport(load.Report, stdout);
+            stdout.Write(string.Create(CultureInfo.InvariantCulture, $"wrote {outPath}: {load.Directory.Organizations.Length} organizations, {load.Directory.ServiceCount} services\n"));
+            return load.Report.HasErrors ? ExitCodes.UsageError : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Runs the command: <c>nhtrc import-hsds ARGS</c>.</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) =>
+        Program.Run(["import-hsds", .. args], TextReader.Null, stdout, stderr);
+
+    /// <summary>One source, or the merge of several with keys from their names (docs/open-referral.md, "Merging feeds").</summary>
+    internal static IReferralDirectorySource Source(IReadOnlyList<string> paths, HsdsImportOptions options)
+    {
+        if (paths.Count == 1)
+        {
+            return new HsdsDirectorySource(paths[0], options);
+        }
+
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var merged = new List<MergeSource>();
+        foreach (var path in paths)
+        {
+            var key = KeyOf(path);
+            for (var n = 2; !keys.Add(key); n++)
+            {
+                key = KeyOf(path)[..Math.Min(KeyOf(path).Length, MergeSource.MaxKeyLength - 3)] + "-" + n.ToString(CultureInfo.InvariantCulture);
+            }
+
+            merged.Add(new MergeSource(key, new HsdsDirectorySource(path, options)));
+        }
+
+        return new MergedDirectorySource(merged);
+    }
+
+    /// <summary>A merge key from a file or folder name: its lower-case letters and digits, '-' for the rest, starting with a letter.</summary>
+    internal static string KeyOf(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(path));
+        var chars = name.ToLowerInvariant().Select(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) ? c : '-').ToArray();
+        var key = new string(chars).Trim('-');
+        key = key.Length == 0 || !char.IsAsciiLetterLower(key[0]) ? "s" + key : key;
+        return key.Length > MergeSource.MaxKeyLength ? key[..MergeSource.MaxKeyLength].TrimEnd('-') : key;
+    }
+
+    /// <summary>The report: a summary line per count, then every issue, one a line, tab-separated.</summary>
+    internal static void WriteReport(DirectoryImportReport report, TextWriter stdout)
+    {
+        var errors = report.Issues.Count(i => i.Severity == DirectoryImportSeverity.Error);
+        var counts = string.Join(", ", report.Counts.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Value} {c.Key}")));
+        stdout.Write(string.Create(CultureInfo.InvariantCulture, $"{report.Source}: {counts}; {report.Issues.Length - errors} warnings, {errors} errors\n"));
+        foreach (var issue in report.Issues)
+        {
+            var severity = issue.Severity == DirectoryImportSeverity.Error ? "error" : "warning";
+            stdout.Write($"{severity}\t{issue.Source}\t{issue.RecordId ?? "-"}\t{issue.Path}\t{issue.Message}\n");
+        }
+    }
+
+    private static (DateTimeZone? Value, string? Error) ParseZone(string text) =>
+        DateTimeZoneProviders.Tzdb.GetZoneOrNull(text) is { } zone
+            ? (zone, null)
+            : (null, $"'{text}' is not an IANA time zone id such as America/Chicago.");
+
+    /// <summary>What <c>--help</c> prints after the generated usage and options.</summary>
+    public static string Details { get; } = string.Join(
+        '\n',
+        "Imports each SOURCE as Open Referral HSDS 3.0 (docs/open-referral.md): a JSON file (a compiled service,",
+        "organization or service_at_location, or a paged list of them), an NDJSON file (*.ndjson, *.jsonl, one",
+        "record a line), or a folder holding a CSV data package (services.csv and the other tables). Several",
+        "sources are merged: ids become KEY.id with KEY from each source's name, and a later source's service with",
+        "the same name and phone as an earlier one's is reported as a duplicate and left out.",
+        "",
+        "Writes the imported directory to --out, then prints the report: a summary line, then every issue as",
+        "severity<TAB>source<TAB>record id<TAB>path<TAB>message. Records with errors are left out of --out.",
+        "A source that is not HSDS 3.0, or is not well-formed, fails whole: nothing is written.",
+        "",
+        "Exit codes: 0 imported with no errors; 2 a record had an error, a source failed, or bad arguments.");
+}

@@ -1,0 +1,107 @@
+using System;
+using System.IO;
+using System.Linq;
+using Nhtrc.Cli.Commands;
+using Nhtrc.Sdk.Referrals;
+
+namespace Nhtrc.Cli.Tests.Commands;
+
+public sealed class ImportHsdsCommandTests : IDisposable
+{
+    private static readonly string Fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures", "us-fictional");
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("nhtrc-import-hsds-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string Out => Path.Combine(_folder, "directory.json");
+
+    private static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exitCode = ImportHsdsCommand.Run(args, stdout, stderr);
+        return (exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    private const string CleanService = """
+        { "id": "svc-1", "name": "Fictional Harbor Legal Aid", "status": "active", "assured_date": "2026-03-01",
+          "organization": { "id": "org-1", "name": "Fictional Org" },
+          "service_areas": [{ "id": "a1", "name": "Harris County, TX" }],
+          "attributes": [{ "id": "t1", "taxonomy_term": { "id": "tt1", "code": "legalServices", "taxonomy": "nhtrc-service-type" } }] }
+        """;
+
+    [Fact]
+    public void A_clean_feed_imports_writes_our_directory_and_exits_zero()
+    {
+        var feed = Path.Combine(_folder, "clean.json");
+        File.WriteAllText(feed, CleanService);
+
+        var (exitCode, stdout, stderr) = Run(feed, "--out", Out, "--zone", "America/Chicago");
+
+        Assert.Equal((0, ""), (exitCode, stderr));
+        Assert.Equal("hsds:clean.json: 1 organizations, 1 services, 0 unmapped-terms; 0 warnings, 0 errors\nwrote " + Out + ": 1 organizations, 1 services\n", stdout);
+        var directory = ReferralDirectoryJson.LoadFile(Out);
+        Assert.Equal("svc-1", directory.Organizations.Single().Services.Single().Id);
+    }
+
+    [Fact]
+    public void The_fixture_feed_writes_what_imports_and_lists_every_issue_and_exits_two_for_its_errors()
+    {
+        var (exitCode, stdout, stderr) = Run(Path.Combine(Fixtures, "service_list.json"), "--out", Out);
+
+        Assert.Equal((2, ""), (exitCode, stderr));
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("hsds:service_list.json: ", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("error\thsds:service_list.json\t", StringComparison.Ordinal) && l.Split('\t').Length == 5);
+        var directory = ReferralDirectoryJson.LoadFile(Out);
+        Assert.EndsWith($": {directory.Organizations.Length} organizations, {directory.ServiceCount} services", lines[^1], StringComparison.Ordinal);
+        Assert.True(directory.ServiceCount >= 15);
+    }
+
+    [Fact]
+    public void Several_sources_merge_with_keys_from_their_names_and_the_duplicate_reported()
+    {
+        var (exitCode, stdout, _) = Run(Path.Combine(Fixtures, "csv"), Path.Combine(Fixtures, "second-feed.json"), "--out", Out);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("merged(csv,second-feed): ", stdout, StringComparison.Ordinal);
+        Assert.Contains("1 duplicates", stdout.Split('\n')[0], StringComparison.Ordinal);
+        var ids = ReferralDirectoryJson.LoadFile(Out).Organizations.SelectMany(o => o.Services).Select(s => s.Id).ToList();
+        Assert.All(ids, id => Assert.StartsWith("csv.", id, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_feed_that_is_not_hsds_3_fails_whole_and_writes_nothing()
+    {
+        var feed = Path.Combine(_folder, "old.json");
+        File.WriteAllText(feed, """{ "id": "a", "name": "x", "status": "active", "regular_schedule": [] }""");
+
+        var (exitCode, stdout, stderr) = Run(feed, "--out", Out);
+
+        Assert.Equal((2, ""), (exitCode, stdout));
+        Assert.Contains("$.regular_schedule", stderr, StringComparison.Ordinal);
+        Assert.Contains("is not HSDS 3.0", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Out));
+    }
+
+    [Theory]
+    [InlineData("no-such-feed.json", "--zone", "America/Chicago", "is neither a file nor a folder")]
+    [InlineData("FEED", "--zone", "Mars/Olympus", "is not an IANA time zone id")]
+    public void Bad_arguments_exit_two(string source, string option, string value, string message)
+    {
+        var feed = Path.Combine(_folder, "clean.json");
+        File.WriteAllText(feed, CleanService);
+        var (exitCode, _, stderr) = Run(source == "FEED" ? feed : Path.Combine(_folder, source), "--out", Out, option, value);
+        Assert.Equal(2, exitCode);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("service_list.json", "service-list")]
+    [InlineData("/feeds/211 Harris County.ndjson", "s211-harris-coun")]
+    [InlineData("csv/", "csv")]
+    [InlineData("___.json", "s")]
+    public void Merge_keys_come_from_the_names(string path, string key) =>
+        Assert.Equal(key, ImportHsdsCommand.KeyOf(path));
+}
