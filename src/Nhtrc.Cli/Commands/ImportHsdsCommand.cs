@@ -13,7 +13,7 @@ using NodaTime;
 namespace Nhtrc.Cli.Commands;
 
 /// <summary>
-/// <c>nhtrc import-hsds SOURCE... --out FILE [--zone IANA]</c>: imports one or more Open Referral HSDS 3.0 sources (a
+/// <c>nhtrc import-hsds [SOURCE...] [--sources FILE] --out FILE [--zone IANA] [--taxonomy-map FILE] [--confidential-term CODE]</c>: imports one or more Open Referral HSDS 3.0 sources (a
 /// JSON or NDJSON file, or the folder of a CSV data package), merging several (docs/open-referral.md), writes our
 /// directory JSON and prints the import report.
 /// </summary>
@@ -26,8 +26,15 @@ internal static class ImportHsdsCommand
         var sources = new Argument<string[]>("SOURCE")
         {
             Description = "an HSDS 3.0 JSON file, an NDJSON file (*.ndjson, *.jsonl) or a folder of CSV files; several are merged",
-            Arity = ArgumentArity.OneOrMore,
+            Arity = ArgumentArity.ZeroOrMore,
         };
+        var sourcesFile = SharedOptions.File("--sources", "a JSON sources file: each source's key, path and settings (docs/open-referral.md); its sources come first");
+        var taxonomyMap = SharedOptions.File("--taxonomy-map", "a taxonomy mapping table (docs/open-referral.md) for the SOURCE arguments; default: the embedded table");
+        var confidentialTerms = SharedOptions.TakesNoOption(new Option<string[]>("--confidential-term")
+        {
+            Description = "a taxonomy term code that marks a location of the SOURCE arguments confidential (repeatable), besides confidential-location",
+            HelpName = "CODE",
+        });
         var output = SharedOptions.File("--out", "where to write our referral directory JSON (docs/referrals.md)");
         output.Required = true;
         var zone = SharedOptions.TakesNoOption(new Option<DateTimeZone?>("--zone")
@@ -36,28 +43,73 @@ internal static class ImportHsdsCommand
             HelpName = "IANA",
             CustomParser = result => SharedOptions.Parse<DateTimeZone?>(result, ParseZone),
         });
-        var command = new Command("import-hsds", summary) { sources, output, zone };
+        var command = new Command("import-hsds", summary) { sources, sourcesFile, output, zone, taxonomyMap, confidentialTerms };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(sources) is not { Length: > 0 } && result.GetValue(sourcesFile) is null)
+            {
+                result.AddError("Give at least one SOURCE or --sources FILE.");
+            }
+        });
         command.SetAction(parseResult =>
         {
             var stdout = parseResult.InvocationConfiguration.Output;
             var stderr = parseResult.InvocationConfiguration.Error;
-            var options = HsdsImportOptions.Default with { Limits = DocumentFile.Limits };
+            var defaults = HsdsImportOptions.Default with { Limits = DocumentFile.Limits };
+            var options = defaults;
             if (parseResult.GetValue(zone) is { } z)
             {
                 options = options with { TimeZone = z };
             }
 
-            var paths = parseResult.GetRequiredValue(sources);
-            foreach (var path in paths)
+            if (parseResult.GetValue(taxonomyMap) is { } mapPath)
             {
-                if (!File.Exists(path) && !Directory.Exists(path))
+                if (!DocumentFile.TryLoad(mapPath, LoadTaxonomyMap, "taxonomy mapping table", "nhtrc import-hsds: --taxonomy-map: ", stderr, out var map))
                 {
-                    stderr.Write($"nhtrc import-hsds: '{path}' is neither a file nor a folder.\n");
+                    return ExitCodes.UsageError;
+                }
+
+                options = options with { TaxonomyMap = map };
+            }
+
+            if (parseResult.GetValue(confidentialTerms) is { Length: > 0 } codes)
+            {
+                options = options with { Confidentiality = new HsdsConfidentialityRule { TermCodes = [HsdsConfidentialityRule.DefaultTermCode, .. codes] } };
+            }
+
+            var settings = new List<HsdsSourceSettings>();
+            if (parseResult.GetValue(sourcesFile) is { } sourcesPath)
+            {
+                if (!DocumentFile.TryLoad(sourcesPath, p => HsdsSourcesFile.Load(p, defaults).ToList(), "HSDS sources file", "nhtrc import-hsds: --sources: ", stderr, out var fromFile))
+                {
+                    return ExitCodes.UsageError;
+                }
+
+                settings.AddRange(fromFile);
+            }
+
+            var keys = new HashSet<string>(settings.Select(s => s.Key), StringComparer.Ordinal);
+            foreach (var path in parseResult.GetValue(sources) ?? [])
+            {
+                settings.Add(new HsdsSourceSettings { Key = UniqueKey(KeyOf(path), keys), Location = path, Options = options });
+            }
+
+            foreach (var s in settings)
+            {
+                if (s.IsApi)
+                {
+                    stderr.Write($"nhtrc import-hsds: source '{s.Key}' is a URL; this build reads HSDS files and folders only.\n");
+                    return ExitCodes.UsageError;
+                }
+
+                if (!File.Exists(s.Location) && !Directory.Exists(s.Location))
+                {
+                    stderr.Write($"nhtrc import-hsds: '{s.Location}' is neither a file nor a folder.\n");
                     return ExitCodes.UsageError;
                 }
             }
 
-            var source = Source(paths, options);
+            var source = Source(settings);
             ReferralDirectoryLoad load;
             try
             {
@@ -97,28 +149,27 @@ internal static class ImportHsdsCommand
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) =>
         Program.Run(["import-hsds", .. args], TextReader.Null, stdout, stderr);
 
-    /// <summary>One source, or the merge of several with keys from their names (docs/open-referral.md, "Merging feeds").</summary>
-    internal static IReferralDirectorySource Source(IReadOnlyList<string> paths, HsdsImportOptions options)
+    /// <summary>One source, or the merge of several in order (docs/open-referral.md, "Merging feeds").</summary>
+    private static IReferralDirectorySource Source(List<HsdsSourceSettings> settings) =>
+        settings.Count == 1
+            ? new HsdsDirectorySource(settings[0].Location, settings[0].Options)
+            : new MergedDirectorySource(settings.Select(s => new MergeSource(s.Key, new HsdsDirectorySource(s.Location, s.Options))));
+
+    private static string UniqueKey(string key, HashSet<string> keys)
     {
-        if (paths.Count == 1)
+        var unique = key;
+        for (var n = 2; !keys.Add(unique); n++)
         {
-            return new HsdsDirectorySource(paths[0], options);
+            unique = key[..Math.Min(key.Length, MergeSource.MaxKeyLength - 3)] + "-" + n.ToString(CultureInfo.InvariantCulture);
         }
 
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        var merged = new List<MergeSource>();
-        foreach (var path in paths)
-        {
-            var key = KeyOf(path);
-            for (var n = 2; !keys.Add(key); n++)
-            {
-                key = KeyOf(path)[..Math.Min(KeyOf(path).Length, MergeSource.MaxKeyLength - 3)] + "-" + n.ToString(CultureInfo.InvariantCulture);
-            }
+        return unique;
+    }
 
-            merged.Add(new MergeSource(key, new HsdsDirectorySource(path, options)));
-        }
-
-        return new MergedDirectorySource(merged);
+    private static HsdsTaxonomyMap LoadTaxonomyMap(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return HsdsTaxonomyMap.Load(stream);
     }
 
     /// <summary>A merge key from a file or folder name: its lower-case letters and digits, '-' for the rest, starting with a letter.</summary>
@@ -157,6 +208,9 @@ internal static class ImportHsdsCommand
         "record a line), or a folder holding a CSV data package (services.csv and the other tables). Several",
         "sources are merged: ids become KEY.id with KEY from each source's name, and a later source's service with",
         "the same name and phone as an earlier one's is reported as a duplicate and left out.",
+        "--sources FILE lists sources with their own settings (key, path, zone, taxonomyMap, confidentialTerms,",
+        "confidentialLocationTypes, confidentialLocationIds, shelterLocationsConfidential); they come first.",
+        "--zone, --taxonomy-map and --confidential-term apply to the SOURCE arguments.",
         "",
         "Writes the imported directory to --out, then prints the report: a summary line, then every issue as",
         "severity<TAB>source<TAB>record id<TAB>path<TAB>message. Records with errors are left out of --out.",

@@ -33,10 +33,14 @@ public sealed record MergeSource
     /// <summary>The source.</summary>
     public IReferralDirectorySource Source { get; }
 
+    /// <summary>Whether <paramref name="key"/> is a valid key: 1 to 16 lower-case ASCII letters, digits or '-', starting with a letter.</summary>
+    public static bool IsValidKey(string? key) =>
+        key is { Length: > 0 and <= MaxKeyLength } && char.IsAsciiLetterLower(key[0]) && key.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+
     internal static void CheckKey(string key, string parameter)
     {
         ArgumentNullException.ThrowIfNull(key, parameter);
-        if (key.Length is 0 or > MaxKeyLength || !char.IsAsciiLetterLower(key[0]) || !key.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+        if (!IsValidKey(key))
         {
             throw new ArgumentException($"A source key must be 1 to {MaxKeyLength} lower-case ASCII letters, digits or '-', starting with a letter.", parameter);
         }

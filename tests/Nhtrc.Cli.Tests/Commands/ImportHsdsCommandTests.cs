@@ -97,6 +97,59 @@ public sealed class ImportHsdsCommandTests : IDisposable
         Assert.Contains(message, stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_sources_file_gives_each_source_its_key_and_settings_and_comes_before_the_arguments()
+    {
+        File.WriteAllText(Path.Combine(_folder, "sources.json"), $$"""
+            { "sources": [ { "key": "second", "path": {{System.Text.Json.JsonSerializer.Serialize(Path.Combine(Fixtures, "second-feed.json"), SourcesJson.Default.String)}}, "zone": "America/Chicago" } ] }
+            """);
+        var (exitCode, stdout, stderr) = Run(Path.Combine(Fixtures, "service_list.json"), "--sources", Path.Combine(_folder, "sources.json"), "--out", Out);
+
+        Assert.Equal((2, ""), (exitCode, stderr));
+        Assert.StartsWith("merged(second,service-list): ", stdout, StringComparison.Ordinal);
+        var ids = ReferralDirectoryJson.LoadFile(Out).Organizations.SelectMany(o => o.Services).Select(s => s.Id).ToList();
+        Assert.Single(ids, id => id.StartsWith("second.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_confidential_term_flag_hides_the_locations_that_carry_it()
+    {
+        var feed = Path.Combine(_folder, "clean.json");
+        File.WriteAllText(feed, CleanService.Replace("""
+            "service_areas":
+            """, """
+            "service_at_locations": [{ "id": "sal", "location": { "id": "loc", "location_type": "physical", "latitude": 29.76, "longitude": -95.37,
+              "addresses": [{ "id": "ad", "address_1": "1 Fictional Way", "city": "Houston", "state_province": "TX", "postal_code": "77002", "country": "US", "address_type": "physical" }],
+              "attributes": [{ "id": "la", "taxonomy_term": { "id": "lt", "code": "dv-private", "taxonomy": "Local" } }] } }],
+            "service_areas":
+            """, StringComparison.Ordinal));
+
+        Assert.Equal(0, Run(feed, "--out", Out).ExitCode);
+        Assert.False(ReferralDirectoryJson.LoadFile(Out).GetService("svc-1").Locations.Single().IsConfidential);
+        Assert.Equal(0, Run(feed, "--out", Out, "--confidential-term", "dv-private").ExitCode);
+        Assert.True(ReferralDirectoryJson.LoadFile(Out).GetService("svc-1").Locations.Single().IsConfidential);
+    }
+
+    [Fact]
+    public void A_bad_taxonomy_map_or_sources_file_exits_two_with_its_problems()
+    {
+        var feed = Path.Combine(_folder, "clean.json");
+        File.WriteAllText(feed, CleanService);
+        File.WriteAllText(Path.Combine(_folder, "map.json"), """{ "taxonomies": 3 }""");
+        var (exitCode, _, stderr) = Run(feed, "--out", Out, "--taxonomy-map", Path.Combine(_folder, "map.json"));
+        Assert.Equal(2, exitCode);
+        Assert.Contains("is not a valid taxonomy mapping table", stderr, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(_folder, "sources.json"), """{ "sources": [{ "key": "x" }] }""");
+        (exitCode, _, stderr) = Run("--sources", Path.Combine(_folder, "sources.json"), "--out", Out);
+        Assert.Equal(2, exitCode);
+        Assert.Contains("$.sources[0]", stderr, StringComparison.Ordinal);
+
+        (exitCode, _, stderr) = Run("--out", Out);
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Give at least one SOURCE or --sources FILE.", stderr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("service_list.json", "service-list")]
     [InlineData("/feeds/211 Harris County.ndjson", "s211-harris-coun")]
@@ -105,3 +158,6 @@ public sealed class ImportHsdsCommandTests : IDisposable
     public void Merge_keys_come_from_the_names(string path, string key) =>
         Assert.Equal(key, ImportHsdsCommand.KeyOf(path));
 }
+
+[System.Text.Json.Serialization.JsonSerializable(typeof(string))]
+internal sealed partial class SourcesJson : System.Text.Json.Serialization.JsonSerializerContext;
