@@ -27,6 +27,8 @@ public sealed partial class DocsJsonExamplesTests
         ["triage-rules"] = json => TriageRulesJson.Parse(json),
         ["directory"] = json => ReferralDirectoryJson.Parse(json),
         ["library"] = json => ResourceLibraryJson.Parse(json),
+        ["taxonomy-map"] = json => Nhtrc.Sdk.OpenReferral.HsdsTaxonomyMap.Parse(json),
+        ["hsds-sources"] = json => Nhtrc.Sdk.OpenReferral.HsdsSourcesFile.Parse(json, "."),
         ["deadline-request"] = DeadlineRequest,
         ["deadline"] = ResultJsonExamples.AssertDeadline,
         ["sla-state"] = ResultJsonExamples.AssertSlaState,
