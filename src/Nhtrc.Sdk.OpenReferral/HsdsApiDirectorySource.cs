@@ -195,16 +195,19 @@ public sealed class HsdsApiDirectorySource : IReferralDirectorySource
             {
                 var scan = new HsdsApiPageStream(body, _options.Import.Limits.MaxDepth);
                 facts?.Scan = scan;
-                await HsdsJsonRecords.ReadAsync(scan, Name, _options.Import, import, ndjson, timeout.Token).ConfigureAwait(false);
+                try
+                {
+                    await HsdsJsonRecords.ReadAsync(scan, Name, _options.Import, import, ndjson, timeout.Token).ConfigureAwait(false);
+                }
+                catch (NhtrcValidationException e)
+                {
+                    throw new NhtrcValidationException(Name, e.Problems.Select(p => new ValidationProblem($"GET {endpoint} {p.Location}", p.Message)));
+                }
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
-        }
-        catch (NhtrcValidationException e) when (e.Subject == Name)
-        {
-            throw new NhtrcValidationException(Name, e.Problems.Select(p => new ValidationProblem($"GET {endpoint} {p.Location}", p.Message)));
         }
         catch (Polly.Timeout.TimeoutRejectedException)
         {
