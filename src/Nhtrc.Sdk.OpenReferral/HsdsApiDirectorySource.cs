@@ -184,10 +184,12 @@ public sealed class HsdsApiDirectorySource : IReferralDirectorySource
             request.Headers.TryAddWithoutValidation(name, value);
         }
 
+        var answered = false;
         try
         {
             var client = _factory.CreateClient(_clientName);
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            answered = true;
             CheckStatus(endpoint, response);
             CheckContentType(endpoint, response, ndjson);
             var body = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
@@ -221,17 +223,17 @@ public sealed class HsdsApiDirectorySource : IReferralDirectorySource
         {
             throw Failed(endpoint, $"was not called: the resilience handler refused the request ({e.GetType().Name}, too many recent failures or requests).");
         }
-        catch (HttpRequestException e) when (e.HttpRequestError is HttpRequestError.ResponseEnded or HttpRequestError.InvalidResponse)
+        catch (Exception e) when (answered && e is HttpRequestException or System.IO.IOException)
         {
-            throw Failed(endpoint, $"broke off its answer (truncated: {e.HttpRequestError}).");
+            throw Failed(endpoint, $"broke off its answer (truncated: {(e is HttpRequestException h ? h.HttpRequestError : HttpRequestError.ResponseEnded)}).");
         }
-        catch (HttpRequestException e)
+        catch (HttpRequestException e) when (e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError)
         {
             throw Failed(endpoint, $"cannot be reached ({e.HttpRequestError}).");
         }
-        catch (System.IO.IOException)
+        catch (Exception e) when (e is HttpRequestException or System.IO.IOException)
         {
-            throw Failed(endpoint, "broke off its answer (truncated: the connection closed inside the body).");
+            throw Failed(endpoint, $"closed the connection before answering, after {Format(_options.MaxRetries)} retries ({(e is HttpRequestException h ? h.HttpRequestError : HttpRequestError.Unknown)}).");
         }
     }
 

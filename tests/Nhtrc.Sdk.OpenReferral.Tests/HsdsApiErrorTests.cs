@@ -119,6 +119,7 @@ public class HsdsApiErrorTests
             context.Response.ContentLength = text.Length;
             await context.Response.Body.WriteAsync(text.AsMemory(0, text.Length / 3));
             await context.Response.Body.FlushAsync();
+            await Task.Delay(100);
             context.Abort();
         });
         await using var _ = server;
