@@ -16,6 +16,13 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
     /// <summary>The report's count of taxonomy terms that mapped to nothing (each also a warning).</summary>
     public const string UnmappedTermsCount = "unmapped-terms";
 
+    /// <summary>How every unmapped-term warning's message ends (HsdsTaxonomy), so a report's issues can be counted again.</summary>
+    public const string UnmappedTermMessageEnd = "the term maps to nothing.";
+
+    /// <summary>Whether the issue is an unmapped-term warning.</summary>
+    public static bool IsUnmappedTerm(DirectoryImportIssue issue) =>
+        issue.Severity == DirectoryImportSeverity.Warning && issue.Message.EndsWith(UnmappedTermMessageEnd, StringComparison.Ordinal);
+
     private readonly Gazetteer _gazetteer = options.Gazetteer ?? Gazetteer.Default;
     private readonly HsdsTaxonomyMap _taxonomyMap = options.TaxonomyMap ?? HsdsTaxonomyMap.Default;
     private readonly HsdsConfidentialityRule _confidentiality = options.Confidentiality ?? HsdsConfidentialityRule.Default;

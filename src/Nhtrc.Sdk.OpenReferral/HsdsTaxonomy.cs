@@ -151,6 +151,7 @@ internal static class HsdsTaxonomy
 
     private static void Unmapped(ServiceTerms terms, Action<string, string> warn, string path, string message)
     {
+        System.Diagnostics.Debug.Assert(message.EndsWith(HsdsMapper.UnmappedTermMessageEnd, StringComparison.Ordinal), "a merged reload counts unmapped terms by this ending");
         terms.Unmapped++;
         warn(path, message);
     }

@@ -51,6 +51,8 @@ public sealed class HsdsCsvTests : IDisposable
             json.Report.Issues.Select(i => (i.Severity, i.RecordId, i.Message)).Order().ToArray(),
             csv.Report.Issues.Select(i => (i.Severity, i.RecordId, i.Message)).Order().ToArray());
         Assert.All(csv.Report.Issues, i => Assert.Matches(@"^[a-z_]+\.csv\[line \d+\]", i.Path));
+        Assert.Equal(12, csv.Report.CountOf("unmapped-terms"));
+        Assert.Equal(12, csv.Report.Issues.Count(HsdsMapper.IsUnmappedTerm));
     }
 
     [Fact]
