@@ -1,10 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Net.Http;
 using System.Threading;
+using Microsoft.Extensions.DependencyInjection;
 using Nhtrc.Sdk.OpenReferral;
 using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.Validation;
@@ -25,7 +28,7 @@ internal static class ImportHsdsCommand
     {
         var sources = new Argument<string[]>("SOURCE")
         {
-            Description = "an HSDS 3.0 JSON file, an NDJSON file (*.ndjson, *.jsonl) or a folder of CSV files; several are merged",
+            Description = "an HSDS 3.0 JSON or NDJSON (*.ndjson, *.jsonl) file, a folder of CSV files, or the http(s) base URL of an HSDS API; several are merged",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var sourcesFile = SharedOptions.File("--sources", "a JSON sources file: each source's key, path and settings (docs/open-referral.md); its sources come first");
@@ -96,20 +99,15 @@ internal static class ImportHsdsCommand
 
             foreach (var s in settings)
             {
-                if (s.IsApi)
-                {
-                    stderr.Write($"nhtrc import-hsds: source '{s.Key}' is a URL; this build reads HSDS files and folders only.\n");
-                    return ExitCodes.UsageError;
-                }
-
-                if (!File.Exists(s.Location) && !Directory.Exists(s.Location))
+                if (!s.IsApi && !File.Exists(s.Location) && !Directory.Exists(s.Location))
                 {
                     stderr.Write($"nhtrc import-hsds: '{s.Location}' is neither a file nor a folder.\n");
                     return ExitCodes.UsageError;
                 }
             }
 
-            var source = Source(settings);
+            using var http = new ServiceCollection();
+            var source = Source(settings, http);
             ReferralDirectoryLoad load;
             try
             {
@@ -150,10 +148,35 @@ internal static class ImportHsdsCommand
         Program.Run(["import-hsds", .. args], TextReader.Null, stdout, stderr);
 
     /// <summary>One source, or the merge of several in order (docs/open-referral.md, "Merging feeds").</summary>
-    private static IReferralDirectorySource Source(List<HsdsSourceSettings> settings) =>
-        settings.Count == 1
-            ? new HsdsDirectorySource(settings[0].Location, settings[0].Options)
-            : new MergedDirectorySource(settings.Select(s => new MergeSource(s.Key, new HsdsDirectorySource(s.Location, s.Options))));
+    private static IReferralDirectorySource Source(List<HsdsSourceSettings> settings, ServiceCollection http)
+    {
+        var apis = settings.Where(s => s.IsApi).ToDictionary(s => s.Key, s => new HsdsApiOptions(new Uri(s.Location))
+        {
+            Import = s.Options,
+            Headers = s.Headers.ToImmutableSortedDictionary(StringComparer.OrdinalIgnoreCase),
+        });
+        foreach (var (key, options) in apis)
+        {
+            http.Services.AddHsdsApiClient("hsds-" + key, options);
+        }
+
+        var factory = apis.Count > 0 ? http.Provider.GetRequiredService<IHttpClientFactory>() : null;
+        IReferralDirectorySource Of(HsdsSourceSettings s) =>
+            s.IsApi ? new HsdsApiDirectorySource(factory!, "hsds-" + s.Key, apis[s.Key]) : new HsdsDirectorySource(s.Location, s.Options);
+        return settings.Count == 1 ? Of(settings[0]) : new MergedDirectorySource(settings.Select(s => new MergeSource(s.Key, Of(s))));
+    }
+
+    /// <summary>The service collection the live API clients are registered in, and its provider, disposed with the command.</summary>
+    private sealed class ServiceCollection : IDisposable
+    {
+        private ServiceProvider? _provider;
+
+        public Microsoft.Extensions.DependencyInjection.ServiceCollection Services { get; } = new();
+
+        public ServiceProvider Provider => _provider ??= Services.BuildServiceProvider();
+
+        public void Dispose() => _provider?.Dispose();
+    }
 
     private static string UniqueKey(string key, HashSet<string> keys)
     {
@@ -175,7 +198,9 @@ internal static class ImportHsdsCommand
     /// <summary>A merge key from a file or folder name: its lower-case letters and digits, '-' for the rest, starting with a letter.</summary>
     internal static string KeyOf(string path)
     {
-        var name = Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(path));
+        var name = Uri.TryCreate(path, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? uri.Host
+            : Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(path));
         var chars = name.ToLowerInvariant().Select(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) ? c : '-').ToArray();
         var key = new string(chars).Trim('-');
         key = key.Length == 0 || !char.IsAsciiLetterLower(key[0]) ? "s" + key : key;
@@ -205,7 +230,8 @@ internal static class ImportHsdsCommand
         '\n',
         "Imports each SOURCE as Open Referral HSDS 3.0 (docs/open-referral.md): a JSON file (a compiled service,",
         "organization or service_at_location, or a paged list of them), an NDJSON file (*.ndjson, *.jsonl, one",
-        "record a line), or a folder holding a CSV data package (services.csv and the other tables). Several",
+        "record a line), a folder holding a CSV data package (services.csv and the other tables), or the base",
+        "URL of a live HSDS API (its /services list, paged, with full detail). Several",
         "sources are merged: ids become KEY.id with KEY from each source's name, and a later source's service with",
         "the same name and phone as an earlier one's is reported as a duplicate and left out.",
         "--sources FILE lists sources with their own settings (key, path, zone, taxonomyMap, confidentialTerms,",

@@ -2,6 +2,9 @@ using System;
 using System.IO;
 using System.Linq;
 using Nhtrc.Cli.Commands;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Nhtrc.Sdk.Referrals;
 
 namespace Nhtrc.Cli.Tests.Commands;
@@ -148,6 +151,33 @@ public sealed class ImportHsdsCommandTests : IDisposable
         (exitCode, _, stderr) = Run("--out", Out);
         Assert.Equal(2, exitCode);
         Assert.Contains("Give at least one SOURCE or --sources FILE.", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task A_live_api_url_is_read_through_its_services_list_and_merges_with_a_file()
+    {
+        var list = File.ReadAllText(Path.Combine(Fixtures, "service_list.json"));
+        var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateSlimBuilder();
+        builder.WebHost.ConfigureKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
+        await using var app = builder.Build();
+        var queries = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        app.Run(async context =>
+        {
+            queries.Enqueue(context.Request.Path + context.Request.QueryString);
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(list);
+        });
+        await app.StartAsync();
+        var address = app.Urls.First().TrimEnd('/') + "/hsds/";
+
+        var (exitCode, stdout, stderr) = Run(address, Path.Combine(Fixtures, "second-feed.json"), "--out", Out);
+
+        Assert.Equal("", stderr);
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("merged(s127-0-0-1,second-feed): ", stdout, StringComparison.Ordinal);
+        Assert.Contains("1 duplicates", stdout.Split('\n')[0], StringComparison.Ordinal);
+        Assert.StartsWith("/hsds/services?page=1", Assert.Single(queries), StringComparison.Ordinal);
+        Assert.True(ReferralDirectoryJson.LoadFile(Out).ServiceCount >= 15);
     }
 
     [Theory]
