@@ -62,7 +62,7 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
             return;
         }
 
-        var availability = HsdsSchedules.Read(e, path, id, options.TimeZone, (p, m) => Warn(id, p, m)) ?? ServiceAvailability.AlwaysOpen;
+        var availability = HsdsSchedules.Read(e, path, id, options, (p, m) => Warn(id, p, m)) ?? ServiceAvailability.AlwaysOpen;
         var service = new Service
         {
             Id = id,
