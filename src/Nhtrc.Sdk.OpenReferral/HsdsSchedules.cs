@@ -30,7 +30,7 @@ internal static class HsdsSchedules
     /// <summary>The longest span of a dated row mapped exactly, in days.</summary>
     public const int MaxDatedDays = 400;
 
-    /// <summary>The most dated overrides a service's rows may produce; rows beyond it are reported and skipped.</summary>
+    /// <summary>The most days a service's exactly mapped dated rows may span in all; rows beyond it are reported and skipped.</summary>
     public const int MaxOverrideDates = 1200;
 
     private static readonly Dictionary<string, IsoDayOfWeek> Days = new(StringComparer.OrdinalIgnoreCase)
@@ -55,6 +55,7 @@ internal static class HsdsSchedules
         var byDay = new Dictionary<IsoDayOfWeek, List<OpenInterval>>();
         var dated = new SortedDictionary<LocalDate, List<OpenInterval>>();
         var read = 0;
+        var datedDays = 0;
         foreach (var (row, rowPath) in rowList)
         {
             var freq = GetString(row, "freq");
@@ -70,11 +71,12 @@ internal static class HsdsSchedules
 
             var interval = new OpenInterval(open.Value, close.Value);
             var weekdays = days.Select(d => Days[d]).Distinct().ToList();
-            switch (Validity(row, rowPath, today, dated.Count, warn))
+            switch (Validity(row, rowPath, today, datedDays, warn))
             {
                 case (Kind.Skip, _, _):
                     continue;
                 case (Kind.Exact, var from, var to):
+                    datedDays += Period.Between(from, to, PeriodUnits.Days).Days + 1;
                     for (var date = from; date <= to; date = date.PlusDays(1))
                     {
                         if (weekdays.Contains(date.DayOfWeek))
@@ -154,7 +156,7 @@ internal static class HsdsSchedules
             {
                 if (datesSoFar + span > MaxOverrideDates)
                 {
-                    warn(rowPath, $"the service's dated rows cover more than {Format(MaxOverrideDates)} dates; the row is not imported.");
+                    warn(rowPath, $"the service's dated rows span more than {Format(MaxOverrideDates)} days in all; the row is not imported.");
                     return (Kind.Skip, default, default);
                 }
 
