@@ -10,11 +10,16 @@ using static Nhtrc.Sdk.OpenReferral.HsdsReader;
 namespace Nhtrc.Sdk.OpenReferral;
 
 /// <summary>
-/// Reads a <c>service_area</c> name as US places: a list of 5-digit ZIP codes (separated by commas, semicolons or
-/// spaces), a state (code or name), or a county as "Name County, ST" (also Parish, Borough; state by code or name).
+/// Reads a <c>service_area</c> as US places: a GeoJSON <c>extent</c> (<c>extent_type</c> geojson) as the ZIP codes it
+/// covers (<see cref="HsdsExtents"/>); else its name: the whole country ("United States", "United States of America",
+/// "USA", "US", "Nationwide", any case), a list of 5-digit ZIP codes (separated by commas, semicolons or spaces), a
+/// state (code or name), or a county as "Name County, ST" (also Parish, Borough; state by code or name). A nationwide
+/// area makes the service national whatever its other areas.
 /// </summary>
 internal static partial class HsdsAreas
 {
+    private static readonly string[] NationalNames = ["United States", "United States of America", "USA", "US", "Nationwide"];
+
     private static readonly string[] CountySuffixes = [" County", " Parish", " Borough", " Census Area", " Municipality"];
 
     [GeneratedRegex(@"^\s*\d{5}(?:\s*[,;\s]\s*\d{5})*\s*$", RegexOptions.CultureInvariant, 1000)]
@@ -30,13 +35,43 @@ internal static partial class HsdsAreas
         var counties = new List<UsCounty>();
         var zips = new List<ZipCodeInfo>();
         var any = false;
+        var national = false;
         foreach (var (area, areaPath) in Items(e, "service_areas", path))
         {
             any = true;
-            if (!TryMap(GetString(area, "name"), gazetteer, states, counties, zips))
+            if (string.Equals(GetString(area, "extent_type")?.Trim(), "geojson", StringComparison.OrdinalIgnoreCase) &&
+                area.TryGetProperty("extent", out var extent) && extent.ValueKind != JsonValueKind.Null)
+            {
+                if (HsdsExtents.TryParse(extent, out var problem) is not { } shape)
+                {
+                    warn(areaPath + ".extent", problem);
+                }
+                else if (HsdsExtents.Resolve(shape, gazetteer, out _) is { IsEmpty: false } covered)
+                {
+                    zips.AddRange(covered);
+                }
+                else
+                {
+                    warn(areaPath + ".extent", $"covers no ZIP code centroid and no ZIP code is within {Format((int)HsdsExtents.MaxNearestKilometers)} km of it; the area is not imported.");
+                }
+
+                continue;
+            }
+
+            var name = GetString(area, "name");
+            if (IsNational(name))
+            {
+                national = true;
+            }
+            else if (!TryMap(name, gazetteer, states, counties, zips))
             {
                 warn(areaPath + ".name", "is not a US state, county or ZIP list; the area is not imported.");
             }
+        }
+
+        if (national)
+        {
+            return ServiceArea.Nationwide;
         }
 
         if (states.Count + counties.Count + zips.Count == 0)
@@ -49,6 +84,10 @@ internal static partial class HsdsAreas
 
         return new ServiceArea { States = Distinct(states), Counties = Distinct(counties), Zips = Distinct(zips) };
     }
+
+    /// <summary>Whether the name stands for the whole United States.</summary>
+    public static bool IsNational(string? name) =>
+        name is not null && NationalNames.Any(n => string.Equals(n, name.Trim(), StringComparison.OrdinalIgnoreCase));
 
     public static bool TryMap(string? name, Gazetteer gazetteer, List<UsState> states, List<UsCounty> counties, List<ZipCodeInfo> zips)
     {

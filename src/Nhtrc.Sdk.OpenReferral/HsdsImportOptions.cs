@@ -15,8 +15,12 @@ public sealed record HsdsImportOptions
     /// <summary>Resolves state, county and ZIP areas; <see cref="Gazetteer.Default"/> when null.</summary>
     public Gazetteer? Gazetteer { get; init; }
 
-    /// <summary>The IANA zone of the source's schedules (HSDS has only a numeric offset); America/New_York by default.</summary>
-    public DateTimeZone TimeZone { get; init; } = DateTimeZoneProviders.Tzdb["America/New_York"];
+    /// <summary>
+    /// The IANA zone of every schedule of the source, when set; it wins over the schedules' own <c>nhtrc-timezone</c>
+    /// attribute and numeric <c>timezone</c> offset. When null (the default) each service's zone comes from its
+    /// schedules, else <see cref="DefaultTimeZone"/> (docs/open-referral.md, "Time zones").
+    /// </summary>
+    public DateTimeZone? TimeZone { get; init; }
 
     /// <summary>
     /// The clock that dates the import: which <c>valid_from</c>/<c>valid_to</c> schedule rows apply today. When null
@@ -47,4 +51,10 @@ public sealed record HsdsImportOptions
 
     /// <summary>Which of the source's locations are confidential; <see cref="HsdsConfidentialityRule.Default"/> when null.</summary>
     public HsdsConfidentialityRule? Confidentiality { get; init; }
+
+    /// <summary>
+    /// The zone of a schedule when <see cref="TimeZone"/> is not set and the schedule names no zone that resolves (no
+    /// <c>nhtrc-timezone</c> attribute, no <c>timezone</c> offset in the US table); America/New_York by default.
+    /// </summary>
+    public DateTimeZone DefaultTimeZone { get; init; } = DateTimeZoneProviders.Tzdb["America/New_York"];
 }

@@ -78,7 +78,7 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
         }
 
         var confidentiality = new HsdsLocations.Confidentiality(_confidentiality, _confidentiality.ShelterLocationsConfidential && types.Contains(ServiceType.EmergencyShelter));
-        var availability = HsdsSchedules.Read(e, path, id, options.TimeZone, (p, m) => Warn(id, p, m)) ?? ServiceAvailability.AlwaysOpen;
+        var availability = HsdsSchedules.Read(e, path, id, options, (p, m) => Warn(id, p, m)) ?? ServiceAvailability.AlwaysOpen;
         var service = new Service
         {
             Id = id,

@@ -35,8 +35,8 @@ public class HsdsImportTests
         $$"""{ "total_items": {{services.Length}}, "total_pages": 1, "page_number": 1, "contents": [{{string.Join(",", services)}}] }""";
 
     [Theory]
-    [InlineData("service_full.json", "$.service_areas[0].name")]
-    [InlineData("service_at_location_full.json", "$.service.service_areas[0].name")]
+    [InlineData("service_full.json", "$.service_areas[0].extent")]
+    [InlineData("service_at_location_full.json", "$.service.service_areas[0].extent")]
     public async Task The_official_uk_placeholder_area_is_reported_unmappable_and_the_service_left_out(string file, string areaPath)
     {
         var load = await Load(file);
