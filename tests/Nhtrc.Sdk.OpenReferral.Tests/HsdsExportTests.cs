@@ -87,6 +87,20 @@ public class HsdsExportTests
         Assert.Empty(HsdsSchemaValidator.ValidateOrganizationPage(json));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_fixture_directory_round_trips_to_what_hsds_expresses(bool isPublic)
+    {
+        var directory = FixtureDirectory();
+        var json = HsdsExport.ToJson(directory, new HsdsExportOptions { Public = isPublic, PrivateAttributes = false });
+        var load = HsdsReader.Parse(json, "fixture-export");
+        Assert.False(load.Report.HasErrors);
+        Assert.Equal(HsdsRoundTripTests.Render(HsdsRoundTripTests.Expected(directory.Organizations, isPublic)), HsdsRoundTripTests.Render(load.Directory.Organizations));
+        Assert.Equal(directory.ServiceCount, load.Directory.ServiceCount);
+        Assert.Equal(isPublic ? 1 : 0, load.Report.Issues.Length);
+    }
+
     [Fact]
     public void The_shelter_directory_is_valid_in_both_forms()
     {

@@ -66,7 +66,7 @@ public class HsdsRoundTripTests
     /// confidential ones) and the last verified date; capacity, warm transfers and the other population fields are
     /// private attributes, not written here.
     /// </summary>
-    private static ImmutableArray<Organization> Expected(ImmutableArray<Organization> orgs, bool publicExport) =>
+    internal static ImmutableArray<Organization> Expected(ImmutableArray<Organization> orgs, bool publicExport) =>
     [
         .. orgs.Select(o => new Organization
         {
@@ -93,7 +93,7 @@ public class HsdsRoundTripTests
     ];
 
     /// <summary>A plain text of every compared field, one line per fact.</summary>
-    private static string Render(IEnumerable<Organization> orgs)
+    internal static string Render(IEnumerable<Organization> orgs)
     {
         var text = new StringBuilder();
         void Line(FormattableString line) => text.AppendLine(line.ToString(CultureInfo.InvariantCulture));
