@@ -29,6 +29,7 @@ internal static class Program
     internal static IReadOnlyList<CliCommand> Commands { get; } =
     [
         new("deadline", "response deadlines for JSON Lines requests read from stdin", DeadlineCommand.Details, DeadlineCommand.Create),
+        new("export-hsds", "write a directory as Open Referral HSDS 3.0 JSON, public by default", ExportHsdsCommand.Details, (_, summary) => ExportHsdsCommand.Create(summary)),
         new("holidays", "observed US federal holidays in a range of years", HolidaysCommand.Details, (_, summary) => HolidaysCommand.Create(summary)),
         new("import-hsds", "import Open Referral HSDS 3.0 feeds into a directory, merging several", ImportHsdsCommand.Details, (_, summary) => ImportHsdsCommand.Create(summary)),
         new("match", "referral services for needs at a place, ranked with their reasons", MatchCommand.Details, (_, summary) => MatchCommand.Create(summary)),

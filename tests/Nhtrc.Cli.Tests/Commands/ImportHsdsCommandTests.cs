@@ -191,3 +191,54 @@ public sealed class ImportHsdsCommandTests : IDisposable
 
 [System.Text.Json.Serialization.JsonSerializable(typeof(string))]
 internal sealed partial class SourcesJson : System.Text.Json.Serialization.JsonSerializerContext;
+
+public sealed class ExportHsdsCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("nhtrc-export-hsds-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exitCode = ExportHsdsCommand.Run(args, stdout, stderr);
+        return (exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void The_sample_directory_exports_publicly_and_imports_back()
+    {
+        var directory = Path.Combine(_folder, "sample.json");
+        File.WriteAllText(directory, ReferralDirectoryJson.Serialize(ReferralDirectory.Sample));
+        var hsds = Path.Combine(_folder, "hsds.json");
+
+        var (exitCode, stdout, stderr) = Run("--directory", directory, "--out", hsds);
+
+        Assert.Equal((0, ""), (exitCode, stderr));
+        Assert.EndsWith(", public\n", stdout, StringComparison.Ordinal);
+        var confidential = ReferralDirectory.Sample.Organizations.SelectMany(o => o.Services).SelectMany(s => s.Locations).Where(l => l.IsConfidential && l.StreetAddress is not null).ToList();
+        Assert.NotEmpty(confidential);
+        // Every location marked confidential in the export has neither an address nor a point.
+        var page = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(hsds))!;
+        var locations = page["contents"]!.AsArray().SelectMany(org => org!["services"]!.AsArray())
+            .SelectMany(s => s!["service_at_locations"]?.AsArray() ?? []).Select(sal => sal!["location"]!.AsObject()).ToList();
+        var hidden = locations.Where(l => l.ToJsonString().Contains("confidential-location", StringComparison.Ordinal)).ToList();
+        Assert.Equal(confidential.Count, hidden.Count);
+        Assert.All(hidden, l => Assert.False(l.ContainsKey("addresses") || l.ContainsKey("latitude") || l.ContainsKey("longitude")));
+
+        var out2 = Path.Combine(_folder, "back.json");
+        using var o = new StringWriter();
+        using var e = new StringWriter();
+        ImportHsdsCommand.Run([hsds, "--out", out2], o, e);
+        Assert.Equal(ReferralDirectory.Sample.ServiceCount, ReferralDirectoryJson.LoadFile(out2).ServiceCount);
+    }
+
+    [Fact]
+    public void A_missing_directory_exits_two()
+    {
+        var (exitCode, _, stderr) = Run("--directory", Path.Combine(_folder, "none.json"), "--out", Path.Combine(_folder, "x.json"));
+        Assert.Equal(2, exitCode);
+        Assert.Contains("does not exist", stderr, StringComparison.Ordinal);
+    }
+}
