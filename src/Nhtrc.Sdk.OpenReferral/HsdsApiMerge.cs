@@ -88,8 +88,6 @@ internal static class HsdsApiMerge
             .ToList();
         var directory = ReferralDirectory.Create(organizations, gazetteer ?? Gazetteer.Default);
         var issues = previous.Report.Issues.Where(i => i.RecordId is null || !named.Contains(i.RecordId)).Concat(changes.Report.Issues).ToList();
-        var counts = DirectoryImportReport.ForDirectory(source, directory, []).Counts
-            .SetItem(HsdsMapper.UnmappedTermsCount, issues.Count(HsdsMapper.IsUnmappedTerm));
-        return new ReferralDirectoryLoad(directory, new DirectoryImportReport(source, counts, issues));
+        return new ReferralDirectoryLoad(directory, HsdsMapper.Report(source, directory, issues));
     }
 }

@@ -16,8 +16,12 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
     /// <summary>The report's count of taxonomy terms that mapped to nothing (each also a warning).</summary>
     public const string UnmappedTermsCount = "unmapped-terms";
 
-    /// <summary>How every unmapped-term warning's message ends (HsdsTaxonomy), so a report's issues can be counted again.</summary>
+    /// <summary>How every unmapped-term warning's message ends (HsdsTaxonomy): the unmapped-terms count is counted from it.</summary>
     public const string UnmappedTermMessageEnd = "the term maps to nothing.";
+
+    /// <summary>The report of an import: the directory's counts, the unmapped terms counted from the issues, the issues.</summary>
+    public static DirectoryImportReport Report(string source, ReferralDirectory directory, IReadOnlyCollection<DirectoryImportIssue> issues) =>
+        new(source, DirectoryImportReport.ForDirectory(source, directory, []).Counts.SetItem(UnmappedTermsCount, issues.Count(IsUnmappedTerm)), issues);
 
     /// <summary>Whether the issue is an unmapped-term warning.</summary>
     public static bool IsUnmappedTerm(DirectoryImportIssue issue) =>
@@ -26,7 +30,6 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
     private readonly Gazetteer _gazetteer = options.Gazetteer ?? Gazetteer.Default;
     private readonly HsdsTaxonomyMap _taxonomyMap = options.TaxonomyMap ?? HsdsTaxonomyMap.Default;
     private readonly HsdsConfidentialityRule _confidentiality = options.Confidentiality ?? HsdsConfidentialityRule.Default;
-    private int _unmappedTerms;
     private readonly List<DirectoryImportIssue> _issues = [];
     private readonly Dictionary<string, (string Name, List<Service> Services)> _organizations = new(StringComparer.Ordinal);
     private readonly List<string> _organizationOrder = [];
@@ -59,7 +62,6 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
 
         var area = HsdsAreas.Read(e, path, id, _gazetteer, (p, msg) => Warn(id, p, msg), (p, msg) => Error(id, p, msg));
         var terms = HsdsTaxonomy.Read(e, path, _taxonomyMap, (p, m) => Warn(id, p, m));
-        _unmappedTerms += terms.Unmapped;
         var types = terms.Types.Count > 0 ? terms.TypeArray() : options.DefaultTypes;
         var lastVerified = GetDate(e, "assured_date") ?? GetDate(e, "last_modified") ?? options.DefaultLastVerified;
         if (area is null || types.IsEmpty || lastVerified is null)
@@ -106,8 +108,7 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
             .Select(o => new Organization { Id = o.Id, Name = o.Entry.Name, Kind = OrganizationKind.ServiceProvider, Services = [.. o.Entry.Services] })
             .ToList();
         var directory = ReferralDirectory.Create(organizations, _gazetteer);
-        var counts = DirectoryImportReport.ForDirectory(source, directory, []).Counts.Add(UnmappedTermsCount, _unmappedTerms);
-        return new ReferralDirectoryLoad(directory, new DirectoryImportReport(source, counts, _issues));
+        return new ReferralDirectoryLoad(directory, Report(source, directory, _issues));
     }
 
     private List<Service> Organization(string id, string name)

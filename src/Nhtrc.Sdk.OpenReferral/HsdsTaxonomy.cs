@@ -57,7 +57,7 @@ internal static class HsdsTaxonomy
         {
             if (code is null)
             {
-                Unmapped(terms, warn, termPath, "has no code; the term maps to nothing.");
+                Unmapped(warn, termPath, "has no code; the term maps to nothing.");
                 continue;
             }
 
@@ -70,14 +70,14 @@ internal static class HsdsTaxonomy
                     }
                     else
                     {
-                        Unmapped(terms, warn, termPath, $"code {Echo(code)} is not a service type of {ServiceTypeTaxonomy} ({WireNames.Expected<ServiceType>()}); the term maps to nothing.");
+                        Unmapped(warn, termPath, $"code {Echo(code)} is not a service type of {ServiceTypeTaxonomy} ({WireNames.Expected<ServiceType>()}); the term maps to nothing.");
                     }
 
                     break;
                 case PopulationTaxonomy:
                     if (!Population(terms, code))
                     {
-                        Unmapped(terms, warn, termPath, $"code {Echo(code)} is not a code of {PopulationTaxonomy} (gender:, trafficking-type: sex or labor, immigration-status:, then a JSON name); the term maps to nothing.");
+                        Unmapped(warn, termPath, $"code {Echo(code)} is not a code of {PopulationTaxonomy} (gender:, trafficking-type: sex or labor, immigration-status:, then a JSON name); the term maps to nothing.");
                     }
 
                     break;
@@ -91,7 +91,7 @@ internal static class HsdsTaxonomy
                     }
                     else
                     {
-                        Unmapped(terms, warn, termPath, $"code {Echo(code)} is not a code of {WarmTransferTaxonomy} (accepts); the term maps to nothing.");
+                        Unmapped(warn, termPath, $"code {Echo(code)} is not a code of {WarmTransferTaxonomy} (accepts); the term maps to nothing.");
                     }
 
                     break;
@@ -102,7 +102,7 @@ internal static class HsdsTaxonomy
                     }
                     else
                     {
-                        Unmapped(terms, warn, termPath, taxonomy is null
+                        Unmapped(warn, termPath, taxonomy is null
                             ? $"has code {Echo(code)} and no taxonomy name; the term maps to nothing."
                             : $"taxonomy {Echo(taxonomy)} code {Echo(code)} matches no entry of the taxonomy map; the term maps to nothing.");
                     }
@@ -149,10 +149,9 @@ internal static class HsdsTaxonomy
         }
     }
 
-    private static void Unmapped(ServiceTerms terms, Action<string, string> warn, string path, string message)
+    private static void Unmapped(Action<string, string> warn, string path, string message)
     {
-        System.Diagnostics.Debug.Assert(message.EndsWith(HsdsMapper.UnmappedTermMessageEnd, StringComparison.Ordinal), "a merged reload counts unmapped terms by this ending");
-        terms.Unmapped++;
+        System.Diagnostics.Debug.Assert(message.EndsWith(HsdsMapper.UnmappedTermMessageEnd, StringComparison.Ordinal), "the unmapped-terms count is counted by this ending");
         warn(path, message);
     }
 
@@ -185,7 +184,7 @@ internal static class HsdsTaxonomy
     {
         if (!WireNames.TryParse<Capacity>(code, out var capacity))
         {
-            Unmapped(terms, warn, path, $"code {Echo(code)} is not a code of {CapacityTaxonomy} ({WireNames.Expected<Capacity>()}); the term maps to nothing.");
+            Unmapped(warn, path, $"code {Echo(code)} is not a code of {CapacityTaxonomy} ({WireNames.Expected<Capacity>()}); the term maps to nothing.");
             return;
         }
 
@@ -220,9 +219,6 @@ internal static class HsdsTaxonomy
         public Capacity? Capacity { get; set; }
 
         public bool AcceptsWarmTransfers { get; set; }
-
-        /// <summary>How many terms mapped to nothing.</summary>
-        public int Unmapped { get; set; }
 
         public void Apply(HsdsTermMapping mapping)
         {

@@ -106,7 +106,7 @@ internal static class ImportHsdsCommand
                 }
             }
 
-            using var http = new ServiceCollection();
+            using var http = new HttpClients();
             var source = Source(settings, http);
             ReferralDirectoryLoad load;
             try
@@ -148,7 +148,7 @@ internal static class ImportHsdsCommand
         Program.Run(["import-hsds", .. args], TextReader.Null, stdout, stderr);
 
     /// <summary>One source, or the merge of several in order (docs/open-referral.md, "Merging feeds").</summary>
-    private static IReferralDirectorySource Source(List<HsdsSourceSettings> settings, ServiceCollection http)
+    private static IReferralDirectorySource Source(List<HsdsSourceSettings> settings, HttpClients http)
     {
         var apis = settings.Where(s => s.IsApi).ToDictionary(s => s.Key, s => new HsdsApiOptions(new Uri(s.Location))
         {
@@ -167,11 +167,11 @@ internal static class ImportHsdsCommand
     }
 
     /// <summary>The service collection the live API clients are registered in, and its provider, disposed with the command.</summary>
-    private sealed class ServiceCollection : IDisposable
+    private sealed class HttpClients : IDisposable
     {
         private ServiceProvider? _provider;
 
-        public Microsoft.Extensions.DependencyInjection.ServiceCollection Services { get; } = new();
+        public ServiceCollection Services { get; } = new();
 
         public ServiceProvider Provider => _provider ??= Services.BuildServiceProvider();
 
