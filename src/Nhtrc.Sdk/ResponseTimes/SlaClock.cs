@@ -88,14 +88,27 @@ public static class SlaClock
         var due = new Measure(deadline.Rule.Due, deadline);
         var allowedToTarget = target.Between(deadline.ReceivedAt, deadline.TargetBy);
         var allowedToDue = due.Between(deadline.ReceivedAt, deadline.DueBy);
+
+        // Each closed segment's running time, measured once: the time used and the four instants below all walk
+        // them. The target and the due time share the lengths when they are measured alike (nearly every rule).
+        var closed = runningSince is null ? segments.Count : segments.Count - 1;
+        Span<Duration> targetLengths = closed <= 16 ? stackalloc Duration[closed] : new Duration[closed];
+        target.MeasureClosed(segments, targetLengths);
+        var sameMeasure = target.IsBusinessMeasured == due.IsBusinessMeasured;
+        Span<Duration> dueLengths = sameMeasure ? targetLengths : closed <= 16 ? stackalloc Duration[closed] : new Duration[closed];
+        if (!sameMeasure)
+        {
+            due.MeasureClosed(segments, dueLengths);
+        }
+
         var until = respondedAt ?? at;
-        var usedForTarget = target.Used(segments, until);
-        var usedForDue = due.Used(segments, until);
+        var usedForTarget = target.Used(segments, targetLengths, until);
+        var usedForDue = sameMeasure ? usedForTarget : due.Used(segments, dueLengths, until);
 
         // Effective instants are only known when the clock runs to them: reachable within the closed segments, or
         // in an open-ended last one. While paused with time left, they are not known yet.
-        var effectiveTargetBy = target.Reach(segments, allowedToTarget, open: !isPaused && respondedAt is null);
-        var effectiveDueBy = due.Reach(segments, allowedToDue, open: !isPaused && respondedAt is null);
+        var effectiveTargetBy = target.Reach(segments, targetLengths, allowedToTarget, open: !isPaused && respondedAt is null);
+        var effectiveDueBy = due.Reach(segments, dueLengths, allowedToDue, open: !isPaused && respondedAt is null);
 
         SlaStatus status;
         bool? targetMet = null;
@@ -123,8 +136,8 @@ public static class SlaClock
         if (allowedToDue > Duration.Zero)
         {
             var canRun = respondedAt is null;
-            halfAt = due.Reach(segments, allowedToDue / 2, open: canRun && !isPaused);
-            threeQuartersAt = due.Reach(segments, allowedToDue * 3 / 4, open: canRun && !isPaused);
+            halfAt = due.Reach(segments, dueLengths, allowedToDue / 2, open: canRun && !isPaused);
+            threeQuartersAt = due.Reach(segments, dueLengths, allowedToDue * 3 / 4, open: canRun && !isPaused);
             if (canRun)
             {
                 warning = usedForDue * 4 >= allowedToDue * 3 ? SlaWarning.ThreeQuartersUsed
@@ -154,10 +167,11 @@ public static class SlaClock
 
     private static void Validate(IReadOnlyList<SlaEvent> events, Instant? receivedAt)
     {
-        var problems = new List<ValidationProblem>();
+        // Allocated only for a problem: reading a valid clock builds no messages.
+        List<ValidationProblem>? problems = null;
         if (events.Count == 0)
         {
-            problems.Add(new ValidationProblem("events", "must start with a received event."));
+            (problems ??= []).Add(new ValidationProblem("events", "must start with a received event."));
         }
 
         var running = false;
@@ -165,15 +179,14 @@ public static class SlaClock
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            var where = $"events[{i}]";
             if (i > 0 && e.At < events[i - 1].At)
             {
-                problems.Add(new ValidationProblem(where, "is earlier than the event before it; events must be in time order."));
+                Problem(i, "is earlier than the event before it; events must be in time order.");
             }
 
             if (responded)
             {
-                problems.Add(new ValidationProblem(where, "comes after the responded event, which must be last."));
+                Problem(i, "comes after the responded event, which must be last.");
             }
 
             switch (e.Kind)
@@ -181,11 +194,11 @@ public static class SlaClock
                 case SlaEventKind.Received:
                     if (i != 0)
                     {
-                        problems.Add(new ValidationProblem(where, "is a second received event; there is exactly one, first."));
+                        Problem(i, "is a second received event; there is exactly one, first.");
                     }
                     else if (receivedAt is { } expected && e.At != expected)
                     {
-                        problems.Add(new ValidationProblem(where, $"is received at {e.At}, but the deadline is for a request received at {expected}."));
+                        Problem(i, $"is received at {e.At}, but the deadline is for a request received at {expected}.");
                     }
 
                     running = true;
@@ -193,7 +206,7 @@ public static class SlaClock
                 case SlaEventKind.Paused:
                     if (!running)
                     {
-                        problems.Add(new ValidationProblem(where, "pauses a clock that is not running."));
+                        Problem(i, "pauses a clock that is not running.");
                     }
 
                     running = false;
@@ -201,7 +214,7 @@ public static class SlaClock
                 case SlaEventKind.Resumed:
                     if (running)
                     {
-                        problems.Add(new ValidationProblem(where, "resumes a clock that is not paused."));
+                        Problem(i, "resumes a clock that is not paused.");
                     }
 
                     running = true;
@@ -210,61 +223,81 @@ public static class SlaClock
                     responded = true;
                     break;
                 default:
-                    problems.Add(new ValidationProblem(where, "has an undefined kind."));
+                    Problem(i, "has an undefined kind.");
                     break;
             }
 
             if (i == 0 && e.Kind != SlaEventKind.Received)
             {
-                problems.Add(new ValidationProblem(where, "must be the received event."));
+                Problem(i, "must be the received event.");
             }
         }
 
-        if (problems.Count > 0)
+        if (problems is not null)
         {
             throw new NhtrcValidationException("SLA events", problems);
         }
+
+        void Problem(int i, string message) => (problems ??= []).Add(new ValidationProblem($"events[{i}]", message));
     }
 
     /// <summary>Time in one target's terms: elapsed, or open time on the business calendar.</summary>
     private readonly struct Measure(ResponseTarget target, ResponseDeadline deadline)
     {
+        public bool IsBusinessMeasured => target.IsBusinessMeasured;
+
         public Duration Between(Instant a, Instant b) =>
             target.IsBusinessMeasured ? deadline.Calendar.BusinessTimeBetween(a, b) : b - a;
 
-        public Duration Used(List<(Instant Start, Instant? End)> segments, Instant until)
+        /// <summary>Writes the running time of each closed segment (all but an open-ended last one) into <paramref name="lengths"/>.</summary>
+        public void MeasureClosed(List<(Instant Start, Instant? End)> segments, Span<Duration> lengths)
+        {
+            for (var i = 0; i < lengths.Length; i++)
+            {
+                var (start, end) = segments[i];
+                lengths[i] = Between(start, end!.Value);
+            }
+        }
+
+        /// <summary>
+        /// The running time up to <paramref name="until"/>: the closed segments' <paramref name="lengths"/> (each ends by
+        /// then: events after the reading are ignored, and an answer is the last event), and an open-ended last one up to it.
+        /// </summary>
+        public Duration Used(List<(Instant Start, Instant? End)> segments, ReadOnlySpan<Duration> lengths, Instant until)
         {
             var used = Duration.Zero;
-            foreach (var (start, end) in segments)
+            foreach (var length in lengths)
             {
-                var stop = end is { } e && e < until ? e : until;
-                if (stop > start)
-                {
-                    used += Between(start, stop);
-                }
+                used += length;
+            }
+
+            if (lengths.Length < segments.Count && until > segments[^1].Start)
+            {
+                used += Between(segments[^1].Start, until);
             }
 
             return used;
         }
 
         /// <summary>The first instant at which the running time reaches <paramref name="allowed"/>; null when the segments never get there.</summary>
-        public Instant? Reach(List<(Instant Start, Instant? End)> segments, Duration allowed, bool open)
+        public Instant? Reach(List<(Instant Start, Instant? End)> segments, ReadOnlySpan<Duration> lengths, Duration allowed, bool open)
         {
             var left = allowed;
             Instant? position = segments.Count > 0 ? segments[0].Start : null;
-            foreach (var (start, end) in segments)
+            for (var i = 0; i < segments.Count; i++)
             {
                 if (left == Duration.Zero)
                 {
                     return position;
                 }
 
+                var (start, end) = segments[i];
                 if (end is not { } stop)
                 {
                     return open ? Add(start, left) : null;
                 }
 
-                var length = Between(start, stop);
+                var length = lengths[i];
                 if (length >= left)
                 {
                     return Add(start, left);

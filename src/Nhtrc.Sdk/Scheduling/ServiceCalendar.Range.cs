@@ -16,10 +16,14 @@ public sealed partial class ServiceCalendar
     /// <exception cref="CalendarRangeException">The instant is outside the supported years.</exception>
     internal long Nanos(Instant instant, string paramName)
     {
-        // The common case, without computing a year: the UTC year is strictly inside the supported years.
-        if (instant >= uncheckedFrom && instant < uncheckedTo)
+        // The common case, without computing a year: the UTC year is strictly inside the supported years. Whole days
+        // (truncated towards zero) strictly between the bounds' days put the instant between the bounds, and then its
+        // nanoseconds since the epoch fit a long.
+        var sinceEpoch = instant - NodaConstants.UnixEpoch;
+        var days = sinceEpoch.Days;
+        if (days > uncheckedFromDay && days < uncheckedToDay)
         {
-            return ToNanos(instant);
+            return unchecked((days * NanosecondsPerDay) + sinceEpoch.NanosecondOfDay);
         }
 
         var utcYear = instant.InUtc().Year;

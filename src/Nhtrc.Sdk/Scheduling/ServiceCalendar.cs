@@ -44,9 +44,10 @@ public sealed partial class ServiceCalendar
     private readonly ImmutableDictionary<LocalDate, DateOverride> overridesByDate;
     private readonly OpenTimeline timeline;
 
-    // Instants in the UTC years strictly between the first and last supported years need no year check (see Nanos).
-    private readonly Instant uncheckedFrom;
-    private readonly Instant uncheckedTo;
+    // Instants in the UTC years strictly between the first and last supported years need no year check (see Nanos):
+    // the days since the epoch of 1 January of the year after the first and of the last.
+    private readonly int uncheckedFromDay;
+    private readonly int uncheckedToDay;
 
     // MaximumSpanDays as a duration, computed once: every business-time call compares an amount with it.
     private readonly Duration maximumSpan;
@@ -147,8 +148,8 @@ public sealed partial class ServiceCalendar
         Overrides = [.. overrideList.OrderBy(o => o.Date)];
         overridesByDate = byDate.ToImmutable();
         timeline = new OpenTimeline(firstYear, lastYear, BuildYear, YearOf);
-        uncheckedFrom = Instant.FromUtc(firstYear + 1, 1, 1, 0, 0);
-        uncheckedTo = Instant.FromUtc(lastYear, 1, 1, 0, 0);
+        uncheckedFromDay = (Instant.FromUtc(firstYear + 1, 1, 1, 0, 0) - NodaConstants.UnixEpoch).Days;
+        uncheckedToDay = (Instant.FromUtc(lastYear, 1, 1, 0, 0) - NodaConstants.UnixEpoch).Days;
         maximumSpan = Duration.FromDays((int)MaximumSpanDays);
         opensAtAll = !weeklyHours.IsAlwaysClosed || Overrides.Any(o => !o.IsClosed);
     }

@@ -61,7 +61,8 @@ public sealed class DefaultPolicyPropertyTests
         return true;
     }
 
-    private static NaiveCalendarModel BuildNaive()
+    /// <summary>The minute-by-minute model of the default policy's calendar, holidays 1989-2061.</summary>
+    internal static NaiveCalendarModel BuildNaive()
     {
         var nineToSeven = new[] { (new LocalTime(9, 0), new LocalTime(19, 0)) };
         var weekly = Enumerable.Range(0, 7).Select(i => i < 5 ? nineToSeven : []).ToArray<System.Collections.Generic.IReadOnlyList<(LocalTime, LocalTime)>>();
