@@ -1,0 +1,102 @@
+using System;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Nhtrc.Sdk.Referrals;
+using Nhtrc.Sdk.Resources;
+using Nhtrc.Sdk.ResponseTimes;
+using Nhtrc.Sdk.Scheduling;
+using Nhtrc.Sdk.Triage;
+using Nhtrc.Sdk.Validation;
+using NodaTime;
+
+namespace Nhtrc.Sdk;
+
+/// <summary>How the registered services are built from <see cref="NhtrcOptions"/>; the files come through <see cref="NhtrcFiles"/>, read once.</summary>
+internal static class NhtrcServices
+{
+    public static ResponsePolicy LoadPolicy(NhtrcFiles files, string file) => files.Load("policy", file, ResponsePolicyJson.LoadFile);
+
+    public static TriageRules LoadRules(NhtrcFiles files, string file) => files.Load("triage rules", file, TriageRulesJson.LoadFile);
+
+    public static ReferralDirectory LoadDirectory(NhtrcFiles files, string file) => files.Load("directory", file, ReferralDirectoryJson.LoadFile);
+
+    public static ResourceLibrary LoadLibrary(NhtrcFiles files, string file) => files.Load("resources", file, ResourceLibraryJson.LoadFile);
+
+    public static ServiceCalendar LoadCalendar(NhtrcFiles files, NhtrcOptions options, string name) =>
+        files.Load("calendar", options.Calendars[name], ServiceCalendarJson.LoadFile);
+
+    /// <summary>The app's <see cref="TimeProvider"/> as a clock if it registered one, else the system clock.</summary>
+    public static IClock Clock(IServiceProvider provider)
+    {
+#pragma warning disable RS0030 // The composition root is the one place that chooses the system clock.
+        return provider.GetService<TimeProvider>() is { } time && !ReferenceEquals(time, TimeProvider.System)
+            ? new TimeProviderClock(time)
+            : SystemClock.Instance;
+#pragma warning restore RS0030
+    }
+
+    /// <summary>The calendar named <paramref name="key"/>: one listed under <c>Nhtrc:Calendars</c>, else a known calendar.</summary>
+    public static ServiceCalendar Calendar(IServiceProvider provider, object? key)
+    {
+        var options = Options(provider);
+        if (key is string name)
+        {
+            if (options.Calendars.ContainsKey(name))
+            {
+                return LoadCalendar(provider.GetRequiredService<NhtrcFiles>(), options, name);
+            }
+
+            if (KnownServiceCalendars.TryGet(name, out var known))
+            {
+                return known;
+            }
+        }
+
+        throw new NhtrcValidationException(
+            "calendar name",
+            [new ValidationProblem(options.ConfigurationPath + ":Calendars", $"no calendar is named {Describe(key)}; list it there or use {KnownServiceCalendars.NhtrcBusinessHoursId} or {KnownServiceCalendars.AlwaysOpenId}.")]);
+    }
+
+    public static ResponsePolicy Policy(IServiceProvider provider)
+    {
+        var options = Options(provider).ResponseTimes;
+        return options.PolicyFile is { } file ? LoadPolicy(provider.GetRequiredService<NhtrcFiles>(), file) : ResponsePolicy.NhtrcDefault;
+    }
+
+    public static TriageRules Rules(IServiceProvider provider)
+    {
+        var options = Options(provider).Triage;
+        return options.RulesFile is { } file ? LoadRules(provider.GetRequiredService<NhtrcFiles>(), file) : TriageRules.NhtrcDefault;
+    }
+
+    public static TriageEngine Engine(IServiceProvider provider)
+    {
+        var policy = provider.GetRequiredService<ResponsePolicy>();
+        var queue = Options(provider).Triage.BusinessCalendar is { } name
+            ? provider.GetRequiredKeyedService<ServiceCalendar>(name)
+            : policy.BusinessCalendar;
+        return new TriageEngine(provider.GetRequiredService<TriageRules>(), policy, queue);
+    }
+
+    public static ReferralDirectoryHolder Directory(IServiceProvider provider)
+    {
+        var file = Options(provider).Referrals.DirectoryFile;
+        return new ReferralDirectoryHolder(file is null ? ReferralDirectory.Sample : LoadDirectory(provider.GetRequiredService<NhtrcFiles>(), file));
+    }
+
+    public static ContactPipeline Pipeline(IServiceProvider provider)
+    {
+        var options = Options(provider).Referrals;
+        return new ContactPipeline(provider.GetRequiredService<TriageEngine>(), options.ReferralCount, options.Audience);
+    }
+
+    public static ResourceLibrary Library(IServiceProvider provider)
+    {
+        var file = Options(provider).Resources.LibraryFile;
+        return file is null ? ResourceLibrary.Sample : LoadLibrary(provider.GetRequiredService<NhtrcFiles>(), file);
+    }
+
+    private static NhtrcOptions Options(IServiceProvider provider) => provider.GetRequiredService<IOptions<NhtrcOptions>>().Value;
+
+    private static string Describe(object? key) => key is string s ? Text.InputText.Describe(s) : key?.GetType().Name ?? "null";
+}
