@@ -86,7 +86,7 @@ public class HsdsFeedApiCheckTests
             new HsdsFeedEndpoint("GET /services/{id}", 24, 24, true),
             new HsdsFeedEndpoint("GET /organizations/{id}", 22, 22, true),
         ],
-            result.Endpoints);
+            result.Endpoints.ToArray());
         Assert.Equal((24 + 24, 22 + 22), (result.Records["service"], result.Records["organization"]));
         var requests = server.Requests.ToList();
         Assert.Equal("/hsds/", requests[0]);

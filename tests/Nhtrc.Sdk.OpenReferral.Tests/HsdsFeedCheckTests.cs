@@ -61,7 +61,7 @@ public sealed class HsdsFeedCheckTests : IDisposable
 
         var fixtureCsv = await HsdsFeedCheck.CheckFileAsync(Path.Combine(Fixtures, "csv"));
         Assert.True(fixtureCsv.IsValid, Problems(fixtureCsv));
-        Assert.Equal(20, fixtureCsv.Records["service"]);
+        Assert.Equal(24, fixtureCsv.Records["service"]);
 
         var list = await HsdsFeedCheck.CheckFileAsync(Path.Combine(Fixtures, "service_list.json"));
         Assert.True(list.IsValid, Problems(list));
@@ -133,7 +133,7 @@ public sealed class HsdsFeedCheckTests : IDisposable
 
         Assert.Equal(
             [new HsdsFeedProblem("feed.json", "line 2.name", "required", "is required by the service schema but missing."), new HsdsFeedProblem("feed.json", "line 3", "json", "is not well-formed JSON.")],
-            result.Problems);
+            result.Problems.ToArray());
         Assert.Equal(3, result.Records["service"]);
     }
 
@@ -157,7 +157,7 @@ public sealed class HsdsFeedCheckTests : IDisposable
 
         Assert.Equal(
             [new HsdsFeedProblem("feed.json", "$.last_page", "type", "must be a Boolean, not an integer."), new HsdsFeedProblem("feed.json", "$.total_items", "type", "must be an integer, not a string.")],
-            result.Problems);
+            result.Problems.ToArray());
     }
 
     [Fact]

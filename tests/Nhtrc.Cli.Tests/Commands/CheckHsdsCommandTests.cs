@@ -45,7 +45,7 @@ public sealed class CheckHsdsCommandTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.StartsWith("hsds:csv: checked ", stdout, StringComparison.Ordinal);
-        Assert.Contains("20 service", stdout, StringComparison.Ordinal);
+        Assert.Contains("24 service", stdout, StringComparison.Ordinal);
         Assert.EndsWith("; 0 problems\n", stdout, StringComparison.Ordinal);
     }
 
