@@ -140,7 +140,8 @@ public static class HsdsFeedCheck
 
         try
         {
-            return await HsdsFeedDocument.ReadAsync(utf8Json, options.Limits, ndjson, Record, Envelope, cancellationToken).ConfigureAwait(false);
+            var (shape, _) = await HsdsFeedDocument.ReadAsync(utf8Json, options.Limits, ndjson, Record, Envelope, cancellationToken).ConfigureAwait(false);
+            return shape;
         }
         catch (HsdsFeedStop stop)
         {

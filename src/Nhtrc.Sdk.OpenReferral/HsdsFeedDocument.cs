@@ -88,15 +88,15 @@ internal sealed class HsdsFeedDocument : IDisposable
     /// Reads every record of <paramref name="utf8"/>, handing each to <paramref name="record"/> with its path, and the
     /// envelope of a page to <paramref name="envelope"/> at the end.
     /// </summary>
-    /// <returns>What the root was.</returns>
+    /// <returns>What the root was, and the largest buffer the read used, in bytes (what the streaming test checks).</returns>
     /// <exception cref="HsdsFeedStop">The text is not well-formed JSON, or passed a limit.</exception>
-    public static async ValueTask<Shape> ReadAsync(Stream utf8, ReadLimits limits, bool ndjson, Action<JsonElement, string> record, Action<JsonElement>? envelope, CancellationToken cancellationToken)
+    public static async ValueTask<(Shape Shape, int BufferBytes)> ReadAsync(Stream utf8, ReadLimits limits, bool ndjson, Action<JsonElement, string> record, Action<JsonElement>? envelope, CancellationToken cancellationToken)
     {
         using var reader = new HsdsFeedDocument(limits, record);
         if (ndjson)
         {
             await reader.ReadLinesAsync(utf8, cancellationToken).ConfigureAwait(false);
-            return Shape.Lines;
+            return (Shape.Lines, reader._buffer.Length);
         }
 
         while (true)
@@ -109,7 +109,7 @@ internal sealed class HsdsFeedDocument : IDisposable
 
             if (reader._final)
             {
-                return reader.Finish(envelope);
+                return (reader.Finish(envelope), reader._buffer.Length);
             }
         }
     }

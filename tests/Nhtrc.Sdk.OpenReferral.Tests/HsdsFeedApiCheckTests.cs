@@ -57,9 +57,10 @@ public class HsdsFeedApiCheckTests
         return Task.CompletedTask;
     }
 
-    internal static async Task<HsdsFeedCheckResult> CheckAsync(Uri baseUri, HsdsFeedCheckOptions? options = null, int perPage = 5, int maxPages = 100)
+    internal static async Task<HsdsFeedCheckResult> CheckAsync(Uri baseUri, HsdsFeedCheckOptions? options = null, int perPage = 5, int maxPages = 100, Func<HsdsApiOptions, HsdsApiOptions>? configure = null)
     {
         var api = Fast(baseUri, perPage) with { MaxPages = maxPages };
+        api = configure is null ? api : configure(api);
         var services = new ServiceCollection();
         services.AddHsdsApiClient("check", api);
         await using var provider = services.BuildServiceProvider();
@@ -242,6 +243,60 @@ public class HsdsFeedApiCheckTests
             "GET /organizations/o1 $.id (id): is not the id asked for: the answer is another record.",
         ],
             result.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public async Task A_slow_answer_a_stalled_body_and_a_connection_closed_inside_a_body_are_problems_of_their_endpoints()
+    {
+        var slow = IdOf(FixtureServices[0]);
+        var stalled = IdOf(FixtureServices[1]);
+        var cut = IdOf(FixtureServices[2]);
+        await using var server = await HsdsApiTestServer.StartAsync(async context =>
+        {
+            var path = context.Request.Path.Value!["/hsds".Length..];
+            if (path == "/services/" + slow)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
+            }
+            else if (path == "/services/" + stalled)
+            {
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync("""{ "id": """);
+                await context.Response.Body.FlushAsync();
+                await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
+            }
+            else if (path == "/services/" + cut)
+            {
+                var text = System.Text.Encoding.UTF8.GetBytes(FixtureServices[2]);
+                context.Response.ContentType = "application/json";
+                context.Response.ContentLength = text.Length;
+                await context.Response.Body.WriteAsync(text.AsMemory(0, text.Length / 3));
+                await context.Response.Body.FlushAsync();
+                await Task.Delay(100);
+                context.Abort();
+            }
+            else
+            {
+                await Good(context);
+            }
+        }, anyPath: true);
+
+        var result = await CheckAsync(
+            server.BaseUri,
+            new HsdsFeedCheckOptions { MaxIds = 4 },
+            configure: o => o with { AttemptTimeout = NodaTime.Duration.FromMilliseconds(150), RequestTimeout = NodaTime.Duration.FromMilliseconds(500), PageTimeout = NodaTime.Duration.FromMilliseconds(800), MaxRetries = 1 });
+
+        Assert.Equal(
+        [
+            ($"GET /services/{slow}", "timeout"),
+            ($"GET /services/{stalled}", "timeout"),
+            ($"GET /services/{cut}", "http"),
+        ],
+            result.Problems.Select(p => (p.Location, p.Keyword)).ToArray());
+        Assert.StartsWith("did not answer within the timeouts (AttemptTimeout", result.Problems[0].Message, StringComparison.Ordinal);
+        Assert.StartsWith("did not send the whole answer within PageTimeout", result.Problems[1].Message, StringComparison.Ordinal);
+        Assert.StartsWith("broke off its answer (truncated", result.Problems[2].Message, StringComparison.Ordinal);
+        Assert.Equal(4, result.Endpoints.Single(e => e.Endpoint == "GET /services/{id}").Calls);
     }
 
     [Fact]

@@ -182,6 +182,23 @@ public sealed class HsdsFeedCheckTests : IDisposable
     }
 
     [Fact]
+    public async Task A_list_far_larger_than_the_buffer_is_checked_through_a_buffer_the_size_of_a_record()
+    {
+        var records = Enumerable.Range(0, 2000).Select(i => HsdsApiTesting.FixtureServices[i % HsdsApiTesting.FixtureServices.Length]).ToList();
+        var text = $$"""{ "total_items": 2000, "contents": [{{string.Join(",", records)}}] }""";
+        Assert.True(text.Length > 5_000_000);
+        var count = 0;
+
+        var (shape, buffer) = await HsdsFeedDocument.ReadAsync(
+            new MemoryStream(Encoding.UTF8.GetBytes(text)), Text.ReadLimits.Default, ndjson: false, (_, _) => count++, null, default);
+
+        Assert.Equal((HsdsFeedDocument.Shape.Page, 2000, 64 * 1024), (shape, count, buffer));
+        var result = await Check(text);
+        Assert.True(result.IsValid);
+        Assert.Equal(2000, result.Records["service"]);
+    }
+
+    [Fact]
     public async Task A_root_that_is_neither_object_nor_array_is_a_problem()
     {
         var result = await Check("\"services\"");
