@@ -15,7 +15,7 @@ namespace Nhtrc.Sdk.OpenReferral;
 /// The multi-megabyte compiled <c>service.json</c> and <c>organization.json</c> are not shipped: each is registered as
 /// a small schema of ours that <c>$ref</c>s the entity schemas, which validate the same records. Besides the built
 /// schemas it keeps a <see cref="HsdsSchemaShape"/> of each, what the problem messages, the <c>datapackage_type</c>
-/// check and the CSV check read. Nothing is ever fetched: a <c>$ref</c> outside the embedded set fails the build.
+/// check and the CSV check read. Nothing is ever fetched: a <c>$ref</c> outside the embedded set is an error, never a download.
 /// Built on first use; immutable and thread-safe after.
 /// </summary>
 internal sealed class HsdsSchemas
