@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using static Nhtrc.Sdk.OpenReferral.Tests.HsdsApiTesting;
 
 namespace Nhtrc.Sdk.OpenReferral.Tests;
@@ -297,6 +298,31 @@ public class HsdsFeedApiCheckTests
         Assert.StartsWith("did not send the whole answer within PageTimeout", result.Problems[1].Message, StringComparison.Ordinal);
         Assert.StartsWith("broke off its answer (truncated", result.Problems[2].Message, StringComparison.Ordinal);
         Assert.Equal(4, result.Endpoints.Single(e => e.Endpoint == "GET /services/{id}").Calls);
+    }
+
+    [Fact]
+    public async Task The_api_key_is_sent_with_every_request_and_never_in_a_problem_a_result_or_a_log_line()
+    {
+        await using var server = await HsdsApiTestServer.StartAsync(context =>
+        {
+            context.Response.StatusCode = context.Request.Path.Value!.EndsWith("/services", StringComparison.Ordinal) ? 401 : 503;
+            return Task.CompletedTask;
+        }, anyPath: true);
+        var api = Fast(server.BaseUri);
+        var logs = new CapturedLogs();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
+        services.AddHsdsApiClient("check", api);
+        await using var provider = services.BuildServiceProvider();
+
+        var result = await HsdsFeedCheck.CheckApiAsync(provider.GetRequiredService<IHttpClientFactory>(), "check", api);
+
+        Assert.Contains(result.Problems, p => p.Location == "GET /services?page=1&per_page=5" && p.Message.StartsWith("refused the credentials (HTTP 401)", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.Location == "GET /" && p.Message == "failed with HTTP 503 after 2 retries.");
+        Assert.All(server.Headers, h => Assert.Equal(Secret, h["X-Api-Key"]));
+        Assert.NotEmpty(logs.Lines);
+        var everything = string.Join("\n", result.Problems) + result + string.Join("\n", logs.Lines);
+        Assert.DoesNotContain(Secret, everything, StringComparison.Ordinal);
     }
 
     [Fact]
