@@ -42,11 +42,17 @@ internal sealed class HsdsFeedApiCheck
         Read,
         NotOffered,
         Failed,
+        Unreachable,
     }
 
     public async Task<HsdsFeedCheckResult> RunAsync(CancellationToken cancellationToken)
     {
-        await RootAsync(cancellationToken).ConfigureAwait(false);
+        if (await RootAsync(cancellationToken).ConfigureAwait(false) == Outcome.Unreachable)
+        {
+            // Every other endpoint would fail the same way, each after its retries.
+            return _problems.Result("GET /");
+        }
+
         var lists = new List<(HsdsEndpointSchema Endpoint, List<string> Ids)>();
         foreach (var endpoint in HsdsSchemas.Default.Endpoints)
         {
@@ -65,7 +71,7 @@ internal sealed class HsdsFeedApiCheck
     }
 
     /// <summary><c>GET /</c>: the version object, which must say HSDS 3.0.</summary>
-    private async Task RootAsync(CancellationToken cancellationToken)
+    private async Task<Outcome> RootAsync(CancellationToken cancellationToken)
     {
         const string Endpoint = "/";
         var location = "GET " + Endpoint;
@@ -85,6 +91,8 @@ internal sealed class HsdsFeedApiCheck
         {
             _problems.Add(location, "$.version", "hsds-version", version is null ? "is missing: the root must say which HSDS version the API serves (3.0)." : "is not HSDS 3.0: the root must say version 3.0.");
         }
+
+        return outcome;
     }
 
     /// <summary>Pages through one list endpoint; returns the ids of its records.</summary>
@@ -295,6 +303,7 @@ internal sealed class HsdsFeedApiCheck
         catch (HttpRequestException e) when (e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError)
         {
             _problems.Add(location, "$", "http", $"cannot be reached ({e.HttpRequestError}).");
+            return Outcome.Unreachable;
         }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {

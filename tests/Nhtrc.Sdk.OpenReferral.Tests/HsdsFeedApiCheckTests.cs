@@ -326,6 +326,21 @@ public class HsdsFeedApiCheckTests
     }
 
     [Fact]
+    public async Task An_api_that_cannot_be_reached_is_one_problem_and_nothing_else_is_called()
+    {
+        Uri gone;
+        await using (var server = await HsdsApiTestServer.StartAsync(c => Good(c), anyPath: true))
+        {
+            gone = server.BaseUri;
+        }
+
+        var result = await CheckAsync(gone);
+
+        Assert.Equal("GET / $ (http): cannot be reached (ConnectionError).", Assert.Single(result.Problems).ToString());
+        Assert.Equal([new HsdsFeedEndpoint("GET /", 1, 0, true)], result.Endpoints.ToArray());
+    }
+
+    [Fact]
     public async Task Cancelling_stops_the_check()
     {
         await using var server = await HsdsApiTestServer.StartAsync(c => Good(c), anyPath: true);

@@ -101,7 +101,8 @@ internal static class CheckHsdsCommand
                 }
                 catch (NhtrcValidationException e)
                 {
-                    DocumentFile.WriteProblems(location, "HSDS API setting", e, "nhtrc check-hsds: ", stderr);
+                    // The subject, not the URL: a URL with a query may carry a key.
+                    DocumentFile.WriteProblems(e.Subject, "HSDS 3.0 source", e, "nhtrc check-hsds: ", stderr);
                     return ExitCodes.UsageError;
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -110,6 +110,16 @@ public sealed class CheckHsdsCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_api_url_with_a_query_is_refused_without_echoing_it()
+    {
+        var (exitCode, stdout, stderr) = Run("http://127.0.0.1:9/hsds/?api_key=" + Secret);
+
+        Assert.Equal((2, ""), (exitCode, stdout));
+        Assert.Contains("must have no query or fragment", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(Secret, stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_file_exits_two()
     {
         var (exitCode, stdout, stderr) = Run(Path.Combine(_folder, "none.json"));
