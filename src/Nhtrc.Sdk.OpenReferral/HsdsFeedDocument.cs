@@ -12,12 +12,14 @@ namespace Nhtrc.Sdk.OpenReferral;
 /// <summary>
 /// Splits an HSDS JSON text into its records for the feed check, one at a time, so memory holds one record: the
 /// elements of a page's <c>contents</c> (<c>$.contents[i]</c>), of a root array (<c>$[i]</c>), a root record
-/// (<c>$</c>), or in NDJSON each non-blank line (<c>line N</c>; a line that is not JSON is reported and the next one
-/// read on: its callback gets an undefined element). A page's other properties are handed over as one small object, the envelope, with <c>contents</c> written as
-/// <c>[]</c> when it was an array. The text is scanned in chunks with <see cref="Utf8JsonReader"/> and each record parsed
-/// alone with <see cref="JsonDocument"/>; the element handed to a callback lives only during the call. Malformed JSON
-/// or a limit passed stops the read with a <see cref="HsdsFeedStop"/> naming the line; what was handed over stays.
-/// Not thread-safe; one per read.
+/// (<c>$</c>), or in NDJSON each non-blank line (<c>line N</c>; a line that is not JSON is handed over as an undefined
+/// element and the next line is read). A page's other properties are handed over at the end as one small object, the
+/// envelope, with <c>contents</c> written as <c>[]</c> when it was an array. The text is scanned in chunks with
+/// <see cref="Utf8JsonReader"/> and each record parsed alone with <see cref="JsonDocument"/>; an element handed to a
+/// callback lives only during the call. Malformed JSON or a limit passed stops the read with a
+/// <see cref="HsdsFeedStop"/> naming the line; what was handed over stays. The import's <see cref="HsdsJsonRecords"/>
+/// scans the same way but feeds an <see cref="HsdsImport"/> and fails whole; a check also needs the envelope, root
+/// arrays and NDJSON that goes on past a bad line. Not thread-safe; one per read.
 /// </summary>
 internal sealed class HsdsFeedDocument : IDisposable
 {
@@ -57,9 +59,6 @@ internal sealed class HsdsFeedDocument : IDisposable
     /// <summary>What the root of the text was.</summary>
     public enum Shape
     {
-        /// <summary>Nothing was read yet (an empty text).</summary>
-        None,
-
         /// <summary>A page: an object with <c>contents</c>, or with only the page's properties.</summary>
         Page,
 
