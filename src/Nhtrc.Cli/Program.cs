@@ -28,6 +28,7 @@ internal static class Program
     /// <summary>Every command, in the order <c>nhtrc --help</c> lists them.</summary>
     internal static IReadOnlyList<CliCommand> Commands { get; } =
     [
+        new("check-hsds", "check Open Referral HSDS 3.0 feeds against the official schemas", CheckHsdsCommand.Details, (_, summary) => CheckHsdsCommand.Create(summary)),
         new("deadline", "response deadlines for JSON Lines requests read from stdin", DeadlineCommand.Details, DeadlineCommand.Create),
         new("export-hsds", "write a directory as Open Referral HSDS 3.0 JSON, public by default", ExportHsdsCommand.Details, (_, summary) => ExportHsdsCommand.Create(summary)),
         new("holidays", "observed US federal holidays in a range of years", HolidaysCommand.Details, (_, summary) => HolidaysCommand.Create(summary)),

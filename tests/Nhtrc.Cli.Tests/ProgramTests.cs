@@ -38,7 +38,7 @@ public class ProgramTests
     [Fact]
     public void Commands_AreTheDocumentedOnes_WithOneLineSummaries()
     {
-        Assert.Equal(["deadline", "export-hsds", "holidays", "import-hsds", "match", "triage", "validate"], Program.Commands.Select(c => c.Name));
+        Assert.Equal(["check-hsds", "deadline", "export-hsds", "holidays", "import-hsds", "match", "triage", "validate"], Program.Commands.Select(c => c.Name));
         Assert.All(Program.Commands, c => Assert.DoesNotContain('\n', c.Summary));
     }
 

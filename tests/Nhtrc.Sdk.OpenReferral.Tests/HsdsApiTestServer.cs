@@ -41,7 +41,8 @@ internal sealed class HsdsApiTestServer : IAsyncDisposable
     /// <summary>Every request's headers (name: value), in order.</summary>
     public ConcurrentQueue<Dictionary<string, string>> Headers { get; } = new();
 
-    public static async Task<HsdsApiTestServer> StartAsync(Func<HttpContext, Task> handler)
+    /// <summary>Starts a server; only <c>/hsds/services...</c> reaches <paramref name="handler"/> unless <paramref name="anyPath"/>.</summary>
+    public static async Task<HsdsApiTestServer> StartAsync(Func<HttpContext, Task> handler, bool anyPath = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -52,7 +53,7 @@ internal sealed class HsdsApiTestServer : IAsyncDisposable
         {
             server!.Requests.Enqueue(context.Request.Path + context.Request.QueryString);
             server.Headers.Enqueue(context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase));
-            if (!context.Request.Path.StartsWithSegments("/hsds/services", StringComparison.Ordinal))
+            if (!anyPath && !context.Request.Path.StartsWithSegments("/hsds/services", StringComparison.Ordinal))
             {
                 context.Response.StatusCode = 404;
                 return;

@@ -9,9 +9,11 @@ using Json.Schema;
 namespace Nhtrc.Sdk.OpenReferral.Tests;
 
 /// <summary>
-/// Validates HSDS 3.0 JSON against the official schemas copied into Hsds/schema (Hsds/NOTICE.md), with JsonSchema.Net:
+/// Validates HSDS 3.0 JSON against the official schemas (the library's embedded copy, linked into the output as
+/// Hsds/schema; Hsds/NOTICE.md), with JsonSchema.Net, independently of the library's own checker (HsdsFeedCheck):
 /// a page of organizations must be an OpenAPI <c>Page</c> (openapi.json) whose <c>contents</c> are compiled
-/// <c>organization</c> records (schema/compiled/organization.json), and every nested service must also satisfy the entity
+/// <c>organization</c> records (the entity organization.json with its <c>services</c>, each a service.json: the compiled
+/// organization.json of the specification, 3.4 MB, says the same), and every nested service must also satisfy the entity
 /// schema schema/service.json through its <c>$ref</c>s to the other entity schemas. Formats are annotations (JSON
 /// Schema 2020-12): our organization and service ids are not UUIDs. Built once; thread-safe.
 /// </summary>
@@ -19,7 +21,7 @@ internal static class HsdsSchemaValidator
 {
     private const string Base = "https://hsds.test/schema/";
 
-    private static readonly Lazy<(JsonSchema Page, JsonSchema Service)> Schemas = new(Build);
+    private static readonly Lazy<(JsonSchema Page, JsonSchema Service, JsonSchema ServicePage)> Schemas = new(Build);
 
     private static readonly EvaluationOptions Evaluation = new() { OutputFormat = OutputFormat.List };
 
@@ -49,6 +51,13 @@ internal static class HsdsSchemaValidator
         return problems;
     }
 
+    /// <summary>Every problem of a page of services (openapi.json's Page, each element of contents a service.json), validated whole.</summary>
+    public static IReadOnlyList<string> ValidateServicePage(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return Problems(Schemas.Value.ServicePage, document.RootElement, "");
+    }
+
     private static List<string> Problems(JsonSchema schema, JsonElement instance, string prefix)
     {
         var results = schema.Evaluate(instance, Evaluation);
@@ -71,7 +80,7 @@ internal static class HsdsSchemaValidator
 
     private static string Folder => Path.Combine(AppContext.BaseDirectory, "Hsds", "schema");
 
-    private static (JsonSchema Page, JsonSchema Service) Build()
+    private static (JsonSchema Page, JsonSchema Service, JsonSchema ServicePage) Build()
     {
         // The schemas declare no $schema and carry the data package's own keywords (name, constraints, core): JSON
         // Schema 2020-12, which ignores unknown keywords (JsonSchema.Net's default v1 dialect rejects them).
@@ -102,7 +111,11 @@ internal static class HsdsSchemaValidator
             }
         }
 
-        var organization = JsonSchema.FromText(File.ReadAllText(Path.Combine(Folder, "compiled", "organization.json")), options, new Uri(Base + "compiled/organization.json"));
+        // The compiled organization (3.4 MB, not copied) is the entity organization with its services.
+        var organization = JsonSchema.FromText(
+            $$"""{ "allOf": [{ "$ref": "{{Base}}organization.json" }], "properties": { "services": { "type": "array", "items": { "$ref": "{{Base}}service.json" } } } }""",
+            options,
+            new Uri(Base + "compiled/organization.json"));
         var openApi = JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, "openapi.json")))!;
         var page = new JsonObject
         {
@@ -114,6 +127,17 @@ internal static class HsdsSchemaValidator
             },
         };
         _ = organization;
-        return (JsonSchema.FromText(page.ToJsonString(), options, new Uri("https://hsds.test/page.json")), built["service.json"]);
+        var servicePage = new JsonObject
+        {
+            ["allOf"] = new JsonArray(openApi["components"]!["schemas"]!["Page"]!.DeepClone()),
+            ["properties"] = new JsonObject
+            {
+                ["contents"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["$ref"] = Base + "service.json" } },
+            },
+        };
+        return (
+            JsonSchema.FromText(page.ToJsonString(), options, new Uri("https://hsds.test/page.json")),
+            built["service.json"],
+            JsonSchema.FromText(servicePage.ToJsonString(), options, new Uri("https://hsds.test/service-page.json")));
     }
 }

@@ -232,7 +232,7 @@ public class HsdsStreamingTests
     }
 
     /// <summary>A stream that returns at most <c>chunk</c> bytes a read and cannot seek, as a network stream does.</summary>
-    private sealed class ChunkedStream(byte[] bytes, int chunk) : Stream
+    internal sealed class ChunkedStream(byte[] bytes, int chunk) : Stream
     {
         private int _position;
 
