@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Configuration;
 using Nhtrc.Cli.Commands;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Referrals;
@@ -29,6 +30,7 @@ public sealed partial class DocsJsonExamplesTests
         ["library"] = json => ResourceLibraryJson.Parse(json),
         ["taxonomy-map"] = json => Nhtrc.Sdk.OpenReferral.HsdsTaxonomyMap.Parse(json),
         ["hsds-sources"] = json => Nhtrc.Sdk.OpenReferral.HsdsSourcesFile.Parse(json, "."),
+        ["appsettings"] = AppSettings,
         ["deadline-request"] = DeadlineRequest,
         ["deadline"] = ResultJsonExamples.AssertDeadline,
         ["sla-state"] = ResultJsonExamples.AssertSlaState,
@@ -65,6 +67,15 @@ public sealed partial class DocsJsonExamplesTests
         Assert.True(Readers.TryGetValue(kind, out var read), $"{file}:{line}: tag the block with one of: {string.Join(", ", Readers.Keys)} (```json contact)");
         read(json);
         DocsJsonSchemaCheck.AssertValid(file, line, kind, json);
+    }
+
+    /// <summary>An appsettings.json whose <c>Nhtrc</c> section binds to <see cref="Nhtrc.Sdk.NhtrcOptions"/> key for key: an unknown key fails.</summary>
+    private static void AppSettings(string json)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+        var section = new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddJsonStream(stream).Build().GetSection(Nhtrc.Sdk.NhtrcOptions.SectionName);
+        Assert.True(section.Exists(), "the example has no Nhtrc section");
+        section.Bind(new Nhtrc.Sdk.NhtrcOptions(), binder => binder.ErrorOnUnknownConfiguration = true);
     }
 
     private static void DeadlineRequest(string json)
