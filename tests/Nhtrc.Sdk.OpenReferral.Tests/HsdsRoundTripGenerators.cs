@@ -24,6 +24,7 @@ internal static class HsdsRoundTripGenerators
     private static readonly ImmutableArray<UsCounty> Counties = Places.Counties;
     private static readonly DateTimeZone NewYork = DateTimeZoneProviders.Tzdb["America/New_York"];
     private static readonly string[] Zones = ["America/New_York", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles", "Pacific/Honolulu", "America/Anchorage"];
+    private static readonly string[] OffsetZones = [.. Zones.Where(z => HsdsTimeZones.OffsetZones.Any(o => o.Zone == z))];
     private static readonly string[] Tags = ["en", "es", "zh-Hant", "pt-BR", "vi", "ar", "ht", "fr", "ko"];
     private static readonly ServiceType[] Types = Enum.GetValues<ServiceType>();
 
@@ -31,13 +32,15 @@ internal static class HsdsRoundTripGenerators
     /// <param name="National">A national area ("United States"; not read by the importer today).</param>
     /// <param name="Radii">Radius areas (GeoJSON extents; not read by the importer today).</param>
     /// <param name="ManyEmails">More than one email (the second goes to contacts[]; contacts' email not read today).</param>
-    /// <param name="AnyZone">Zones other than America/New_York (the numeric timezone is not read today).</param>
+    /// <param name="AnyZone">Zones other than America/New_York. Without <paramref name="Private"/> attributes only the zones the
+    /// importer's offset table reads back from the numeric <c>timezone</c> (America/Phoenix shares -7 with America/Denver,
+    /// so it keeps its id only through the private attribute).</param>
     /// <param name="Private">Populations, capacity, warm transfers, chat and web-form links, kinds, websites: never in a
     /// round trip without private attributes (HSDS has no field for them).</param>
     internal sealed record Scope(bool National, bool Radii, bool ManyEmails, bool AnyZone, bool Private);
 
     /// <summary>The round-trip scope: what HSDS expresses and the importer reads today.</summary>
-    internal static readonly Scope RoundTrip = new(National: true, Radii: false, ManyEmails: true, AnyZone: false, Private: false);
+    internal static readonly Scope RoundTrip = new(National: true, Radii: false, ManyEmails: true, AnyZone: true, Private: false);
 
     /// <summary>Every field.</summary>
     internal static readonly Scope Anything = new(National: true, Radii: true, ManyEmails: true, AnyZone: true, Private: true);
@@ -170,7 +173,7 @@ internal static class HsdsRoundTripGenerators
                 .Aggregate(WeeklyHours.Closed, (hours, d) => hours.With(d.Day, d.intervals));
         var calendar =
             from hours in weekly.Where(h => !h.IsAlwaysClosed)
-            from zone in scope.AnyZone ? Gen.Elements(Zones).Select(z => DateTimeZoneProviders.Tzdb[z]) : Gen.Constant(NewYork)
+            from zone in scope.AnyZone ? Gen.Elements(scope.Private ? Zones : OffsetZones).Select(z => DateTimeZoneProviders.Tzdb[z]) : Gen.Constant(NewYork)
             select ServiceAvailability.By(new ServiceCalendar("cal-" + id, zone, hours));
         return Gen.Frequency((1, Gen.Constant(ServiceAvailability.AlwaysOpen)), (3, calendar));
     }
