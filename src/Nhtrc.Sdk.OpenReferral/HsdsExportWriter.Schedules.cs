@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.Scheduling;
 using NodaTime;
@@ -10,11 +11,16 @@ namespace Nhtrc.Sdk.OpenReferral;
 /// Schedules of the HSDS export: a service's weekly hours as WEEKLY rows, one per distinct open period with the days
 /// it applies to in <c>byday</c> (so split hours are several rows), times in the calendar's zone, a period that
 /// closes on the next day written with <c>closes_at</c> at or before <c>opens_at</c>. An always-open service has no
-/// rows. Holidays and dated overrides are not written (lossy).
+/// rows. A dated override that keeps the weekly hours of its day and adds to them is written as one dated row per
+/// added period (<c>valid_from</c> = <c>valid_to</c> = its date, <c>byday</c> its weekday), which the importer adds to
+/// the weekly hours of that date; an override that closes or shortens a day, and holidays, have no HSDS form and are
+/// not written (lossy).
 /// </summary>
 internal sealed partial class HsdsExportWriter
 {
     private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH':'mm':'ss");
+
+    private static readonly LocalDatePattern Date = LocalDatePattern.Iso;
 
     private static readonly (IsoDayOfWeek Day, string Code)[] Days =
     [
@@ -51,6 +57,31 @@ internal sealed partial class HsdsExportWriter
         return rows;
     }
 
+    /// <summary>
+    /// The dated rows of a calendar's overrides, by date: the periods an override adds to the weekly hours of its day
+    /// (each weekly period kept as often as the day lists it). An override that drops a weekly period cannot be written.
+    /// </summary>
+    internal static List<(LocalDate Date, OpenInterval Interval)> DatedRows(ServiceCalendar calendar)
+    {
+        var rows = new List<(LocalDate Date, OpenInterval Interval)>();
+        foreach (var dateOverride in calendar.Overrides)
+        {
+            var added = new List<OpenInterval>(dateOverride.Hours);
+            var keepsWeekly = true;
+            foreach (var weekly in calendar.WeeklyHours[dateOverride.Date.DayOfWeek])
+            {
+                keepsWeekly &= added.Remove(weekly);
+            }
+
+            if (keepsWeekly)
+            {
+                rows.AddRange(added.Select(interval => (dateOverride.Date, interval)));
+            }
+        }
+
+        return rows;
+    }
+
     /// <summary>The zone's standard offset in hours on <paramref name="date"/> (5.5 for +05:30): what HSDS <c>timezone</c> holds.</summary>
     internal static double StandardOffsetHours(DateTimeZone zone, LocalDate date) =>
         zone.GetZoneInterval(zone.AtStartOfDay(date).ToInstant()).StandardOffset.Seconds / 3600.0;
@@ -61,8 +92,9 @@ internal sealed partial class HsdsExportWriter
         if (service.Availability.Calendar is { } calendar)
         {
             var rows = WeeklyRows(calendar.WeeklyHours);
+            var dated = DatedRows(calendar);
             var offset = StandardOffsetHours(calendar.Zone, service.LastVerified);
-            if (rows.Count == 0)
+            if (rows.Count == 0 && dated.Count == 0)
             {
                 // Without this row a reader would take "no schedules" for always open.
                 _w.WriteStartObject();
@@ -86,6 +118,24 @@ internal sealed partial class HsdsExportWriter
                 _w.WriteString("closes_at", Time.Format(interval.Close));
                 _w.WriteNumber("timezone", offset);
                 WriteZone(calendar.Zone, key, i);
+                _w.WriteEndObject();
+            }
+
+            for (var j = 0; j < dated.Count; j++)
+            {
+                var (date, interval) = dated[j];
+                var row = rows.Count + j;
+                _w.WriteStartObject();
+                _w.WriteString("id", DerivedId(key, "schedule", row));
+                _w.WriteString("service_id", service.Id);
+                _w.WriteString("valid_from", Date.Format(date));
+                _w.WriteString("valid_to", Date.Format(date));
+                _w.WriteString("freq", "WEEKLY");
+                _w.WriteString("byday", Days[(int)date.DayOfWeek - 1].Code);
+                _w.WriteString("opens_at", Time.Format(interval.Open));
+                _w.WriteString("closes_at", Time.Format(interval.Close));
+                _w.WriteNumber("timezone", offset);
+                WriteZone(calendar.Zone, key, row);
                 _w.WriteEndObject();
             }
         }

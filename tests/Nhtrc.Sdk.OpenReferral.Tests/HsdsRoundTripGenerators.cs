@@ -174,9 +174,28 @@ internal static class HsdsRoundTripGenerators
         var calendar =
             from hours in weekly.Where(h => !h.IsAlwaysClosed)
             from zone in scope.AnyZone ? Gen.Elements(scope.Private ? Zones : OffsetZones).Select(z => DateTimeZoneProviders.Tzdb[z]) : Gen.Constant(NewYork)
-            select ServiceAvailability.By(new ServiceCalendar("cal-" + id, zone, hours));
+            from overrides in Overrides(scope, hours)
+            select ServiceAvailability.By(new ServiceCalendar("cal-" + id, zone, hours, overrides: overrides));
         return Gen.Frequency((1, Gen.Constant(ServiceAvailability.AlwaysOpen)), (3, calendar));
     }
+
+    /// <summary>
+    /// Up to three dated overrides in 2026-2027. HSDS expresses one that keeps its day's weekly hours and adds periods
+    /// (dated rows); with <see cref="Scope.Private"/> (every field, not a round trip) also ones that close or replace a day.
+    /// </summary>
+    private static Gen<DateOverride[]> Overrides(Scope scope, WeeklyHours hours) =>
+        from days in Gen.Choose(0, 729).ArrayOf().Select(d => d.Distinct().Take(3).ToArray())
+        from overrides in Gen.CollectToArray(days, day =>
+            from added in Gen.Choose(1, 2).SelectMany(n => Gen.ArrayOf(Interval(), n))
+            from kind in scope.Private ? Gen.Choose(0, 2) : Gen.Constant(0)
+            let date = new LocalDate(2026, 1, 1).PlusDays(day)
+            select kind switch
+            {
+                0 => DateOverride.SpecialHours(date, [.. hours[date.DayOfWeek], .. added]),
+                1 => DateOverride.SpecialHours(date, added),
+                _ => DateOverride.Closed(date),
+            })
+        select overrides;
 
     private static Gen<ServiceLocation> Location(int index) =>
         from z in Gen.Choose(0, Zips.Length - 1)

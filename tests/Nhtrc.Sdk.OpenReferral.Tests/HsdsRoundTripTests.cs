@@ -132,6 +132,11 @@ public class HsdsRoundTripTests
                     {
                         Line($"  {day} {string.Join(",", calendar.WeeklyHours[day])}");
                     }
+
+                    foreach (var dated in calendar.Overrides)
+                    {
+                        Line($"  on {dated.Date:yyyy-MM-dd} {string.Join(",", dated.Hours.Select(h => h.ToString()).Order(StringComparer.Ordinal))}");
+                    }
                 }
                 else
                 {
