@@ -209,7 +209,17 @@ internal static class Program
 
         try
         {
-            return new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            // Only for a pipe, socket or terminal: a FileStream over a regular file writes at offsets of its own
+            // (pwrite) without moving the descriptor's shared offset, so whatever a shell writes after nhtrc to the same
+            // file (`(nhtrc ...; echo done) > log`) would overwrite nhtrc's output. A regular file has no EPIPE anyway.
+            var stream = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            if (!stream.CanSeek)
+            {
+                return stream;
+            }
+
+            stream.Dispose();
+            return Console.OpenStandardOutput();
         }
         catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
         {

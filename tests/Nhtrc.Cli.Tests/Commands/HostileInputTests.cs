@@ -408,6 +408,34 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal(1, process.ExitCode);
     }
 
+    [Fact]
+    public async Task OutputToAFile_SharedWithTheShell_IsNotOverwrittenByWhatComesAfter()
+    {
+        // The shell opens the file once; nhtrc writes its line, then echo writes after it at the shared offset.
+        var dll = Path.Combine(AppContext.BaseDirectory, "nhtrc.dll");
+        var output = Path.Combine(Path.GetTempPath(), $"nhtrc-shared-{Guid.NewGuid():N}.txt");
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        var start = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("(echo before; \"$0\" \"$1\" --version; echo after) > \"$2\"");
+        start.ArgumentList.Add(dotnet);
+        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add(output);
+        try
+        {
+            using var process = Process.Start(start)!;
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await process.WaitForExitAsync(timeout.Token);
+
+            Assert.Equal(0, process.ExitCode);
+            Assert.Equal($"before\nnhtrc {Program.Version}\nafter\n", await File.ReadAllTextAsync(output));
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
     /// <summary>A reader of one character, forever, counting what it gave.</summary>
     private sealed class EndlessReader(char c) : TextReader
     {
