@@ -16,6 +16,20 @@ namespace Nhtrc.Sdk.Tests.Hostile;
 /// </summary>
 public class FoundFailureTests
 {
+    /// <summary>
+    /// Found by ReaderMutationProperties: a calendar listing us-federal 100,000 times read in 63 ms, and then every
+    /// date's hours looked the holiday up 100,000 times (more than 10 s for one query). A repeat is now a problem.
+    /// </summary>
+    [Fact]
+    public void ARepeatedHolidayCalendar_IsAProblemAtItsPath()
+    {
+        var json = """{"id":"c","zone":"America/New_York","weekly":{"monday":["09:00-17:00"]},"holidayCalendars":["us-federal","us-federal"]}""";
+
+        var e = Assert.Throws<NhtrcValidationException>(() => ServiceCalendarJson.Parse(json));
+
+        Assert.Contains(e.Problems, p => p.Location == "$.holidayCalendars[1]" && p.Message == "repeats us-federal; list each holiday calendar once.");
+    }
+
     [Theory]
     [InlineData("\"\\ud800\"")]
     [InlineData("\"\\udfff\"")]

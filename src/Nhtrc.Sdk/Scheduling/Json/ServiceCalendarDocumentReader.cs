@@ -89,7 +89,15 @@ internal static class ServiceCalendarDocumentReader
         {
             if (names[i] == HolidayCalendar.UsFederal.Id)
             {
-                holidayCalendars.Add(HolidayCalendar.UsFederal);
+                // Listed twice, a calendar closes nothing more, but every date would be looked up in it again.
+                if (holidayCalendars.Contains(HolidayCalendar.UsFederal))
+                {
+                    problems.Add($"{path}.holidayCalendars[{i}]", $"repeats {HolidayCalendar.UsFederal.Id}; list each holiday calendar once.");
+                }
+                else
+                {
+                    holidayCalendars.Add(HolidayCalendar.UsFederal);
+                }
             }
             else
             {
