@@ -130,12 +130,37 @@ internal static partial class HsdsAreas
                 }
             }
 
-            var match = gazetteer.CountiesIn(state).FirstOrDefault(c =>
-                string.Equals(c.Name, county, StringComparison.OrdinalIgnoreCase) ||
-                CountySuffixes.Any(s => string.Equals(c.Name, county + s, StringComparison.OrdinalIgnoreCase)));
-            if (match is not null)
+            foreach (var candidate in gazetteer.CountiesIn(state))
             {
-                counties.Add(match);
+                if (IsCountyNamed(candidate.Name, county))
+                {
+                    counties.Add(candidate);
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a county's gazetteer name is the name given, alone or followed by one of the county suffixes (ignoring case).</summary>
+    private static bool IsCountyNamed(string countyName, string name)
+    {
+        if (string.Equals(countyName, name, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (!countyName.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var rest = countyName.AsSpan(name.Length);
+        foreach (var suffix in CountySuffixes)
+        {
+            if (rest.Equals(suffix, StringComparison.OrdinalIgnoreCase))
+            {
                 return true;
             }
         }

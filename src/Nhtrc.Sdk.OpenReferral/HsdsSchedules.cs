@@ -39,6 +39,8 @@ internal static class HsdsSchedules
         ["FR"] = IsoDayOfWeek.Friday, ["SA"] = IsoDayOfWeek.Saturday, ["SU"] = IsoDayOfWeek.Sunday,
     };
 
+    private static readonly Dictionary<string, IsoDayOfWeek>.AlternateLookup<ReadOnlySpan<char>> DaysBySpan = Days.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly LocalTimePattern[] Times = [LocalTimePattern.CreateWithInvariantCulture("HH:mm:ss"), LocalTimePattern.CreateWithInvariantCulture("HH:mm")];
 
     /// <summary>The availability, or null when the service has no schedule rows (always open, as our default).</summary>
@@ -61,16 +63,15 @@ internal static class HsdsSchedules
             var freq = GetString(row, "freq");
             var open = Time(GetString(row, "opens_at"));
             var close = Time(GetString(row, "closes_at"));
-            var days = (GetString(row, "byday") ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var weekdays = Weekdays(GetString(row, "byday"));
             if ((freq is not null && !string.Equals(freq, "WEEKLY", StringComparison.OrdinalIgnoreCase)) ||
-                open is null || close is null || days.Length == 0 || days.Any(d => !Days.ContainsKey(d)))
+                open is null || close is null || weekdays is null)
             {
                 warn(rowPath, "is not a weekly row (freq WEEKLY, byday day codes, opens_at and closes_at); it is not imported.");
                 continue;
             }
 
             var interval = new OpenInterval(open.Value, close.Value);
-            var weekdays = days.Select(d => Days[d]).Distinct().ToList();
             switch (Validity(row, rowPath, today, datedDays, warn))
             {
                 case (Kind.Skip, _, _):
@@ -196,6 +197,33 @@ internal static class HsdsSchedules
         }
 
         return result.Value;
+    }
+
+    /// <summary>The distinct days of a <c>byday</c> list (comma-separated day codes, blanks ignored) in order; null when it lists none or a code that is not a day.</summary>
+    private static List<IsoDayOfWeek>? Weekdays(string? byday)
+    {
+        var text = (byday ?? "").AsSpan();
+        var days = new List<IsoDayOfWeek>(7);
+        foreach (var range in text.Split(','))
+        {
+            var code = text[range].Trim();
+            if (code.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!DaysBySpan.TryGetValue(code, out var day))
+            {
+                return null;
+            }
+
+            if (!days.Contains(day))
+            {
+                days.Add(day);
+            }
+        }
+
+        return days.Count == 0 ? null : days;
     }
 
     private static LocalTime? Time(string? text)
