@@ -118,5 +118,11 @@ internal static class HsdsReader
 
     internal static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    internal static ImmutableArray<T> Distinct<T>(IEnumerable<T> items) => [.. items.Distinct()];
+    /// <summary>The distinct items in order of first appearance; the usual none or one without a set.</summary>
+    internal static ImmutableArray<T> Distinct<T>(List<T> items) => items.Count switch
+    {
+        0 => [],
+        1 => [items[0]],
+        _ => [.. items.Distinct()],
+    };
 }
