@@ -54,8 +54,10 @@ internal static class HsdsSchedules
 
         var zone = HsdsTimeZones.ForService(rowList, options, warn);
         LocalDate? today = options.Clock is { } clock ? clock.GetCurrentInstant().InZone(zone).Date : null;
-        var byDay = new Dictionary<IsoDayOfWeek, List<OpenInterval>>();
-        var dated = new SortedDictionary<LocalDate, List<OpenInterval>>();
+        // The weekly rows' intervals by day (indexed by IsoDayOfWeek), and the days in the order first met.
+        var byDay = new List<OpenInterval>?[8];
+        var dayOrder = new List<IsoDayOfWeek>(7);
+        SortedDictionary<LocalDate, List<OpenInterval>>? dated = null;
         var read = 0;
         var datedDays = 0;
         foreach (var (row, rowPath) in rowList)
@@ -82,6 +84,7 @@ internal static class HsdsSchedules
                     {
                         if (weekdays.Contains(date.DayOfWeek))
                         {
+                            dated ??= new();
                             (dated.TryGetValue(date, out var list) ? list : dated[date] = []).Add(interval);
                         }
                     }
@@ -90,7 +93,13 @@ internal static class HsdsSchedules
                 default:
                     foreach (var day in weekdays)
                     {
-                        (byDay.TryGetValue(day, out var list) ? list : byDay[day] = []).Add(interval);
+                        if (byDay[(int)day] is not { } list)
+                        {
+                            byDay[(int)day] = list = new List<OpenInterval>(2);
+                            dayOrder.Add(day);
+                        }
+
+                        list.Add(interval);
                     }
 
                     break;
@@ -106,14 +115,14 @@ internal static class HsdsSchedules
         }
 
         var hours = WeeklyHours.Closed;
-        foreach (var (day, intervals) in byDay)
+        foreach (var day in dayOrder)
         {
-            hours = hours.With(day, [.. intervals]);
+            hours = hours.With(day, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(byDay[(int)day]));
         }
 
         try
         {
-            var overrides = dated.Select(d => DateOverride.SpecialHours(d.Key, [.. hours[d.Key.DayOfWeek], .. d.Value]));
+            var overrides = dated?.Select(d => DateOverride.SpecialHours(d.Key, [.. hours[d.Key.DayOfWeek], .. d.Value]));
             return ServiceAvailability.By(new ServiceCalendar("hsds-" + id, zone, hours, overrides: overrides));
         }
         catch (Exception e) when (e is NhtrcValidationException or ArgumentException)
