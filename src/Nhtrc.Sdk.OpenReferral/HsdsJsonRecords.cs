@@ -22,8 +22,8 @@ namespace Nhtrc.Sdk.OpenReferral;
 /// processor (at most 8) and the one being filled, each <see cref="BatchBytes"/> or one record when larger. When the
 /// read fails (malformed text, a limit, the stream), the records scanned before the failure are mapped and merged
 /// first, so a record that is not HSDS 3.0 is reported as if mapped at once. Limits: the whole text at most
-/// <see cref="Text.ReadLimits.MaxDocumentBytes"/>, one record at most that too, at most <see cref="Text.ReadLimits.MaxListLength"/> records, nesting at most
-/// <see cref="Text.ReadLimits.MaxDepth"/>. Malformed JSON, a root that is not an object, or a limit passed fails the
+/// <see cref="Text.ReadLimits.MaxDocumentBytes"/>, one record at most that too, at most
+/// <see cref="Text.ReadLimits.MaxListLength"/> records, nesting at most <see cref="Text.ReadLimits.MaxDepth"/>. Malformed JSON, a root that is not an object, or a limit passed fails the
 /// whole read; nothing is built until the caller builds the import.
 /// </summary>
 internal sealed class HsdsJsonRecords
