@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Nhtrc.Sdk.Geography;
@@ -86,8 +85,19 @@ internal static partial class HsdsAreas
     }
 
     /// <summary>Whether the name stands for the whole United States.</summary>
-    public static bool IsNational(string? name) =>
-        name is not null && NationalNames.Any(n => string.Equals(n, name.Trim(), StringComparison.OrdinalIgnoreCase));
+    public static bool IsNational(string? name)
+    {
+        var trimmed = name?.Trim();
+        foreach (var national in NationalNames)
+        {
+            if (string.Equals(national, trimmed, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static bool TryMap(string? name, Gazetteer gazetteer, List<UsState> states, List<UsCounty> counties, List<ZipCodeInfo> zips)
     {
@@ -130,12 +140,37 @@ internal static partial class HsdsAreas
                 }
             }
 
-            var match = gazetteer.CountiesIn(state).FirstOrDefault(c =>
-                string.Equals(c.Name, county, StringComparison.OrdinalIgnoreCase) ||
-                CountySuffixes.Any(s => string.Equals(c.Name, county + s, StringComparison.OrdinalIgnoreCase)));
-            if (match is not null)
+            foreach (var candidate in gazetteer.CountiesIn(state))
             {
-                counties.Add(match);
+                if (IsCountyNamed(candidate.Name, county))
+                {
+                    counties.Add(candidate);
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a county's gazetteer name is the name given, alone or followed by one of the county suffixes (ignoring case).</summary>
+    private static bool IsCountyNamed(string countyName, string name)
+    {
+        if (string.Equals(countyName, name, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (!countyName.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var rest = countyName.AsSpan(name.Length);
+        foreach (var suffix in CountySuffixes)
+        {
+            if (rest.Equals(suffix, StringComparison.OrdinalIgnoreCase))
+            {
                 return true;
             }
         }
@@ -151,7 +186,16 @@ internal static partial class HsdsAreas
             return true;
         }
 
-        state = UsState.All.FirstOrDefault(s => string.Equals(s.Name, t, StringComparison.OrdinalIgnoreCase));
-        return state is not null;
+        foreach (var candidate in UsState.All)
+        {
+            if (string.Equals(candidate.Name, t, StringComparison.OrdinalIgnoreCase))
+            {
+                state = candidate;
+                return true;
+            }
+        }
+
+        state = null;
+        return false;
     }
 }

@@ -134,17 +134,15 @@ internal static class HsdsExtents
     public static ImmutableArray<ZipCodeInfo> Resolve(ImmutableArray<Polygon> shape, Gazetteer gazetteer, out bool byNearest)
     {
         double minLon = double.MaxValue, maxLon = double.MinValue, minLat = double.MaxValue, maxLat = double.MinValue;
-        foreach (var ring in shape.Select(p => p.Rings[0]))
+        foreach (var polygon in shape)
         {
-            foreach (var (lon, lat) in ring)
+            foreach (var (lon, lat) in polygon.Rings[0])
             {
                 (minLon, maxLon, minLat, maxLat) = (Math.Min(minLon, lon), Math.Max(maxLon, lon), Math.Min(minLat, lat), Math.Max(maxLat, lat));
             }
         }
 
-        var inside = gazetteer.Zips.Where(z =>
-            z.Location.Longitude >= minLon && z.Location.Longitude <= maxLon && z.Location.Latitude >= minLat && z.Location.Latitude <= maxLat &&
-            Contains(shape, z.Location.Longitude, z.Location.Latitude)).ToImmutableArray();
+        var inside = LatitudeIndex.For(gazetteer).Within(shape, minLon, maxLon, minLat, maxLat);
         byNearest = inside.IsEmpty;
         if (!inside.IsEmpty)
         {
@@ -253,5 +251,84 @@ internal static class HsdsExtents
     {
         value = 0;
         return e.ValueKind == JsonValueKind.Number && e.TryGetDouble(out value) && double.IsFinite(value);
+    }
+
+    /// <summary>
+    /// A gazetteer's ZIP codes ordered by the latitude of their centroid, built once per gazetteer, so the centroids
+    /// inside a shape are found by a binary search of its latitude band instead of a scan of every ZIP code.
+    /// Immutable and thread-safe.
+    /// </summary>
+    private sealed class LatitudeIndex
+    {
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Gazetteer, LatitudeIndex> Indexes = [];
+
+        private readonly ImmutableArray<ZipCodeInfo> _zips;
+        private readonly double[] _latitudes;
+        private readonly int[] _order;
+
+        private LatitudeIndex(Gazetteer gazetteer)
+        {
+            _zips = gazetteer.Zips;
+            _latitudes = new double[_zips.Length];
+            _order = new int[_zips.Length];
+            for (var i = 0; i < _zips.Length; i++)
+            {
+                _latitudes[i] = _zips[i].Location.Latitude;
+                _order[i] = i;
+            }
+
+            Array.Sort(_latitudes, _order);
+        }
+
+        public static LatitudeIndex For(Gazetteer gazetteer) => Indexes.GetValue(gazetteer, static g => new LatitudeIndex(g));
+
+        /// <summary>The ZIP codes whose centroid is in the box and inside the shape, in the gazetteer's order.</summary>
+        public ImmutableArray<ZipCodeInfo> Within(ImmutableArray<Polygon> shape, double minLon, double maxLon, double minLat, double maxLat)
+        {
+            var first = LowerBound(minLat);
+            List<int>? found = null;
+            for (var k = first; k < _latitudes.Length && _latitudes[k] <= maxLat; k++)
+            {
+                var location = _zips[_order[k]].Location;
+                if (location.Longitude >= minLon && location.Longitude <= maxLon && Contains(shape, location.Longitude, location.Latitude))
+                {
+                    (found ??= []).Add(_order[k]);
+                }
+            }
+
+            if (found is null)
+            {
+                return [];
+            }
+
+            found.Sort();
+            var result = ImmutableArray.CreateBuilder<ZipCodeInfo>(found.Count);
+            foreach (var i in found)
+            {
+                result.Add(_zips[i]);
+            }
+
+            return result.MoveToImmutable();
+        }
+
+        // The first position whose latitude is at least the given one.
+        private int LowerBound(double latitude)
+        {
+            int lo = 0, hi = _latitudes.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (_latitudes[mid] < latitude)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
     }
 }

@@ -1,5 +1,8 @@
 using System;
+using System.Buffers;
+using System.Collections.Generic;
 using System.IO;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -8,18 +11,29 @@ using static Nhtrc.Sdk.OpenReferral.HsdsReader;
 namespace Nhtrc.Sdk.OpenReferral;
 
 /// <summary>
-/// Streams the records of an HSDS 3.0 JSON text to an <see cref="HsdsImport"/> one at a time, so memory holds one
-/// record, not the text: the elements of a paged list's <c>contents</c> (<c>$.contents[i]</c>), a single record at the
+/// Streams the records of an HSDS 3.0 JSON text to an <see cref="HsdsImport"/>, so memory holds a few records, not
+/// the text: the elements of a paged list's <c>contents</c> (<c>$.contents[i]</c>), a single record at the
 /// root (<c>$</c>), or, for newline-delimited JSON, each top-level value (<c>line N</c>, N its first line). The text
-/// is scanned in chunks with <see cref="Utf8JsonReader"/>; each complete record is parsed alone with
-/// <see cref="JsonDocument"/>. Limits: the whole text at most <see cref="Text.ReadLimits.MaxDocumentBytes"/>, one
-/// record at most that too, at most <see cref="Text.ReadLimits.MaxListLength"/> records, nesting at most
-/// <see cref="Text.ReadLimits.MaxDepth"/>. Malformed JSON, a root that is not an object, or a limit passed fails the
+/// is scanned in chunks with <see cref="Utf8JsonReader"/>; each complete record is copied into a batch of records,
+/// and batches are parsed (<see cref="JsonDocument"/>, one record at a time) and mapped (<see cref="HsdsImport.Map"/>)
+/// on the thread pool, up to one batch per processor at once, while the scan goes on; the mapped records are merged
+/// on the reading thread in document order, so the result and the report are those of adding each record in turn.
+/// Memory holds the scan buffer (the size of the largest record, at least 64 KiB) and at most one batch per
+/// processor (at most 8) and the one being filled, each <see cref="BatchBytes"/> or one record when larger. When the
+/// read fails (malformed text, a limit, the stream), the records scanned before the failure are mapped and merged
+/// first, so a record that is not HSDS 3.0 is reported as if mapped at once. Limits: the whole text at most
+/// <see cref="Text.ReadLimits.MaxDocumentBytes"/>, one record at most that too, at most
+/// <see cref="Text.ReadLimits.MaxListLength"/> records, nesting at most <see cref="Text.ReadLimits.MaxDepth"/>. Malformed JSON, a root that is not an object, or a limit passed fails the
 /// whole read; nothing is built until the caller builds the import.
 /// </summary>
 internal sealed class HsdsJsonRecords
 {
     private const int InitialBuffer = 64 * 1024;
+
+    /// <summary>The bytes of records a batch collects before it is mapped (a larger record makes a batch alone).</summary>
+    private const int BatchBytes = 1024 * 1024;
+
+    private static readonly int MaxInFlight = Math.Clamp(Environment.ProcessorCount, 1, 8);
 
     private static readonly string[] ListMetadata = ["total_items", "total_pages", "page_number", "size", "first_page", "last_page", "empty", "contents"];
 
@@ -40,6 +54,10 @@ internal sealed class HsdsJsonRecords
     private int _line = 1;
     private int _counted;
     private int _lineAtCounted = 1;
+    private Batch? _filling;
+    private readonly List<Batch> _ready = [];
+    private readonly Queue<Task<Batch>> _mapping = new();
+    private bool _broken;
 
     private HsdsJsonRecords(string source, HsdsImportOptions options, HsdsImport import, bool ndjson)
     {
@@ -62,20 +80,39 @@ internal sealed class HsdsJsonRecords
     }
 
     /// <summary>Reads every record of <paramref name="utf8"/> into <paramref name="import"/>.</summary>
-    /// <returns>The largest buffer the read used, in bytes (what the streaming tests check).</returns>
+    /// <returns>The largest scan buffer the read used, in bytes (what the streaming tests check); batches come on top (see the type).</returns>
     public static async ValueTask<int> ReadAsync(Stream utf8, string source, HsdsImportOptions options, HsdsImport import, bool ndjson, CancellationToken cancellationToken)
     {
         var reader = new HsdsJsonRecords(source, options, import, ndjson);
-        while (true)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await reader.FillAsync(utf8, cancellationToken).ConfigureAwait(false);
-            reader.Scan();
-            if (reader._final)
+            try
             {
-                reader.Finish();
-                return reader._buffer.Length;
+                while (true)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    await reader.FillAsync(utf8, cancellationToken).ConfigureAwait(false);
+                    reader.Scan();
+                    if (reader._final)
+                    {
+                        reader.Finish();
+                        await reader.MergeAllAsync().ConfigureAwait(false);
+                        return reader._buffer.Length;
+                    }
+
+                    await reader.DispatchAsync().ConfigureAwait(false);
+                }
             }
+            catch (Exception e) when (e is not OperationCanceledException && !reader._broken)
+            {
+                // What was scanned before the failure is merged first: an earlier record's own error wins, as in line.
+                await reader.MergeAllAsync().ConfigureAwait(false);
+                throw;
+            }
+        }
+        finally
+        {
+            await reader.AbandonAsync().ConfigureAwait(false);
         }
     }
 
@@ -241,10 +278,16 @@ internal sealed class HsdsJsonRecords
         }
 
         var length = (int)reader.BytesConsumed - start;
+        if (_mode != Mode.WholeRoot)
+        {
+            Collect(_buffer.AsSpan(_start + start, length), path);
+            return true;
+        }
+
         using (var document = JsonDocument.Parse(_buffer.AsMemory(_start + start, length), new JsonDocumentOptions { MaxDepth = _options.Limits.MaxDepth }))
         {
             var record = document.RootElement;
-            if (_mode == Mode.WholeRoot && record.TryGetProperty("contents", out var contents))
+            if (record.TryGetProperty("contents", out var contents))
             {
                 // A paged list with a property lists do not have: read from the parsed text (not streamed).
                 if (contents.ValueKind != JsonValueKind.Array)
@@ -264,12 +307,104 @@ internal sealed class HsdsJsonRecords
             }
         }
 
-        if (_mode == Mode.WholeRoot)
+        _mode = Mode.Done;
+        return true;
+    }
+
+    /// <summary>Copies a scanned record into the batch being filled; a full batch is ready to be mapped.</summary>
+    private void Collect(ReadOnlySpan<byte> record, string path)
+    {
+        if (_filling is { } full && full.Length + record.Length > full.Bytes.Length)
         {
-            _mode = Mode.Done;
+            _ready.Add(full);
+            _filling = null;
         }
 
-        return true;
+        var batch = _filling ??= new Batch(Math.Max(BatchBytes, record.Length));
+        record.CopyTo(batch.Bytes.AsSpan(batch.Length));
+        batch.Records.Add((batch.Length, record.Length, path));
+        batch.Length += record.Length;
+    }
+
+    /// <summary>Starts mapping the batches that are ready, first merging the oldest still mapping when as many as allowed are.</summary>
+    private async ValueTask DispatchAsync()
+    {
+        foreach (var batch in _ready)
+        {
+            if (_mapping.Count >= MaxInFlight)
+            {
+                Merge(await _mapping.Dequeue().ConfigureAwait(false));
+            }
+
+            _mapping.Enqueue(MaxInFlight == 1 ? Task.FromResult(Map(batch)) : Task.Run(() => Map(batch)));
+        }
+
+        _ready.Clear();
+    }
+
+    /// <summary>Maps every record scanned so far and merges them in document order.</summary>
+    private async ValueTask MergeAllAsync()
+    {
+        if (_filling is { } last)
+        {
+            _ready.Add(last);
+            _filling = null;
+        }
+
+        await DispatchAsync().ConfigureAwait(false);
+        while (_mapping.Count > 0)
+        {
+            Merge(await _mapping.Dequeue().ConfigureAwait(false));
+        }
+    }
+
+    /// <summary>Waits for batches still mapping after a failure, without merging them.</summary>
+    private async ValueTask AbandonAsync()
+    {
+        while (_mapping.Count > 0)
+        {
+            var batch = await _mapping.Dequeue().ConfigureAwait(false);
+            ArrayPool<byte>.Shared.Return(batch.Bytes);
+        }
+    }
+
+    /// <summary>Parses and maps a batch's records in order, on any thread, stopping at the first that fails.</summary>
+    private Batch Map(Batch batch)
+    {
+        var documentOptions = new JsonDocumentOptions { MaxDepth = _options.Limits.MaxDepth };
+        foreach (var (offset, length, path) in batch.Records)
+        {
+#pragma warning disable CA1031 // Any failure is the record's own, rethrown where the record is merged, in document order.
+            try
+            {
+                using var document = JsonDocument.Parse(batch.Bytes.AsMemory(offset, length), documentOptions);
+                batch.Mapped.Add(_import.Map(document.RootElement, path));
+            }
+            catch (Exception e)
+            {
+                batch.Failure = ExceptionDispatchInfo.Capture(e);
+                break;
+            }
+#pragma warning restore CA1031
+        }
+
+        return batch;
+    }
+
+    /// <summary>Merges a mapped batch; the failure of one of its records is thrown after the records before it.</summary>
+    private void Merge(Batch batch)
+    {
+        foreach (var record in batch.Mapped)
+        {
+            _import.Merge(record);
+        }
+
+        ArrayPool<byte>.Shared.Return(batch.Bytes);
+        if (batch.Failure is { } failure)
+        {
+            _broken = true;
+            failure.Throw();
+        }
     }
 
     private void Finish()
@@ -305,5 +440,19 @@ internal sealed class HsdsJsonRecords
         }
 
         return false;
+    }
+
+    /// <summary>Records copied out of the scan buffer, to be parsed and mapped together, with what their mapping gave.</summary>
+    private sealed class Batch(int capacity)
+    {
+        public byte[] Bytes { get; } = ArrayPool<byte>.Shared.Rent(capacity);
+
+        public int Length { get; set; }
+
+        public List<(int Offset, int Length, string Path)> Records { get; } = [];
+
+        public List<HsdsMappedRecord> Mapped { get; } = [];
+
+        public ExceptionDispatchInfo? Failure { get; set; }
     }
 }

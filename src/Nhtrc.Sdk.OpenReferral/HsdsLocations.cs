@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
 using Nhtrc.Sdk.Geography;
 using Nhtrc.Sdk.Referrals;
@@ -32,11 +31,23 @@ internal static class HsdsLocations
             return null;
         }
 
-        var addresses = Items(location, "addresses", path).ToList();
-        var (address, _) = addresses.FirstOrDefault(a => string.Equals(GetString(a.Item, "address_type"), "physical", StringComparison.OrdinalIgnoreCase));
-        if (address.ValueKind != JsonValueKind.Object && addresses.Count > 0)
+        // The physical address, else the first.
+        var address = default(JsonElement);
+        if (location.TryGetProperty("addresses", out var addresses) && addresses.ValueKind == JsonValueKind.Array)
         {
-            address = addresses[0].Item;
+            foreach (var candidate in addresses.EnumerateArray())
+            {
+                if (address.ValueKind == JsonValueKind.Undefined)
+                {
+                    address = candidate;
+                }
+
+                if (candidate.ValueKind == JsonValueKind.Object && string.Equals(GetString(candidate, "address_type"), "physical", StringComparison.OrdinalIgnoreCase))
+                {
+                    address = candidate;
+                    break;
+                }
+            }
         }
 
         var city = address.ValueKind == JsonValueKind.Object ? GetString(address, "city")?.Trim() : null;
@@ -49,12 +60,15 @@ internal static class HsdsLocations
 
         var postal = GetString(address, "postal_code")?.Trim();
         ZipCodeInfo? zip = null;
-        if (postal is { Length: >= 5 } && postal[..5].All(char.IsAsciiDigit))
+        if (postal is { Length: >= 5 } && !postal.AsSpan(0, 5).ContainsAnyExceptInRange('0', '9'))
         {
-            gazetteer.TryGetZip(postal[..5], out zip);
+            gazetteer.TryGetZip(postal.Length == 5 ? postal : postal[..5], out zip);
         }
 
-        var street = string.Join(", ", new[] { GetString(address, "address_1"), GetString(address, "address_2") }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()));
+        var line1 = GetString(address, "address_1");
+        var line2 = GetString(address, "address_2");
+        var street = string.IsNullOrWhiteSpace(line1) ? string.IsNullOrWhiteSpace(line2) ? "" : line2.Trim()
+            : string.IsNullOrWhiteSpace(line2) ? line1.Trim() : line1.Trim() + ", " + line2.Trim();
         return new ServiceLocation
         {
             Name = GetString(location, "name")?.Trim() is { Length: > 0 } name ? name : null,

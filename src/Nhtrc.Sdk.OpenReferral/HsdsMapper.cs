@@ -10,7 +10,13 @@ using static Nhtrc.Sdk.OpenReferral.HsdsReader;
 
 namespace Nhtrc.Sdk.OpenReferral;
 
-/// <summary>Maps checked HSDS 3.0 records to organizations and services, collecting the issues. One import; not thread-safe.</summary>
+/// <summary>
+/// Maps checked HSDS 3.0 records to organizations and services, collecting the issues. One import. Mapping a record
+/// (<see cref="MapOrganization"/>, <see cref="MapService"/>) reads only the record and the immutable settings, so
+/// records may be mapped on several threads at once; merging them (<see cref="Merge"/>) and <see cref="Build"/> are
+/// not thread-safe and take the records in document order, which decides repeats, organization names and the order of
+/// the report.
+/// </summary>
 internal sealed class HsdsMapper(string source, HsdsImportOptions options)
 {
     /// <summary>The report's count of taxonomy terms that mapped to nothing (each also a warning).</summary>
@@ -35,80 +41,121 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
     private readonly List<string> _organizationOrder = [];
     private readonly HashSet<string> _serviceIds = new(StringComparer.Ordinal);
 
-    public void AddOrganization(JsonElement organization, string path)
+    /// <summary>Maps an organization record and its nested services. Thread-safe.</summary>
+    public HsdsMappedRecord MapOrganization(JsonElement organization, string path)
     {
         var id = GetString(organization, "id")!;
-        Organization(id, GetString(organization, "name")!);
+        var mapped = new HsdsMappedRecord(id, GetString(organization, "name")!);
         foreach (var (service, servicePath) in Items(organization, "services", path))
         {
-            AddService(service, servicePath, id);
+            mapped.Services.Add(MapOne(service, servicePath, id, null, ""));
+        }
+
+        return mapped;
+    }
+
+    /// <summary>Maps a service record (with the location of a <c>service_at_location</c> document, when given). Thread-safe.</summary>
+    public HsdsMappedRecord MapService(JsonElement e, string path, JsonElement? extraLocation = null, string extraLocationPath = "")
+    {
+        var mapped = new HsdsMappedRecord(null, null);
+        mapped.Services.Add(MapOne(e, path, null, extraLocation, extraLocationPath));
+        return mapped;
+    }
+
+    /// <summary>
+    /// Adds a mapped record, in document order: its organization, then each service whose id is new with the issues
+    /// its mapping met (a repeated id is reported alone and the later record left out). Not thread-safe.
+    /// </summary>
+    public void Merge(HsdsMappedRecord record)
+    {
+        if (record.OrganizationId is { } organizationId)
+        {
+            Organization(organizationId, record.OrganizationName!);
+        }
+
+        foreach (var mapped in record.Services)
+        {
+            if (!_serviceIds.Add(mapped.Id))
+            {
+                _issues.Add(new DirectoryImportIssue(DirectoryImportSeverity.Warning, source, mapped.Id, mapped.Path + ".id", "repeats a service already imported; the later record is left out."));
+                continue;
+            }
+
+            if (mapped.Issues is { } issues)
+            {
+                _issues.AddRange(issues);
+            }
+
+            if (mapped.Service is { } service)
+            {
+                Organization(mapped.OrganizationId!, mapped.OrganizationName!).Add(service);
+            }
         }
     }
 
-    public void AddService(JsonElement e, string path, string? organizationId, JsonElement? extraLocation = null, string extraLocationPath = "")
+    public ReferralDirectoryLoad Build()
+    {
+        var organizations = new List<Organization>(_organizationOrder.Count);
+        foreach (var id in _organizationOrder)
+        {
+            var entry = _organizations[id];
+            if (entry.Services.Count > 0)
+            {
+                organizations.Add(new Organization { Id = id, Name = entry.Name, Kind = OrganizationKind.ServiceProvider, Services = [.. entry.Services] });
+            }
+        }
+
+        var directory = ReferralDirectory.Create(organizations, _gazetteer);
+        return new ReferralDirectoryLoad(directory, Report(source, directory, _issues));
+    }
+
+    private HsdsMappedService MapOne(JsonElement e, string path, string? organizationId, JsonElement? extraLocation, string extraLocationPath)
     {
         var id = GetString(e, "id")!;
-        if (!_serviceIds.Add(id))
-        {
-            Warn(id, path + ".id", "repeats a service already imported; the later record is left out.");
-            return;
-        }
-
+        var sink = new IssueSink(source, id);
         if (!string.Equals(GetString(e, "status"), "active", StringComparison.OrdinalIgnoreCase))
         {
-            Warn(id, path + ".status", "is not active; the service is left out.");
-            return;
+            sink.Warn(path + ".status", "is not active; the service is left out.");
+            return new HsdsMappedService(id, path, sink.Issues, null, null, null);
         }
 
-        var area = HsdsAreas.Read(e, path, id, _gazetteer, (p, msg) => Warn(id, p, msg), (p, msg) => Error(id, p, msg));
-        var terms = HsdsTaxonomy.Read(e, path, _taxonomyMap, (p, m) => Warn(id, p, m));
+        var area = HsdsAreas.Read(e, path, id, _gazetteer, sink.WarnAction, sink.ErrorAction);
+        var terms = HsdsTaxonomy.Read(e, path, _taxonomyMap, sink.WarnAction);
         var types = terms.Types.Count > 0 ? terms.TypeArray() : options.DefaultTypes;
         var lastVerified = GetDate(e, "assured_date") ?? GetDate(e, "last_modified") ?? options.DefaultLastVerified;
         if (area is null || types.IsEmpty || lastVerified is null)
         {
             if (types.IsEmpty)
             {
-                Error(id, path, "has no taxonomy term that maps to a service type and no default types are set; the service is left out.");
+                sink.Error(path, "has no taxonomy term that maps to a service type and no default types are set; the service is left out.");
             }
 
             if (lastVerified is null)
             {
-                Error(id, path + ".assured_date", "has no assured_date or last_modified and no default is set; the service is left out.");
+                sink.Error(path + ".assured_date", "has no assured_date or last_modified and no default is set; the service is left out.");
             }
 
-            return;
+            return new HsdsMappedService(id, path, sink.Issues, null, null, null);
         }
 
         var confidentiality = new HsdsLocations.Confidentiality(_confidentiality, _confidentiality.ShelterLocationsConfidential && types.Contains(ServiceType.EmergencyShelter));
-        var availability = HsdsSchedules.Read(e, path, id, options, (p, m) => Warn(id, p, m)) ?? ServiceAvailability.AlwaysOpen;
+        var availability = HsdsSchedules.Read(e, path, id, options, sink.WarnAction) ?? ServiceAvailability.AlwaysOpen;
         var service = new Service
         {
             Id = id,
             Name = GetString(e, "name")!.Trim(),
             Types = types,
             Area = area,
-            Population = Population(e, path, id, terms),
-            Languages = Languages(e, path, id),
-            Contacts = Contacts(e, path, id),
+            Population = Population(e, path, sink, terms),
+            Languages = Languages(e, path, sink),
+            Contacts = Contacts(e, path, sink),
             Availability = availability,
             AcceptsWarmTransfers = terms.AcceptsWarmTransfers,
             Capacity = terms.Capacity ?? Capacity.Accepting,
-            Locations = [.. HsdsLocations.ReadAll(e, path, extraLocation, extraLocationPath, _gazetteer, confidentiality, (p, m) => Warn(id, p, m))],
+            Locations = [.. HsdsLocations.ReadAll(e, path, extraLocation, extraLocationPath, _gazetteer, confidentiality, sink.WarnAction)],
             LastVerified = lastVerified.Value,
         };
-        var orgId = organizationId ?? OrganizationIdOf(e);
-        Organization(orgId, OrganizationNameOf(e)).Add(service);
-    }
-
-    public ReferralDirectoryLoad Build()
-    {
-        var organizations = _organizationOrder
-            .Select(id => (Id: id, Entry: _organizations[id]))
-            .Where(o => o.Entry.Services.Count > 0)
-            .Select(o => new Organization { Id = o.Id, Name = o.Entry.Name, Kind = OrganizationKind.ServiceProvider, Services = [.. o.Entry.Services] })
-            .ToList();
-        var directory = ReferralDirectory.Create(organizations, _gazetteer);
-        return new ReferralDirectoryLoad(directory, Report(source, directory, _issues));
+        return new HsdsMappedService(id, path, sink.Issues, service, organizationId ?? OrganizationIdOf(e), OrganizationNameOf(e));
     }
 
     private List<Service> Organization(string id, string name)
@@ -123,7 +170,7 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
         return entry.Services;
     }
 
-    private PopulationServed Population(JsonElement e, string path, string id, HsdsTaxonomy.ServiceTerms terms)
+    private static PopulationServed Population(JsonElement e, string path, IssueSink sink, HsdsTaxonomy.ServiceTerms terms)
     {
         var min = GetAge(e, "minimum_age");
         var max = GetAge(e, "maximum_age");
@@ -131,13 +178,13 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
         {
             if (value is null && e.TryGetProperty(name, out var raw) && raw.ValueKind != JsonValueKind.Null)
             {
-                Warn(id, $"{path}.{name}", $"must be a whole number of years from 0 to {Format(PopulationServed.MaximumAge)}; it is not imported.");
+                sink.Warn($"{path}.{name}", $"must be a whole number of years from 0 to {Format(PopulationServed.MaximumAge)}; it is not imported.");
             }
         }
 
         if (min is not null && max is not null && min > max)
         {
-            Warn(id, path + ".minimum_age", "is above maximum_age; neither age is imported.");
+            sink.Warn(path + ".minimum_age", "is above maximum_age; neither age is imported.");
             (min, max) = (null, null);
         }
 
@@ -153,7 +200,7 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
             };
     }
 
-    private ImmutableArray<LanguageTag> Languages(JsonElement e, string path, string id)
+    private static ImmutableArray<LanguageTag> Languages(JsonElement e, string path, IssueSink sink)
     {
         var tags = new List<LanguageTag>();
         foreach (var (language, languagePath) in Items(e, "languages", path))
@@ -164,7 +211,7 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
             }
             else
             {
-                Warn(id, languagePath + ".code", "is not a language tag; the language is not imported.");
+                sink.Warn(languagePath + ".code", "is not a language tag; the language is not imported.");
             }
         }
 
@@ -175,21 +222,21 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
     /// The service's phones and email, then each of its <c>contacts</c> (and those of its <c>service_at_locations</c> rows):
     /// the contact's email as an email contact and its phones as its phones; distinct, in document order.
     /// </summary>
-    private ImmutableArray<ServiceContact> Contacts(JsonElement e, string path, string id)
+    private static ImmutableArray<ServiceContact> Contacts(JsonElement e, string path, IssueSink sink)
     {
         var contacts = new List<ServiceContact>();
-        Phones(e, path, id, contacts);
+        Phones(e, path, sink, contacts);
         Email(e, contacts);
         foreach (var (contact, contactPath) in ContactRecords(e, path))
         {
             if (contact.ValueKind != JsonValueKind.Object)
             {
-                Warn(id, contactPath, "is not an object; the contact is not imported.");
+                sink.Warn(contactPath, "is not an object; the contact is not imported.");
                 continue;
             }
 
             Email(contact, contacts);
-            Phones(contact, contactPath, id, contacts);
+            Phones(contact, contactPath, sink, contacts);
         }
 
         return [.. contacts];
@@ -214,14 +261,14 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
         }
     }
 
-    private void Phones(JsonElement e, string path, string id, List<ServiceContact> contacts)
+    private static void Phones(JsonElement e, string path, IssueSink sink, List<ServiceContact> contacts)
     {
         foreach (var (phone, phonePath) in Items(e, "phones", path))
         {
             var number = phone.ValueKind == JsonValueKind.Object ? GetString(phone, "number")?.Trim().Trim('"').Trim() : null;
             if (string.IsNullOrEmpty(number))
             {
-                Warn(id, phonePath + ".number", "is missing; the phone is not imported.");
+                sink.Warn(phonePath + ".number", "is missing; the phone is not imported.");
                 continue;
             }
 
@@ -246,9 +293,44 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
         }
     }
 
-    private void Warn(string? recordId, string path, string message) =>
-        _issues.Add(new DirectoryImportIssue(DirectoryImportSeverity.Warning, source, recordId, path, message));
+    /// <summary>The issues one service's mapping meets, in the order met; none allocated until the first.</summary>
+    private sealed class IssueSink
+    {
+        private readonly string _source;
+        private readonly string _id;
 
-    private void Error(string? recordId, string path, string message) =>
-        _issues.Add(new DirectoryImportIssue(DirectoryImportSeverity.Error, source, recordId, path, message));
+        public IssueSink(string source, string id)
+        {
+            _source = source;
+            _id = id;
+            WarnAction = Warn;
+            ErrorAction = Error;
+        }
+
+        public List<DirectoryImportIssue>? Issues { get; private set; }
+
+        public Action<string, string> WarnAction { get; }
+
+        public Action<string, string> ErrorAction { get; }
+
+        public void Warn(string path, string message) => Add(DirectoryImportSeverity.Warning, path, message);
+
+        public void Error(string path, string message) => Add(DirectoryImportSeverity.Error, path, message);
+
+        private void Add(DirectoryImportSeverity severity, string path, string message) =>
+            (Issues ??= []).Add(new DirectoryImportIssue(severity, _source, _id, path, message));
+    }
 }
+
+/// <summary>One record mapped and not yet merged: the organization it registers (an organization record), and its services in document order.</summary>
+internal sealed class HsdsMappedRecord(string? organizationId, string? organizationName)
+{
+    public string? OrganizationId { get; } = organizationId;
+
+    public string? OrganizationName { get; } = organizationName;
+
+    public List<HsdsMappedService> Services { get; } = new(1);
+}
+
+/// <summary>One service mapped: its id and path, the issues met, and the service with its organization, or null when it is left out.</summary>
+internal sealed record HsdsMappedService(string Id, string Path, List<DirectoryImportIssue>? Issues, Service? Service, string? OrganizationId, string? OrganizationName);

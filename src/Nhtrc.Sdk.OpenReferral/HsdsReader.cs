@@ -50,7 +50,26 @@ internal static class HsdsReader
         Invalid(source, path, $"is not HSDS 3.0: {why}");
 
     internal static bool HasString(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString());
+        e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && !IsBlank(value);
+
+    /// <summary>Whether a string value is empty or white space, decoding it only when it has an escape or no visible ASCII character.</summary>
+    private static bool IsBlank(JsonElement value)
+    {
+        // Unescaped, a printable ASCII character other than the quotes is never white space.
+        var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(value);
+        if (raw.IndexOf((byte)'\\') < 0)
+        {
+            foreach (var b in raw)
+            {
+                if (b is > 0x20 and < 0x7F and not (byte)'"')
+                {
+                    return false;
+                }
+            }
+        }
+
+        return string.IsNullOrWhiteSpace(value.GetString());
+    }
 
     internal static string? GetString(JsonElement e, string name) =>
         e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
@@ -99,5 +118,11 @@ internal static class HsdsReader
 
     internal static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    internal static ImmutableArray<T> Distinct<T>(IEnumerable<T> items) => [.. items.Distinct()];
+    /// <summary>The distinct items in order of first appearance; the usual none or one without a set.</summary>
+    internal static ImmutableArray<T> Distinct<T>(List<T> items) => items.Count switch
+    {
+        0 => [],
+        1 => [items[0]],
+        _ => [.. items.Distinct()],
+    };
 }

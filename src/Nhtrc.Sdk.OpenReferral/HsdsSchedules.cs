@@ -39,6 +39,8 @@ internal static class HsdsSchedules
         ["FR"] = IsoDayOfWeek.Friday, ["SA"] = IsoDayOfWeek.Saturday, ["SU"] = IsoDayOfWeek.Sunday,
     };
 
+    private static readonly Dictionary<string, IsoDayOfWeek>.AlternateLookup<ReadOnlySpan<char>> DaysBySpan = Days.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly LocalTimePattern[] Times = [LocalTimePattern.CreateWithInvariantCulture("HH:mm:ss"), LocalTimePattern.CreateWithInvariantCulture("HH:mm")];
 
     /// <summary>The availability, or null when the service has no schedule rows (always open, as our default).</summary>
@@ -52,8 +54,10 @@ internal static class HsdsSchedules
 
         var zone = HsdsTimeZones.ForService(rowList, options, warn);
         LocalDate? today = options.Clock is { } clock ? clock.GetCurrentInstant().InZone(zone).Date : null;
-        var byDay = new Dictionary<IsoDayOfWeek, List<OpenInterval>>();
-        var dated = new SortedDictionary<LocalDate, List<OpenInterval>>();
+        // The weekly rows' intervals by day (indexed by IsoDayOfWeek), and the days in the order first met.
+        var byDay = new List<OpenInterval>?[8];
+        var dayOrder = new List<IsoDayOfWeek>(7);
+        SortedDictionary<LocalDate, List<OpenInterval>>? dated = null;
         var read = 0;
         var datedDays = 0;
         foreach (var (row, rowPath) in rowList)
@@ -61,16 +65,15 @@ internal static class HsdsSchedules
             var freq = GetString(row, "freq");
             var open = Time(GetString(row, "opens_at"));
             var close = Time(GetString(row, "closes_at"));
-            var days = (GetString(row, "byday") ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var weekdays = Weekdays(GetString(row, "byday"));
             if ((freq is not null && !string.Equals(freq, "WEEKLY", StringComparison.OrdinalIgnoreCase)) ||
-                open is null || close is null || days.Length == 0 || days.Any(d => !Days.ContainsKey(d)))
+                open is null || close is null || weekdays is null)
             {
                 warn(rowPath, "is not a weekly row (freq WEEKLY, byday day codes, opens_at and closes_at); it is not imported.");
                 continue;
             }
 
             var interval = new OpenInterval(open.Value, close.Value);
-            var weekdays = days.Select(d => Days[d]).Distinct().ToList();
             switch (Validity(row, rowPath, today, datedDays, warn))
             {
                 case (Kind.Skip, _, _):
@@ -81,6 +84,7 @@ internal static class HsdsSchedules
                     {
                         if (weekdays.Contains(date.DayOfWeek))
                         {
+                            dated ??= new();
                             (dated.TryGetValue(date, out var list) ? list : dated[date] = []).Add(interval);
                         }
                     }
@@ -89,7 +93,13 @@ internal static class HsdsSchedules
                 default:
                     foreach (var day in weekdays)
                     {
-                        (byDay.TryGetValue(day, out var list) ? list : byDay[day] = []).Add(interval);
+                        if (byDay[(int)day] is not { } list)
+                        {
+                            byDay[(int)day] = list = new List<OpenInterval>(2);
+                            dayOrder.Add(day);
+                        }
+
+                        list.Add(interval);
                     }
 
                     break;
@@ -105,14 +115,14 @@ internal static class HsdsSchedules
         }
 
         var hours = WeeklyHours.Closed;
-        foreach (var (day, intervals) in byDay)
+        foreach (var day in dayOrder)
         {
-            hours = hours.With(day, [.. intervals]);
+            hours = hours.With(day, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(byDay[(int)day]));
         }
 
         try
         {
-            var overrides = dated.Select(d => DateOverride.SpecialHours(d.Key, [.. hours[d.Key.DayOfWeek], .. d.Value]));
+            var overrides = dated?.Select(d => DateOverride.SpecialHours(d.Key, [.. hours[d.Key.DayOfWeek], .. d.Value]));
             return ServiceAvailability.By(new ServiceCalendar("hsds-" + id, zone, hours, overrides: overrides));
         }
         catch (Exception e) when (e is NhtrcValidationException or ArgumentException)
@@ -196,6 +206,33 @@ internal static class HsdsSchedules
         }
 
         return result.Value;
+    }
+
+    /// <summary>The distinct days of a <c>byday</c> list (comma-separated day codes, blanks ignored) in order; null when it lists none or a code that is not a day.</summary>
+    private static List<IsoDayOfWeek>? Weekdays(string? byday)
+    {
+        var text = (byday ?? "").AsSpan();
+        var days = new List<IsoDayOfWeek>(7);
+        foreach (var range in text.Split(','))
+        {
+            var code = text[range].Trim();
+            if (code.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!DaysBySpan.TryGetValue(code, out var day))
+            {
+                return null;
+            }
+
+            if (!days.Contains(day))
+            {
+                days.Add(day);
+            }
+        }
+
+        return days.Count == 0 ? null : days;
     }
 
     private static LocalTime? Time(string? text)

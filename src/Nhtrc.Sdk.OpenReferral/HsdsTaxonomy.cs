@@ -40,11 +40,11 @@ internal static class HsdsTaxonomy
     /// <summary>Every (taxonomy, code) pair linked to the record, in document order.</summary>
     public static IEnumerable<(string? Taxonomy, string Code, string Path)> Terms(JsonElement record, string path)
     {
-        foreach (var (taxonomy, code, termPath) in AllTerms(record, path))
+        foreach (var (taxonomy, code, index) in AllTerms(record))
         {
             if (code is not null)
             {
-                yield return (taxonomy, code, termPath);
+                yield return (taxonomy, code, TermPath(path, index));
             }
         }
     }
@@ -53,15 +53,17 @@ internal static class HsdsTaxonomy
     public static ServiceTerms Read(JsonElement service, string path, HsdsTaxonomyMap map, Action<string, string> warn)
     {
         var terms = new ServiceTerms();
-        foreach (var (taxonomy, code, termPath) in AllTerms(service, path))
+        foreach (var (taxonomy, code, index) in AllTerms(service))
         {
+            // The path is formatted only for a warning (most terms map).
+            var termPath = new TermPathText(path, index);
             if (code is null)
             {
                 Unmapped(warn, termPath, "has no code; the term maps to nothing.");
                 continue;
             }
 
-            switch (taxonomy?.ToLowerInvariant())
+            switch (OwnVocabulary(taxonomy))
             {
                 case ServiceTypeTaxonomy:
                     if (WireNames.TryParse<ServiceType>(code, out var type))
@@ -114,6 +116,28 @@ internal static class HsdsTaxonomy
         return terms;
     }
 
+    /// <summary>
+    /// The name of our own vocabulary the taxonomy is, compared lower-cased (invariant), else the name lower-cased.
+    /// An ASCII name is compared ignoring case, which is the same comparison without allocating the lower-cased copy.
+    /// </summary>
+    private static string? OwnVocabulary(string? taxonomy)
+    {
+        if (taxonomy is null || !System.Text.Ascii.IsValid(taxonomy))
+        {
+            return taxonomy?.ToLowerInvariant();
+        }
+
+        foreach (var own in (ReadOnlySpan<string>)[ServiceTypeTaxonomy, PopulationTaxonomy, CapacityTaxonomy, WarmTransferTaxonomy])
+        {
+            if (string.Equals(taxonomy, own, StringComparison.OrdinalIgnoreCase))
+            {
+                return own;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A value of the feed's vocabulary, quoted, or its length when long (term codes are not personal data).</summary>
     internal static string Echo(string value)
     {
@@ -133,26 +157,43 @@ internal static class HsdsTaxonomy
         return "'" + value + "'";
     }
 
-    private static IEnumerable<(string? Taxonomy, string? Code, string Path)> AllTerms(JsonElement record, string path)
+    /// <summary>Every term linked through the record's <c>attributes</c>, with the attribute's index, in document order.</summary>
+    private static IEnumerable<(string? Taxonomy, string? Code, int Index)> AllTerms(JsonElement record)
     {
-        foreach (var (attribute, attributePath) in Items(record, "attributes", path))
+        if (!record.TryGetProperty("attributes"u8, out var attributes) || attributes.ValueKind != JsonValueKind.Array)
+        {
+            yield break;
+        }
+
+        var index = 0;
+        foreach (var attribute in attributes.EnumerateArray())
         {
             if (attribute.ValueKind == JsonValueKind.Object &&
-                attribute.TryGetProperty("taxonomy_term", out var term) && term.ValueKind == JsonValueKind.Object)
+                attribute.TryGetProperty("taxonomy_term"u8, out var term) && term.ValueKind == JsonValueKind.Object)
             {
                 var code = GetString(term, "code")?.Trim();
                 // The vocabulary: the term's taxonomy text, else the name of its taxonomy_detail (what the CSV form links).
                 var taxonomy = GetString(term, "taxonomy")?.Trim() is { Length: > 0 } named ? named
-                    : term.TryGetProperty("taxonomy_detail", out var detail) && detail.ValueKind == JsonValueKind.Object ? GetString(detail, "name")?.Trim() : null;
-                yield return (taxonomy, code is { Length: > 0 } ? code : null, attributePath + ".taxonomy_term");
+                    : term.TryGetProperty("taxonomy_detail"u8, out var detail) && detail.ValueKind == JsonValueKind.Object ? GetString(detail, "name")?.Trim() : null;
+                yield return (taxonomy, code is { Length: > 0 } ? code : null, index);
             }
+
+            index++;
         }
     }
 
-    private static void Unmapped(Action<string, string> warn, string path, string message)
+    private static string TermPath(string path, int index) => $"{path}.attributes[{Format(index)}].taxonomy_term";
+
+    /// <summary>A term's path, formatted when a warning needs it.</summary>
+    private readonly record struct TermPathText(string Path, int Index)
+    {
+        public override string ToString() => TermPath(Path, Index);
+    }
+
+    private static void Unmapped(Action<string, string> warn, TermPathText path, string message)
     {
         System.Diagnostics.Debug.Assert(message.EndsWith(HsdsMapper.UnmappedTermMessageEnd, StringComparison.Ordinal), "the unmapped-terms count is counted by this ending");
-        warn(path, message);
+        warn(path.ToString(), message);
     }
 
     private static bool Population(ServiceTerms terms, string code)
@@ -180,7 +221,7 @@ internal static class HsdsTaxonomy
         }
     }
 
-    private static void Capacity(ServiceTerms terms, string code, string path, Action<string, string> warn)
+    private static void Capacity(ServiceTerms terms, string code, TermPathText path, Action<string, string> warn)
     {
         if (!WireNames.TryParse<Capacity>(code, out var capacity))
         {
@@ -190,7 +231,7 @@ internal static class HsdsTaxonomy
 
         if (terms.Capacity is { } earlier && earlier != capacity)
         {
-            warn(path, $"contradicts an earlier {CapacityTaxonomy} term; the more restrictive capacity applies.");
+            warn(path.ToString(), $"contradicts an earlier {CapacityTaxonomy} term; the more restrictive capacity applies.");
             capacity = (Capacity)Math.Max((int)earlier, (int)capacity);
         }
 

@@ -33,6 +33,7 @@ public sealed class HsdsTaxonomyMap
     private static readonly Lazy<HsdsTaxonomyMap> DefaultInstance = new(LoadDefault, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly FrozenDictionary<string, Vocabulary> _vocabularies;
+    private readonly FrozenDictionary<string, Vocabulary>.AlternateLookup<ReadOnlySpan<char>> _vocabulariesBySpan;
 
     internal HsdsTaxonomyMap(IReadOnlyList<HsdsTermMapping> entries)
     {
@@ -65,6 +66,7 @@ public sealed class HsdsTaxonomyMap
             p => p.Key,
             p => new Vocabulary(p.Value.Exact.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), [.. p.Value.Wildcards.OrderByDescending(w => w.Prefix.Length)]),
             StringComparer.Ordinal);
+        _vocabulariesBySpan = _vocabularies.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The table shipped in the package (Open Eligibility slugs and 211/AIRS code prefixes), loaded once.</summary>
@@ -121,7 +123,7 @@ public sealed class HsdsTaxonomyMap
     public bool TryMatch(string? taxonomy, string? code, [NotNullWhen(true)] out HsdsTermMapping? mapping)
     {
         mapping = null;
-        if (taxonomy is null || code is null || !_vocabularies.TryGetValue(NormalizeName(taxonomy), out var vocabulary))
+        if (taxonomy is null || code is null || !TryGetVocabulary(taxonomy, out var vocabulary))
         {
             return false;
         }
@@ -165,6 +167,28 @@ public sealed class HsdsTaxonomyMap
         }
 
         return builder.ToString();
+    }
+
+    // The vocabulary of a name, normalized into a stack buffer when short, so a lookup allocates nothing.
+    private bool TryGetVocabulary(string taxonomy, [NotNullWhen(true)] out Vocabulary? vocabulary)
+    {
+        const int MaxStackName = 128;
+        if (taxonomy.Length > MaxStackName)
+        {
+            return _vocabularies.TryGetValue(NormalizeName(taxonomy), out vocabulary);
+        }
+
+        Span<char> buffer = stackalloc char[MaxStackName];
+        var n = 0;
+        foreach (var c in taxonomy)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                buffer[n++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return _vocabulariesBySpan.TryGetValue(buffer[..n], out vocabulary);
     }
 
     private static HsdsTaxonomyMap LoadDefault()

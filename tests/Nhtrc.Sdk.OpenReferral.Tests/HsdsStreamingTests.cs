@@ -183,6 +183,39 @@ public class HsdsStreamingTests
         Assert.Contains(message, problem.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(5, true)]
+    [InlineData(450, true)]
+    [InlineData(450, false)]
+    [InlineData(-1, true)]
+    public async Task Across_batches_the_first_problem_in_document_order_fails_the_read(int legacyAt, bool truncated)
+    {
+        // About 3 MB of records: several batches are mapped while the scan goes on, so a record's own error (found by
+        // the mapping) must still win over malformed text the scan meets later, and the records before it are merged.
+        var records = Enumerable.Range(0, 600).Select(i => i == legacyAt
+            ? """{ "id": "legacy", "name": "x", "status": "active", "regular_schedule": [] }"""
+            : FixtureServices[i % FixtureServices.Length].Replace("00000000-0000-4000-8000-01", $"{i:D8}-0000-4000-8000-01", StringComparison.Ordinal));
+        var text = $$"""{ "contents": [{{string.Join(",", records)}}] }""";
+        Assert.True(text.Length > 2_500_000);
+        if (truncated)
+        {
+            text = text[..^40];
+        }
+
+        var e = await Assert.ThrowsAsync<NhtrcValidationException>(() => Streamed(text, 1 << 16, ndjson: false));
+        var problem = Assert.Single(e.Problems);
+        if (legacyAt >= 0)
+        {
+            Assert.Equal($"$.contents[{legacyAt}].regular_schedule", problem.Location);
+            Assert.Contains("from HSDS 1.x/2.x", problem.Message, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal("$", problem.Location);
+            Assert.Contains("not well-formed JSON", problem.Message, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task A_list_with_a_property_lists_do_not_have_still_reads()
     {
