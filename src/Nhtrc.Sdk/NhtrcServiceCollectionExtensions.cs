@@ -29,7 +29,7 @@ public static class NhtrcServiceCollectionExtensions
     /// <remarks>
     /// <see cref="IClock"/> is chosen when it is first resolved: an <see cref="IClock"/> the application registered (before
     /// or after this call), else a clock over a <see cref="TimeProvider"/> it registered (a test's <c>FakeTimeProvider</c>),
-    /// else <c>NodaTime.SystemClock.Instance</c>. A <see cref="ServiceCalendar"/> resolves by name as a keyed service.
+    /// else the system clock. A <see cref="ServiceCalendar"/> resolves by name as a keyed service.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     public static IServiceCollection AddNhtrc(this IServiceCollection services)
@@ -226,8 +226,18 @@ public static class NhtrcServiceCollectionExtensions
         services.AddOptions<NhtrcOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NhtrcOptions>, NhtrcOptionsValidator>());
         services.TryAddSingleton<NhtrcFiles>();
-        services.TryAddSingleton(NhtrcServices.Clock);
+        services.TryAddSingleton(DefaultClock);
         services.TryAddKeyedSingleton(KeyedService.AnyKey, NhtrcServices.Calendar);
+    }
+
+    /// <summary>The default clock, chosen when first resolved: the app's <see cref="TimeProvider"/> as a clock if it registered one, else the system clock.</summary>
+    private static IClock DefaultClock(IServiceProvider provider)
+    {
+#pragma warning disable RS0030 // The composition root is the one place that chooses the system clock.
+        return provider.GetService<TimeProvider>() is { } time && !ReferenceEquals(time, TimeProvider.System)
+            ? new TimeProviderClock(time)
+            : SystemClock.Instance;
+#pragma warning restore RS0030
     }
 
     private static string Path(IConfiguration section) => section is IConfigurationSection { Path: { Length: > 0 } path } ? path : NhtrcOptions.SectionName;

@@ -7,7 +7,6 @@ using Nhtrc.Sdk.ResponseTimes;
 using Nhtrc.Sdk.Scheduling;
 using Nhtrc.Sdk.Triage;
 using Nhtrc.Sdk.Validation;
-using NodaTime;
 
 namespace Nhtrc.Sdk;
 
@@ -24,16 +23,6 @@ internal static class NhtrcServices
 
     public static ServiceCalendar LoadCalendar(NhtrcFiles files, NhtrcOptions options, string name) =>
         files.Load("calendar", options.Calendars[name], ServiceCalendarJson.LoadFile);
-
-    /// <summary>The app's <see cref="TimeProvider"/> as a clock if it registered one, else the system clock.</summary>
-    public static IClock Clock(IServiceProvider provider)
-    {
-#pragma warning disable RS0030 // The composition root is the one place that chooses the system clock.
-        return provider.GetService<TimeProvider>() is { } time && !ReferenceEquals(time, TimeProvider.System)
-            ? new TimeProviderClock(time)
-            : SystemClock.Instance;
-#pragma warning restore RS0030
-    }
 
     /// <summary>The calendar named <paramref name="key"/>: one listed under <c>Nhtrc:Calendars</c>, else a known calendar.</summary>
     public static ServiceCalendar Calendar(IServiceProvider provider, object? key)
