@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
@@ -13,7 +14,7 @@ namespace Nhtrc.Sdk.OpenReferral;
 /// or not well-formed JSON fails whole; records that cannot be mapped are reported. A folder is the tabular form, an
 /// HSDS 3.0 CSV data package (one CSV file per entity, at least <c>services.csv</c>). Thread-safe.
 /// </summary>
-public sealed class HsdsDirectorySource : IReferralDirectorySource
+public sealed class HsdsDirectorySource : IFileDirectorySource
 {
     private readonly string _path;
     private readonly HsdsImportOptions _options;
@@ -26,11 +27,15 @@ public sealed class HsdsDirectorySource : IReferralDirectorySource
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         _path = path;
+        Paths = [Path.GetFullPath(path)];
         _options = options ?? HsdsImportOptions.Default;
     }
 
     /// <summary>"hsds:" and the file's or folder's name, without the folders above it.</summary>
     public string Name => "hsds:" + Path.GetFileName(Path.TrimEndingDirectorySeparator(_path));
+
+    /// <summary>The file's or folder's full path.</summary>
+    public IReadOnlyList<string> Paths { get; }
 
     /// <summary>Reads and maps the file.</summary>
     /// <param name="cancellationToken">Stops reading.</param>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Microsoft.Extensions.Options;
+using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.Scheduling;
 using Nhtrc.Sdk.Text;
 using Nhtrc.Sdk.Validation;
@@ -14,7 +15,7 @@ namespace Nhtrc.Sdk;
 /// and every name resolved, and each problem names the option's configuration path. Checks the attributes of the
 /// options types too, through the source-generated <see cref="NhtrcOptionsAttributeValidator"/>.
 /// </summary>
-internal sealed class NhtrcOptionsValidator(NhtrcFiles files) : IValidateOptions<NhtrcOptions>
+internal sealed class NhtrcOptionsValidator(NhtrcFiles files, IEnumerable<DirectorySourceName> sources) : IValidateOptions<NhtrcOptions>
 {
     public ValidateOptionsResult Validate(string? name, NhtrcOptions options)
     {
@@ -66,10 +67,7 @@ internal sealed class NhtrcOptionsValidator(NhtrcFiles files) : IValidateOptions
             failures.Add($"{options.PathOf("Referrals", "Audience")}: {(int)options.Referrals.Audience} is not an audience; use Public or Advocate.");
         }
 
-        if (options.Referrals.DirectoryFile is { } directoryFile)
-        {
-            Check(failures, options.PathOf("Referrals", "DirectoryFile"), directoryFile, () => NhtrcServices.LoadDirectory(files, directoryFile));
-        }
+        CheckReferrals(failures, options);
 
         if (options.Resources.LibraryFile is { } libraryFile)
         {
@@ -77,6 +75,44 @@ internal sealed class NhtrcOptionsValidator(NhtrcFiles files) : IValidateOptions
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private void CheckReferrals(List<string> failures, NhtrcOptions options)
+    {
+        var referrals = options.Referrals;
+        var source = NhtrcServices.SourceName(referrals);
+        // No names: the referral services are not registered, and only a directory file is checked.
+        var names = sources.Select(static s => s.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (names.Count > 0 && !names.Contains(source, StringComparer.Ordinal))
+        {
+            failures.Add($"{options.PathOf("Referrals", "Source")}: no directory source is named {InputText.Describe(source)}; the registered sources are {string.Join(", ", names)} (hsds comes with Nhtrc.Sdk.OpenReferral's AddNhtrcOpenReferral, others with AddNhtrcDirectorySource).");
+        }
+        else if (source == NhtrcServices.JsonSourceName)
+        {
+            if (referrals.DirectoryFile is { } directoryFile)
+            {
+                Check(failures, options.PathOf("Referrals", "DirectoryFile"), directoryFile, () => NhtrcServices.LoadDirectory(files, directoryFile));
+            }
+            else
+            {
+                failures.Add($"{options.PathOf("Referrals", "DirectoryFile")}: the {NhtrcServices.JsonSourceName} source ({options.PathOf("Referrals", "Source")}) needs a directory file.");
+            }
+        }
+
+        if (referrals.ReloadInterval is { } reload && reload < ReferralsOptions.MinimumInterval)
+        {
+            failures.Add($"{options.PathOf("Referrals", "ReloadInterval")}: {reload:c} is shorter than the minimum, {ReferralsOptions.MinimumInterval:c}; leave it unset for no scheduled reload.");
+        }
+
+        if (referrals.RetryInterval < ReferralsOptions.MinimumInterval)
+        {
+            failures.Add($"{options.PathOf("Referrals", "RetryInterval")}: {referrals.RetryInterval:c} is shorter than the minimum, {ReferralsOptions.MinimumInterval:c}.");
+        }
+
+        if (referrals.MaxAge is { } maxAge && maxAge <= TimeSpan.Zero)
+        {
+            failures.Add($"{options.PathOf("Referrals", "MaxAge")}: {maxAge:c} is not positive; leave it unset for no limit.");
+        }
     }
 
     private void Check(List<string> failures, string path, string file, Action load)

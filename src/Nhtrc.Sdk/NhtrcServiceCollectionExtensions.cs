@@ -2,6 +2,7 @@ using System;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.Resources;
@@ -141,17 +142,51 @@ public static class NhtrcServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers the triage services, the referral directory as a <see cref="ReferralDirectoryHolder"/> (the
-    /// <see cref="ReferralsOptions.DirectoryFile"/>, else <see cref="ReferralDirectory.Sample"/>) and the
-    /// <see cref="ContactPipeline"/> (triage, deadline and <see cref="ReferralsOptions.ReferralCount"/> matches for the
-    /// <see cref="ReferralsOptions.Audience"/>).
+    /// Registers the triage services, the referral directory and the <see cref="ContactPipeline"/> (triage, deadline and
+    /// <see cref="ReferralsOptions.ReferralCount"/> matches for the <see cref="ReferralsOptions.Audience"/>). The directory
+    /// is an <see cref="IReferralDirectorySource"/> (the one <see cref="ReferralsOptions.Source"/> names: the embedded
+    /// sample, the <see cref="ReferralsOptions.DirectoryFile"/>, or one registered with
+    /// <see cref="AddNhtrcDirectorySource"/>), a <see cref="ReferralDirectoryHolder"/> with its current snapshot, a
+    /// <see cref="ReferralDirectoryUpdater"/> that reloads it, and a hosted service that loads it when the host starts and
+    /// reloads it on schedule or when its file changes. The sample and the directory file are in the holder from the
+    /// start; other sources load when the host starts (without a host, call the updater's
+    /// <see cref="ReferralDirectoryUpdater.ReloadAsync"/>).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     public static IServiceCollection AddNhtrcReferrals(this IServiceCollection services)
     {
         services.AddNhtrcTriage();
+        services.TryAddKeyedSingleton<IReferralDirectorySource>(SampleDirectorySource.SourceName, static (_, _) => new SampleDirectorySource());
+        services.TryAddKeyedSingleton<IReferralDirectorySource>(NhtrcServices.JsonSourceName, static (provider, _) => NhtrcServices.JsonSource(provider));
+        AddSourceName(services, SampleDirectorySource.SourceName);
+        AddSourceName(services, NhtrcServices.JsonSourceName);
+        services.TryAddSingleton(NhtrcServices.ChosenSource);
         services.TryAddSingleton(NhtrcServices.Directory);
+        services.TryAddSingleton(NhtrcServices.Updater);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ReferralDirectoryReloadService>());
         services.TryAddSingleton(NhtrcServices.Pipeline);
+        return services;
+    }
+
+    /// <summary>
+    /// Registers a referral directory source under <paramref name="name"/>, for <c>Nhtrc:Referrals:Source</c> to choose
+    /// (docs/dependency-injection.md, "Directory sources and reload"), and the referral services. A name registered again
+    /// replaces the earlier source, the built-in <c>sample</c> and <c>json</c> included.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The source's name in configuration.</param>
+    /// <param name="factory">Creates the source, once, when the directory is first needed.</param>
+    /// <returns>The service collection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="factory"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or white space.</exception>
+    public static IServiceCollection AddNhtrcDirectorySource(this IServiceCollection services, string name, Func<IServiceProvider, IReferralDirectorySource> factory)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(factory);
+        services.AddNhtrcReferrals();
+        services.AddKeyedSingleton<IReferralDirectorySource>(name, (provider, _) => factory(provider));
+        AddSourceName(services, name);
         return services;
     }
 
@@ -238,6 +273,20 @@ public static class NhtrcServiceCollectionExtensions
             ? new TimeProviderClock(time)
             : SystemClock.Instance;
 #pragma warning restore RS0030
+    }
+
+    /// <summary>Records a source name for the validation, once.</summary>
+    private static void AddSourceName(IServiceCollection services, string name)
+    {
+        foreach (var descriptor in services)
+        {
+            if (descriptor.ServiceType == typeof(DirectorySourceName) && descriptor.ImplementationInstance is DirectorySourceName { } known && known.Name == name)
+            {
+                return;
+            }
+        }
+
+        services.AddSingleton(new DirectorySourceName(name));
     }
 
     private static string Path(IConfiguration section) => section is IConfigurationSection { Path: { Length: > 0 } path } ? path : NhtrcOptions.SectionName;

@@ -1,5 +1,6 @@
 using System;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.Resources;
@@ -7,6 +8,7 @@ using Nhtrc.Sdk.ResponseTimes;
 using Nhtrc.Sdk.Scheduling;
 using Nhtrc.Sdk.Triage;
 using Nhtrc.Sdk.Validation;
+using NodaTime;
 
 namespace Nhtrc.Sdk;
 
@@ -67,11 +69,46 @@ internal static class NhtrcServices
         return new TriageEngine(provider.GetRequiredService<TriageRules>(), policy, queue);
     }
 
+    /// <summary>The name of the built-in source that reads <see cref="ReferralsOptions.DirectoryFile"/>.</summary>
+    public const string JsonSourceName = "json";
+
+    /// <summary>The name of the source <paramref name="options"/> choose: <see cref="ReferralsOptions.Source"/>, else json with a directory file, else the sample.</summary>
+    public static string SourceName(ReferralsOptions options) =>
+        options.Source ?? (options.DirectoryFile is null ? SampleDirectorySource.SourceName : JsonSourceName);
+
+    public static IReferralDirectorySource JsonSource(IServiceProvider provider)
+    {
+        var options = Options(provider);
+        var file = options.Referrals.DirectoryFile ?? throw new NhtrcValidationException(
+            "referral options",
+            [new ValidationProblem(options.PathOf("Referrals", "DirectoryFile"), $"the {JsonSourceName} source needs a directory file.")]);
+        return new JsonFileDirectorySource(provider.GetRequiredService<NhtrcFiles>().Resolve(file));
+    }
+
+    public static IReferralDirectorySource ChosenSource(IServiceProvider provider) =>
+        provider.GetRequiredKeyedService<IReferralDirectorySource>(SourceName(Options(provider).Referrals));
+
+    /// <summary>The holder: the sample or the directory file (read at startup, by the validation) from the start, else empty until the first load.</summary>
     public static ReferralDirectoryHolder Directory(IServiceProvider provider)
     {
-        var file = Options(provider).Referrals.DirectoryFile;
-        return new ReferralDirectoryHolder(file is null ? ReferralDirectory.Sample : LoadDirectory(provider.GetRequiredService<NhtrcFiles>(), file));
+        var source = provider.GetRequiredService<IReferralDirectorySource>();
+        var options = Options(provider).Referrals;
+        if (source is SampleDirectorySource)
+        {
+            return new ReferralDirectoryHolder(ReferralDirectory.Sample);
+        }
+
+        var files = provider.GetRequiredService<NhtrcFiles>();
+        return source is JsonFileDirectorySource json && options.DirectoryFile is { } file && json.Paths[0] == files.Resolve(file)
+            ? new ReferralDirectoryHolder(LoadDirectory(files, file))
+            : new ReferralDirectoryHolder();
     }
+
+    public static ReferralDirectoryUpdater Updater(IServiceProvider provider) => new(
+        provider.GetRequiredService<IReferralDirectorySource>(),
+        provider.GetRequiredService<ReferralDirectoryHolder>(),
+        provider.GetRequiredService<IClock>(),
+        provider.GetService<ILogger<ReferralDirectoryUpdater>>());
 
     public static ContactPipeline Pipeline(IServiceProvider provider)
     {

@@ -150,7 +150,7 @@ public sealed class NhtrcServiceCollectionExtensionsTests : IDisposable
         var partner = provider.GetRequiredKeyedService<ServiceCalendar>("partner");
         Assert.Equal("partner-hours", partner.Id);
         Assert.Same(partner, provider.GetRequiredService<TriageEngine>().BusinessCalendar);
-        var directory = provider.GetRequiredService<ReferralDirectoryHolder>().Current;
+        var directory = provider.GetRequiredService<ReferralDirectoryHolder>().Current!;
         Assert.NotSame(ReferralDirectory.Sample, directory);
         Assert.Equal(ReferralDirectory.Sample.ServiceCount, directory.ServiceCount);
         var pipeline = provider.GetRequiredService<ContactPipeline>();

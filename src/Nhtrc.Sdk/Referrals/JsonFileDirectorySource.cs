@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
@@ -13,7 +14,7 @@ namespace Nhtrc.Sdk.Referrals;
 /// <see cref="ReferralDirectoryJson"/>. The format has no partial import: a file either loads whole with an
 /// empty list of issues or fails. Thread-safe; each load reads the file again.
 /// </summary>
-public sealed class JsonFileDirectorySource : IReferralDirectorySource
+public sealed class JsonFileDirectorySource : IFileDirectorySource
 {
     private readonly string _path;
     private readonly ReadLimits _limits;
@@ -29,12 +30,16 @@ public sealed class JsonFileDirectorySource : IReferralDirectorySource
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         _path = path;
+        Paths = [System.IO.Path.GetFullPath(path)];
         _limits = limits ?? ReadLimits.Default;
         _gazetteer = gazetteer;
     }
 
     /// <summary>The file's name (without its folder, which may name a person or a machine).</summary>
     public string Name => "json:" + System.IO.Path.GetFileName(_path);
+
+    /// <summary>The file's full path.</summary>
+    public IReadOnlyList<string> Paths { get; }
 
     /// <summary>Reads the file.</summary>
     /// <param name="cancellationToken">Stops reading.</param>

@@ -53,7 +53,7 @@ public sealed record MergeSource
 /// and the provenance of every service. A source that fails fails the whole load: nothing is half-merged. Sources are
 /// loaded one after another, in priority order. Thread-safe.
 /// </summary>
-public sealed class MergedDirectorySource : IReferralDirectorySource
+public sealed class MergedDirectorySource : IFileDirectorySource
 {
     private readonly ImmutableArray<MergeSource> _sources;
     private readonly Gazetteer? _gazetteer;
@@ -84,7 +84,11 @@ public sealed class MergedDirectorySource : IReferralDirectorySource
 
         _gazetteer = gazetteer;
         Name = "merged(" + string.Join(",", _sources.Select(s => s.Key)) + ")";
+        Paths = [.. _sources.SelectMany(static s => s.Source is IFileDirectorySource files ? files.Paths : []).Distinct(StringComparer.Ordinal)];
     }
+
+    /// <summary>The files and folders of the sources that read files (<see cref="IFileDirectorySource"/>), in source order; empty when none does.</summary>
+    public IReadOnlyList<string> Paths { get; }
 
     /// <summary>"merged(" and the sources' keys.</summary>
     public string Name { get; }

@@ -69,13 +69,22 @@ public sealed partial class DocsJsonExamplesTests
         DocsJsonSchemaCheck.AssertValid(file, line, kind, json);
     }
 
-    /// <summary>An appsettings.json whose <c>Nhtrc</c> section binds to <see cref="Nhtrc.Sdk.NhtrcOptions"/> key for key: an unknown key fails.</summary>
+    /// <summary>
+    /// An appsettings.json whose <c>Nhtrc</c> section binds to <see cref="Nhtrc.Sdk.NhtrcOptions"/> key for key, and its
+    /// <c>Nhtrc:OpenReferral</c> section, when there is one, to <see cref="Nhtrc.Sdk.OpenReferral.OpenReferralOptions"/>: an unknown key fails.
+    /// </summary>
     private static void AppSettings(string json)
     {
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
-        var section = new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddJsonStream(stream).Build().GetSection(Nhtrc.Sdk.NhtrcOptions.SectionName);
-        Assert.True(section.Exists(), "the example has no Nhtrc section");
-        section.Bind(new Nhtrc.Sdk.NhtrcOptions(), binder => binder.ErrorOnUnknownConfiguration = true);
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().AddJsonStream(stream).Build();
+        Assert.True(configuration.GetSection(Nhtrc.Sdk.NhtrcOptions.SectionName).Exists(), "the example has no Nhtrc section");
+        var openReferral = configuration.GetSection(Nhtrc.Sdk.OpenReferral.OpenReferralOptions.SectionName);
+        openReferral.Bind(new Nhtrc.Sdk.OpenReferral.OpenReferralOptions(), binder => binder.ErrorOnUnknownConfiguration = true);
+        var prefix = Nhtrc.Sdk.OpenReferral.OpenReferralOptions.SectionName;
+        var rest = new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection(configuration.AsEnumerable().Where(kv => !kv.Key.StartsWith(prefix, StringComparison.Ordinal)))
+            .Build();
+        rest.GetSection(Nhtrc.Sdk.NhtrcOptions.SectionName).Bind(new Nhtrc.Sdk.NhtrcOptions(), binder => binder.ErrorOnUnknownConfiguration = true);
     }
 
     private static void DeadlineRequest(string json)
