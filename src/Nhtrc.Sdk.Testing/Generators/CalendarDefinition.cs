@@ -11,7 +11,7 @@ namespace Nhtrc.Sdk.Testing;
 /// <summary>
 /// The raw facts a service calendar is made of: a zone, weekly hours, closed dates (holidays, as the dates they are
 /// observed) and dated overrides. Random calendars are generated as definitions, so that a reference model
-/// (<c>NaiveBusinessCalendar</c>) and the calendar under test are built from the same facts without sharing
+/// (<see cref="NaiveBusinessCalendar"/>) and the calendar under test are built from the same facts without sharing
 /// code; <see cref="ToServiceCalendar"/> makes the SDK's calendar. Immutable; <see cref="ToString"/> lists every fact,
 /// so a counterexample reads as the calendar it is.
 /// </summary>

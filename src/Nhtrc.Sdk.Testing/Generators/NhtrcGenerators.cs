@@ -63,14 +63,15 @@ public static class NhtrcGenerators
 
     /// <summary>
     /// Cases for the laws of business time: a random calendar, an instant within days of its holidays and overrides
-    /// biased to its dangerous places, two <see cref="Durations"/> and 1 to 6 business days.
+    /// biased to its dangerous places, two <see cref="Durations"/> (the first, one time in six, exactly the business
+    /// time to the next closing, so that adding it lands on a closing) and 1 to 6 business days.
     /// </summary>
     public static Gen<BusinessTimeCase> BusinessTimeCases =>
         from anchor in AnchorDates
         from definition in DefinitionsNear(anchor)
         let calendar = definition.ToServiceCalendar("generated")
         from t in InstantsOn(calendar, anchor.PlusDays(-3), anchor.PlusDays(3))
-        from d1 in Durations
+        from d1 in Gen.Frequency((5, Durations), (1, Gen.Constant(ToNextClosing(calendar, t.Instant))))
         from d2 in Durations
         from n in Gen.Choose(1, 6)
         select new BusinessTimeCase(definition, t, d1, d2, n);
@@ -240,6 +241,18 @@ public static class NhtrcGenerators
             (4, Gen.Choose(1, 365)),
             (1, Gen.Elements(1, 2, 59, 60, 364, 365)))
         select new LocalDate(year, 1, 1).PlusDays(dayOfYear - 1);
+
+    /// <summary>The business time from <paramref name="t"/> to the next closing, at most 4,000 minutes; zero when there is none.</summary>
+    private static Duration ToNextClosing(ServiceCalendar calendar, Instant t)
+    {
+        if (calendar.NextOpening(t) is null || calendar.NextClosing(t) is not { } close)
+        {
+            return Duration.Zero;
+        }
+
+        var amount = calendar.BusinessTimeBetween(t, close);
+        return amount <= Duration.FromMinutes(4000) ? amount : Duration.Zero;
+    }
 
     internal static IEnumerable<CalendarInstant> ShrinkInstant(CalendarInstant instant)
     {
