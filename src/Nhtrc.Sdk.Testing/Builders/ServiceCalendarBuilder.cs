@@ -98,32 +98,12 @@ public sealed class ServiceCalendarBuilder
     /// <summary>Open Monday to Friday during <paramref name="hours"/>, replacing those days' hours.</summary>
     /// <param name="hours">The periods, <c>HH:mm-HH:mm</c>.</param>
     /// <exception cref="NhtrcValidationException">A period does not parse.</exception>
-    public ServiceCalendarBuilder WithWeekdayHours(params ReadOnlySpan<string> hours)
-    {
-        var intervals = Parse(hours);
-        var hoursByDay = weekly;
-        for (var day = IsoDayOfWeek.Monday; day <= IsoDayOfWeek.Friday; day++)
-        {
-            hoursByDay = hoursByDay.With(day, intervals);
-        }
-
-        return new(id, zone, hoursByDay, holidayCalendars, holidays, overrides);
-    }
+    public ServiceCalendarBuilder WithWeekdayHours(params ReadOnlySpan<string> hours) => WithDays(IsoDayOfWeek.Monday, IsoDayOfWeek.Friday, Parse(hours));
 
     /// <summary>Every day of the week open during <paramref name="hours"/> (<c>"00:00-24:00"</c> for around the clock).</summary>
     /// <param name="hours">The periods, <c>HH:mm-HH:mm</c>.</param>
     /// <exception cref="NhtrcValidationException">A period does not parse.</exception>
-    public ServiceCalendarBuilder WithEveryDayHours(params ReadOnlySpan<string> hours)
-    {
-        var intervals = Parse(hours);
-        var hoursByDay = weekly;
-        for (var day = IsoDayOfWeek.Monday; day <= IsoDayOfWeek.Sunday; day++)
-        {
-            hoursByDay = hoursByDay.With(day, intervals);
-        }
-
-        return new(id, zone, hoursByDay, holidayCalendars, holidays, overrides);
-    }
+    public ServiceCalendarBuilder WithEveryDayHours(params ReadOnlySpan<string> hours) => WithDays(IsoDayOfWeek.Monday, IsoDayOfWeek.Sunday, Parse(hours));
 
     /// <summary>The given weekly hours, replacing every day's.</summary>
     /// <param name="weeklyHours">The hours.</param>
@@ -190,6 +170,17 @@ public sealed class ServiceCalendarBuilder
 
     /// <summary>Returns the id, zone and weekly hours, for example <c>partner-hours (America/Los_Angeles): Mon 08:00-12:00, 13:00-17:00; ...</c>.</summary>
     public override string ToString() => $"{id} ({zone.Id}): {weekly}";
+
+    private ServiceCalendarBuilder WithDays(IsoDayOfWeek first, IsoDayOfWeek last, OpenInterval[] intervals)
+    {
+        var hoursByDay = weekly;
+        for (var day = first; day <= last; day++)
+        {
+            hoursByDay = hoursByDay.With(day, intervals);
+        }
+
+        return new(id, zone, hoursByDay, holidayCalendars, holidays, overrides);
+    }
 
     private static string Check(string id)
     {

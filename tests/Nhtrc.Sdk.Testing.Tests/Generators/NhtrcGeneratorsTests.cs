@@ -71,7 +71,7 @@ public sealed class NhtrcGeneratorsTests
         // The last value printed is the shrunk one (FsCheck prints "Shrunk:" before it when it shrank at all).
         var printed = error.Message.Split('\n').Last(l => l.Contains(" Mar 2026 ", StringComparison.Ordinal));
         Assert.Matches(@"^[A-Z][a-z]{2} \d{1,2} Mar 2026 09:00 E[SD]T \(2026-03-\d\dT1[34]:00:00Z\), at the opening$", printed.Trim());
-        Assert.Matches(@"Replay directly at failing step with \(\d+,\d+,\d+\)", error.Message);
+        Assert.Matches(@"Falsifiable, after \d+ tests? \(\d+ shrinks?\) \(\d+,\d+\)", error.Message);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class BusinessTimeLawsTests
         var error = Assert.Throws<SlaAssertionException>(() => BusinessTimeLaws.Check(Wrong, maxTest: 500));
         Assert.StartsWith("The implementation breaks the laws of business time: Falsifiable", error.Message, StringComparison.Ordinal);
         Assert.Contains("smallest: Add(t, d1) is the first instant with d1 of business time after t", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Replay directly at failing step with", error.Message, StringComparison.Ordinal);
+        Assert.Matches(@"Falsifiable, after \d+ tests? \(\d+ shrinks?\) \(\d+,\d+\)", error.Message);
         Assert.Matches(@"calendar [^;]+; .*t = \w{3} \d{1,2} \w{3} \d{4} \d\d:\d\d ", error.Message);
     }
 
