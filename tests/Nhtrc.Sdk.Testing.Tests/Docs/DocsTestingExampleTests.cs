@@ -9,7 +9,8 @@ namespace Nhtrc.Sdk.Testing.Tests.Docs;
 
 /// <summary>
 /// The example of docs/testing.md is a suite that passes: its policy (the <c>```json policy</c> block) gives exactly the
-/// deadlines of its table (the <c>```csv</c> block), and the failure it shows is the message a wrong row gets.
+/// deadlines of its table (the <c>```csv</c> block), both the files of samples/PartnerSlaTests, and the failures it shows
+/// are the messages the assertions print.
 /// </summary>
 public sealed partial class DocsTestingExampleTests
 {
@@ -42,6 +43,14 @@ public sealed partial class DocsTestingExampleTests
             Instant.FromUtc(2026, 3, 30, 23, 0), Contacts.ContactChannel.Email, Contacts.Urgency.NonUrgent);
         var error = Assert.Throws<SlaAssertionException>(() => SlaAssert.MetDue(deadline, Instant.FromUtc(2026, 4, 3, 0, 5)));
         Assert.Equal(Block("text late").TrimEnd('\n'), error.Message);
+    }
+
+    [Fact]
+    public void ThePagesExamples_AreTheSamplesFiles()
+    {
+        var sample = Path.Combine(RepositoryRoot(), "samples", "PartnerSlaTests");
+        Assert.Equal(File.ReadAllText(Path.Combine(sample, "partner-policy.json")), Block("json policy"));
+        Assert.Equal(File.ReadAllText(Path.Combine(sample, "partner-deadlines.csv")), Block("csv"));
     }
 
     private static string Block(string info)
