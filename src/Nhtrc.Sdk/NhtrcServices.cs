@@ -1,5 +1,6 @@
 using System;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.Resources;
@@ -76,7 +77,8 @@ internal static class NhtrcServices
     public static ContactPipeline Pipeline(IServiceProvider provider)
     {
         var options = Options(provider).Referrals;
-        return new ContactPipeline(provider.GetRequiredService<TriageEngine>(), options.ReferralCount, options.Audience);
+        var logger = provider.GetService<ILoggerFactory>()?.CreateLogger<ContactPipeline>();
+        return new ContactPipeline(provider.GetRequiredService<TriageEngine>(), options.ReferralCount, options.Audience, logger);
     }
 
     public static ResourceLibrary Library(IServiceProvider provider)
