@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.IO;
 using System.Text.Json;
@@ -26,28 +27,28 @@ internal sealed class DirectoryFormat : DocumentFormat<ReferralDirectory>
     public static DirectoryFormat For(Gazetteer? gazetteer) =>
         gazetteer is null || ReferenceEquals(gazetteer, Gazetteer.Default) ? Default : new DirectoryFormat(gazetteer);
 
-    // Every verb of ReferralDirectoryJson reads through one of these two, so each is one nhtrc.directory.load span
-    // (docs/telemetry.md) around parsing, validating and indexing; reading the stream or file comes before it.
-    protected override ReferralDirectory ReadCore(ReadOnlySpan<byte> utf8Json, ReadLimits limits)
-    {
-        using var span = NhtrcSpans.Start(NhtrcSpans.DirectoryLoad);
-        try
-        {
-            return Loaded(span, new ReferralDirectory(DirectoryDocumentReader.Read(utf8Json, _gazetteer, limits), _gazetteer));
-        }
-        catch (Exception e) when (Failed(span, e))
-        {
-            throw;
-        }
-    }
+    protected override ReferralDirectory ReadCore(ReadOnlySpan<byte> utf8Json, ReadLimits limits) =>
+        Load(utf8Json, limits, static (bytes, gazetteer, limits) => DirectoryDocumentReader.Read(bytes, gazetteer, limits));
 
     // Bytes that can be shared with other threads: a large document's organizations are read in parallel.
-    protected override ReferralDirectory ReadCore(ReadOnlyMemory<byte> utf8Json, ReadLimits limits)
+    protected override ReferralDirectory ReadCore(ReadOnlyMemory<byte> utf8Json, ReadLimits limits) =>
+        Load(utf8Json, limits, static (bytes, gazetteer, limits) => DirectoryDocumentReader.Read(bytes, gazetteer, limits));
+
+    protected override void WriteCore(ReferralDirectory value, Stream utf8Json) =>
+        JsonSerializer.Serialize(utf8Json, DirectoryDocumentWriter.ToDocument(value), DirectoryJsonContext.Default.DirectoryDocument);
+
+    protected override string SerializeCore(ReferralDirectory value) =>
+        JsonSerializer.Serialize(DirectoryDocumentWriter.ToDocument(value), DirectoryJsonContext.Default.DirectoryDocument);
+
+    // Every verb of ReferralDirectoryJson reads through here, so each read is one nhtrc.directory.load span
+    // (docs/telemetry.md) around parsing, validating and indexing; reading the stream or file comes before it.
+    private ReferralDirectory Load<TBytes>(TBytes utf8Json, ReadLimits limits, Reader<TBytes> read)
+        where TBytes : allows ref struct
     {
         using var span = NhtrcSpans.Start(NhtrcSpans.DirectoryLoad);
         try
         {
-            return Loaded(span, new ReferralDirectory(DirectoryDocumentReader.Read(utf8Json, _gazetteer, limits), _gazetteer));
+            return Loaded(span, new ReferralDirectory(read(utf8Json, _gazetteer, limits), _gazetteer));
         }
         catch (Exception e) when (Failed(span, e))
         {
@@ -77,9 +78,6 @@ internal sealed class DirectoryFormat : DocumentFormat<ReferralDirectory>
         return NhtrcSpans.Fail(span, e);
     }
 
-    protected override void WriteCore(ReferralDirectory value, Stream utf8Json) =>
-        JsonSerializer.Serialize(utf8Json, DirectoryDocumentWriter.ToDocument(value), DirectoryJsonContext.Default.DirectoryDocument);
-
-    protected override string SerializeCore(ReferralDirectory value) =>
-        JsonSerializer.Serialize(DirectoryDocumentWriter.ToDocument(value), DirectoryJsonContext.Default.DirectoryDocument);
+    private delegate ImmutableArray<Organization> Reader<TBytes>(TBytes utf8Json, Gazetteer gazetteer, ReadLimits limits)
+        where TBytes : allows ref struct;
 }
