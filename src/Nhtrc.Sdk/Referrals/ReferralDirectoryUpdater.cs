@@ -94,8 +94,8 @@ public sealed partial class ReferralDirectoryUpdater : IDisposable
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            using var activity = NhtrcTelemetry.Source.StartActivity("nhtrc.directory.reload");
-            activity?.SetTag("nhtrc.directory.source", SourceName);
+            using var activity = NhtrcSpans.Start(NhtrcSpans.DirectoryReload);
+            activity?.SetTag(NhtrcTags.DirectorySource, SourceName);
             var started = Stopwatch.GetTimestamp();
             var attempt = _clock.GetCurrentInstant();
             string? error;
@@ -116,6 +116,7 @@ public sealed partial class ReferralDirectoryUpdater : IDisposable
             catch (Exception e) when (e is NhtrcValidationException or IOException or UnauthorizedAccessException or HttpRequestException or TimeoutException or OperationCanceledException)
             {
                 error = Describe(e, Source);
+                NhtrcSpans.Fail(activity, e);
             }
 #pragma warning disable CA1031 // A source an application writes may throw anything; the reload must not take the host down.
             catch (Exception e)
@@ -123,6 +124,7 @@ public sealed partial class ReferralDirectoryUpdater : IDisposable
             {
                 error = Describe(e, Source);
                 unexpected = e;
+                NhtrcSpans.Fail(activity, e);
             }
 
             var elapsed = Stopwatch.GetElapsedTime(started);
@@ -139,7 +141,7 @@ public sealed partial class ReferralDirectoryUpdater : IDisposable
                     LastAttemptAt = attempt,
                 });
                 Holder.Swap(directory);
-                Reloads.Add(1, new KeyValuePair<string, object?>("nhtrc.directory.source", SourceName), new KeyValuePair<string, object?>("nhtrc.reload.outcome", "success"));
+                Reloads.Add(1, new KeyValuePair<string, object?>(NhtrcTags.DirectorySource, SourceName), new KeyValuePair<string, object?>(NhtrcTags.ReloadOutcome, "success"));
                 LogLoaded(_logger, SourceName, directory.Organizations.Length, directory.ServiceCount, load.Report.Issues.Length, (long)elapsed.TotalMilliseconds);
             }
             else
@@ -147,8 +149,12 @@ public sealed partial class ReferralDirectoryUpdater : IDisposable
                 var previous = Status;
                 var failed = previous with { LastAttemptAt = attempt, LastError = error, ConsecutiveFailures = previous.ConsecutiveFailures + 1 };
                 Volatile.Write(ref _status, failed);
-                Reloads.Add(1, new KeyValuePair<string, object?>("nhtrc.directory.source", SourceName), new KeyValuePair<string, object?>("nhtrc.reload.outcome", "failure"));
-                activity?.SetStatus(ActivityStatusCode.Error, "load failed");
+                Reloads.Add(1, new KeyValuePair<string, object?>(NhtrcTags.DirectorySource, SourceName), new KeyValuePair<string, object?>(NhtrcTags.ReloadOutcome, "failure"));
+                if (activity is { Status: not ActivityStatusCode.Error })
+                {
+                    activity.SetStatus(ActivityStatusCode.Error, "the directory has no services");
+                }
+
                 LogFailed(_logger, unexpected, SourceName, failed.ConsecutiveFailures, previous.LoadedAt is { } at ? "the snapshot loaded at " + InstantPattern.General.Format(at) + " stays" : "there is no directory yet", error);
             }
 
@@ -236,7 +242,7 @@ public sealed partial class ReferralDirectoryUpdater : IDisposable
         {
             if (updater.Status.AgeAt(updater._clock.GetCurrentInstant()) is { } age)
             {
-                yield return new Measurement<double>(age.TotalSeconds, new KeyValuePair<string, object?>("nhtrc.directory.source", updater.SourceName));
+                yield return new Measurement<double>(age.TotalSeconds, new KeyValuePair<string, object?>(NhtrcTags.DirectorySource, updater.SourceName));
             }
         }
     }
