@@ -34,7 +34,8 @@ Console.Error.WriteLine($"runtime: {(System.Runtime.JitInfo.GetCompiledMethodCou
 // A triage: the contact read through the SDK's contact JSON, triaged at its receipt.
 var contact = ContactJson.Parse(await File.ReadAllTextAsync(file));
 var pipeline = host.Services.GetRequiredService<ContactPipeline>();
-var directory = host.Services.GetRequiredService<ReferralDirectoryHolder>().Current;
+var directory = host.Services.GetRequiredService<ReferralDirectoryHolder>().Current
+    ?? throw new InvalidOperationException("the embedded sample directory is loaded from the start");
 var outcome = pipeline.Process(contact, directory, contact.ReceivedAt);
 Console.WriteLine($"contact: {contact.Id}");
 Console.WriteLine($"urgency: {outcome.Triage.Urgency}");
