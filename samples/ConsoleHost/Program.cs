@@ -1,5 +1,7 @@
 // A host that embeds Nhtrc.Sdk the way a hotline application would: options from appsettings.json (section "Nhtrc"),
-// the SDK's services from the container, and one contact triaged with its deadline and referral matches.
+// the SDK's services from the container, and one contact triaged with its deadline and referral matches. The SDK's logs
+// go to the console logger (its Debug events are enabled in appsettings.json), and its metrics and spans to
+// OpenTelemetry's console exporter: spans as each ends, metrics when the host is disposed. None holds personal data.
 // Usage: dotnet run --project samples/ConsoleHost -- samples/contacts/crisis.json
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -7,10 +9,18 @@ using Microsoft.Extensions.Logging;
 using Nhtrc.Sdk;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Referrals;
+using Nhtrc.Sdk.Telemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 // The content root is the app's folder, where appsettings.json is copied; files named in the options resolve against it.
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.AddNhtrc(builder.Configuration.GetSection(NhtrcOptions.SectionName));
+
+// The SDK's meter and activity source, by name; any OpenTelemetry exporter (OTLP, Prometheus) is added the same way.
+builder.Services.AddOpenTelemetry()
+    .WithMetrics(metrics => metrics.AddMeter(NhtrcTelemetry.MeterName).AddConsoleExporter())
+    .WithTracing(tracing => tracing.AddSource(NhtrcTelemetry.ActivitySourceName).AddConsoleExporter());
 using var host = builder.Build();
 
 // Starting the host validates the options (a bad file or value stops it here, naming its configuration path).
@@ -24,7 +34,7 @@ var directory = host.Services.GetRequiredService<ReferralDirectoryHolder>().Curr
 
 // Triage at the contact's receipt, so the output does not depend on today's date.
 var outcome = pipeline.Process(contact, directory, contact.ReceivedAt);
-logger.LogInformation("Triaged contact {ContactId}: {Urgency}, {Matches} referral matches", contact.Id, outcome.Triage.Urgency, outcome.Referrals.Result?.Matches.Length ?? 0);
+logger.LogInformation("Processed a contact: {Urgency}, {Matches} referral matches", outcome.Triage.Urgency, outcome.Referrals.Result?.Matches.Length ?? 0);
 
 Console.WriteLine($"urgency: {outcome.Triage.Urgency}");
 Console.WriteLine($"deadline: target {outcome.Triage.Deadline.TargetBy}, due {outcome.Triage.Deadline.DueBy}");

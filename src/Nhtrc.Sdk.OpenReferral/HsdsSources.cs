@@ -46,13 +46,16 @@ public static class HsdsSources
                 throw new ArgumentException($"HSDS source {s.Key} is a live API: it needs an IHttpClientFactory.", nameof(httpClients));
             }
 
-            return new HsdsApiDirectorySource(httpClients, clientName, new HsdsApiOptions(new Uri(s.Location))
-            {
-                Import = s.Options,
-                Headers = s.Headers.ToImmutableSortedDictionary(StringComparer.OrdinalIgnoreCase),
-            });
+            return new HsdsApiDirectorySource(httpClients, clientName, ApiOptions(s));
         }
 
         return settings.Count == 1 ? Of(settings[0]) : new MergedDirectorySource(settings.Select(s => new MergeSource(s.Key, Of(s))));
     }
+
+    /// <summary>The live API settings of <paramref name="source"/>: its URL, import settings and headers, the default timeouts.</summary>
+    internal static HsdsApiOptions ApiOptions(HsdsSourceSettings source) => new(new Uri(source.Location))
+    {
+        Import = source.Options,
+        Headers = source.Headers.ToImmutableSortedDictionary(StringComparer.OrdinalIgnoreCase),
+    };
 }

@@ -40,7 +40,17 @@ public static class OpenReferralServiceCollectionExtensions
 
         // Only the timeouts and retries of these options are read: the defaults every API source of a sources file uses.
         services.AddHsdsApiClient(HsdsSources.ClientName, new HsdsApiOptions(new Uri("http://127.0.0.1/")));
-        services.AddNhtrcDirectorySource(SourceName, Create);
+
+        // An application's own source named hsds, registered before, stays; registered after, it replaces this one.
+        if (services.Any(static d => d.IsKeyedService && d.ServiceType == typeof(IReferralDirectorySource) && Equals(d.ServiceKey, SourceName)))
+        {
+            services.AddNhtrcReferrals();
+        }
+        else
+        {
+            services.AddNhtrcDirectorySource(SourceName, Create);
+        }
+
         return services;
     }
 
@@ -97,8 +107,18 @@ internal sealed class OpenReferralOptionsValidator(IServiceProvider provider, IO
     public ValidateOptionsResult Validate(string? name, OpenReferralOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var referrals = nhtrc.Value.Referrals;
-        if (referrals?.Source != OpenReferralServiceCollectionExtensions.SourceName)
+        string? source;
+        try
+        {
+            source = nhtrc.Value.Referrals?.Source;
+        }
+        catch (OptionsValidationException)
+        {
+            // The SDK's own options are invalid: their validation reports it, once.
+            return ValidateOptionsResult.Skip;
+        }
+
+        if (source != OpenReferralServiceCollectionExtensions.SourceName)
         {
             return ValidateOptionsResult.Skip;
         }
@@ -114,10 +134,31 @@ internal sealed class OpenReferralOptionsValidator(IServiceProvider provider, IO
         try
         {
             var settings = OpenReferralServiceCollectionExtensions.Settings(options, root);
-            var missing = settings.Where(static s => !s.IsApi && !File.Exists(s.Location) && !Directory.Exists(s.Location)).Select(static s => s.Location).ToList();
-            return missing.Count == 0
-                ? ValidateOptionsResult.Success
-                : ValidateOptionsResult.Fail(missing.Select(m => $"{path}:{key}: there is no file or folder '{m}'."));
+            var failures = new List<string>();
+            foreach (var s in settings)
+            {
+                if (!s.IsApi)
+                {
+                    if (!File.Exists(s.Location) && !Directory.Exists(s.Location))
+                    {
+                        failures.Add($"{path}:{key}: there is no file or folder '{s.Location}'.");
+                    }
+
+                    continue;
+                }
+
+                try
+                {
+                    // The settings the source is built with, checked here so that a bad URL names its option.
+                    HsdsSources.ApiOptions(s).Validate();
+                }
+                catch (NhtrcValidationException e)
+                {
+                    failures.Add($"{path}:{key}: source {s.Key}: {e.Message}");
+                }
+            }
+
+            return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
         }
         catch (NhtrcValidationException e)
         {

@@ -50,6 +50,13 @@ public sealed class ContactReferrals
     /// <summary>Why no search was made, as a sentence; null when <see cref="Result"/> is set.</summary>
     public string? NotSearchedReason { get; private init; }
 
+    /// <summary>
+    /// Why no search was made, as a stable code for logs (docs/telemetry.md): <c>noReferralNeeds</c>,
+    /// <c>noServiceTypeNeeds</c>, <c>noDirectory</c>, <c>noLocation</c> or <c>placeNotInGazetteer</c>; null when searched.
+    /// Unlike <see cref="NotSearchedReason"/>, it never quotes the caller's location.
+    /// </summary>
+    internal string? NotSearchedCode { get; private init; }
+
     /// <summary>True when a search was made (<see cref="Result"/> is set).</summary>
     public bool IsSearched => Result is not null;
 
@@ -100,17 +107,19 @@ public sealed class ContactReferrals
         var referrals = new ContactReferrals(needs.ToImmutable(), skipped.ToImmutable(), ProfileOf(contact.Signals), contact.Caller.PreferredLanguage);
         if (referrals.Needs.IsEmpty)
         {
-            return referrals.With(null, referrals.SkippedNeeds.IsEmpty ? "the outcome offers no referrals." : "none of the referral needs is a service type.");
+            return referrals.SkippedNeeds.IsEmpty
+                ? referrals.With(null, "noReferralNeeds", "the outcome offers no referrals.")
+                : referrals.With(null, "noServiceTypeNeeds", "none of the referral needs is a service type.");
         }
 
         if (directory is null)
         {
-            return referrals.With(null, "no directory was given.");
+            return referrals.With(null, "noDirectory", "no directory was given.");
         }
 
         if (contact.Caller.Location is not { } location)
         {
-            return referrals.With(null, "matches need a place, and the caller has no location.");
+            return referrals.With(null, "noLocation", "matches need a place, and the caller has no location.");
         }
 
         ReferralPlace place;
@@ -121,7 +130,7 @@ public sealed class ContactReferrals
         catch (NhtrcValidationException e)
         {
             // A contact may hold a ZIP code or county the gazetteer lacks (a territory); the triage still stands.
-            return referrals.With(null, "the caller's location is not a place of the gazetteer: " + string.Join(" ", e.Problems.Select(p => p.Message)));
+            return referrals.With(null, "placeNotInGazetteer", "the caller's location is not a place of the gazetteer: " + string.Join(" ", e.Problems.Select(p => p.Message)));
         }
 
         var result = directory.Match(new ReferralQuery
@@ -135,7 +144,7 @@ public sealed class ContactReferrals
             Count = count,
             Audience = audience,
         });
-        return referrals.With(result, null);
+        return referrals.With(result, null, null);
     }
 
     /// <summary>
@@ -163,8 +172,8 @@ public sealed class ContactReferrals
         return text.ToString();
     }
 
-    private ContactReferrals With(ReferralResult? result, string? reason) =>
-        new(Needs, SkippedNeeds, Client, Language) { Result = result, NotSearchedReason = reason };
+    private ContactReferrals With(ReferralResult? result, string? code, string? reason) =>
+        new(Needs, SkippedNeeds, Client, Language) { Result = result, NotSearchedCode = code, NotSearchedReason = reason };
 
     private static void Add(ImmutableArray<ServiceType>.Builder needs, ServiceType need)
     {

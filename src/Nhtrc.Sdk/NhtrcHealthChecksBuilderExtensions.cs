@@ -18,7 +18,7 @@ public static class NhtrcHealthChecksBuilderExtensions
     /// Adds the referral directory check (docs/dependency-injection.md, "Health check"): <paramref name="failureStatus"/>
     /// (unhealthy by default) while no directory has loaded, degraded when the last load failed or the directory is
     /// older than <c>Nhtrc:Referrals:MaxAge</c>, healthy otherwise; its data report the source, the load time, the age,
-    /// the size and the last error. Needs the referral services (<see cref="NhtrcServiceCollectionExtensions.AddNhtrcReferrals(IServiceCollection)"/>).
+    /// the size and the last error. A name added again is ignored. Needs the referral services (<see cref="NhtrcServiceCollectionExtensions.AddNhtrcReferrals(IServiceCollection)"/>).
     /// </summary>
     /// <param name="builder">The application's health checks.</param>
     /// <param name="name">The check's name.</param>
@@ -31,6 +31,17 @@ public static class NhtrcHealthChecksBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrEmpty(name);
+
+        // Once per name: a second registration of a name makes the health check service throw for every check.
+        foreach (var descriptor in builder.Services)
+        {
+            if (descriptor.ServiceType == typeof(DirectoryCheckName) && descriptor.ImplementationInstance is DirectoryCheckName { } known && known.Name == name)
+            {
+                return builder;
+            }
+        }
+
+        builder.Services.AddSingleton(new DirectoryCheckName(name));
         return builder.Add(new HealthCheckRegistration(
             name,
             static provider => new ReferralDirectoryHealthCheck(
@@ -41,3 +52,6 @@ public static class NhtrcHealthChecksBuilderExtensions
             tags));
     }
 }
+
+/// <summary>A directory health check name already added to a collection.</summary>
+internal sealed record DirectoryCheckName(string Name);

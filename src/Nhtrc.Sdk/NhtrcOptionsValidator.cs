@@ -81,7 +81,7 @@ internal sealed class NhtrcOptionsValidator(NhtrcFiles files, IEnumerable<Direct
     {
         var referrals = options.Referrals;
         var source = NhtrcServices.SourceName(referrals);
-        // No names: the referral services are not registered, and only a directory file is checked.
+        // No names: the referral services are not registered, so no source name is checked.
         var names = sources.Select(static s => s.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (names.Count > 0 && !names.Contains(source, StringComparer.Ordinal))
         {
@@ -99,19 +99,28 @@ internal sealed class NhtrcOptionsValidator(NhtrcFiles files, IEnumerable<Direct
             }
         }
 
-        if (referrals.ReloadInterval is { } reload && reload < ReferralsOptions.MinimumInterval)
+        if (referrals.ReloadInterval is { } reload)
         {
-            failures.Add($"{options.PathOf("Referrals", "ReloadInterval")}: {reload:c} is shorter than the minimum, {ReferralsOptions.MinimumInterval:c}; leave it unset for no scheduled reload.");
+            CheckInterval(failures, options.PathOf("Referrals", "ReloadInterval"), reload, "; leave it unset for no scheduled reload");
         }
 
-        if (referrals.RetryInterval < ReferralsOptions.MinimumInterval)
-        {
-            failures.Add($"{options.PathOf("Referrals", "RetryInterval")}: {referrals.RetryInterval:c} is shorter than the minimum, {ReferralsOptions.MinimumInterval:c}.");
-        }
+        CheckInterval(failures, options.PathOf("Referrals", "RetryInterval"), referrals.RetryInterval, "");
 
         if (referrals.MaxAge is { } maxAge && maxAge <= TimeSpan.Zero)
         {
             failures.Add($"{options.PathOf("Referrals", "MaxAge")}: {maxAge:c} is not positive; leave it unset for no limit.");
+        }
+    }
+
+    private static void CheckInterval(List<string> failures, string path, TimeSpan interval, string hint)
+    {
+        if (interval < ReferralsOptions.MinimumInterval)
+        {
+            failures.Add($"{path}: {interval:c} is shorter than the minimum, {ReferralsOptions.MinimumInterval:c}{hint}.");
+        }
+        else if (interval > ReferralsOptions.MaximumInterval)
+        {
+            failures.Add($"{path}: {interval:c} is longer than the maximum, {ReferralsOptions.MaximumInterval:c}{hint}.");
         }
     }
 

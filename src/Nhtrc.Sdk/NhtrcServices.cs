@@ -113,7 +113,8 @@ internal static class NhtrcServices
     public static ContactPipeline Pipeline(IServiceProvider provider)
     {
         var options = Options(provider).Referrals;
-        return new ContactPipeline(provider.GetRequiredService<TriageEngine>(), options.ReferralCount, options.Audience);
+        var logger = provider.GetService<ILoggerFactory>()?.CreateLogger<ContactPipeline>();
+        return new ContactPipeline(provider.GetRequiredService<TriageEngine>(), options.ReferralCount, options.Audience, logger);
     }
 
     public static ResourceLibrary Library(IServiceProvider provider)

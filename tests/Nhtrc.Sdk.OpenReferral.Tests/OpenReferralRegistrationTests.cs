@@ -76,11 +76,42 @@ public sealed class OpenReferralRegistrationTests : IDisposable
     [InlineData("a.json", "sources.json", "Nhtrc:OpenReferral: set exactly one of Location and SourcesFile for the hsds directory source.")]
     [InlineData("missing.json", null, "Nhtrc:OpenReferral:Location: there is no file or folder '")]
     [InlineData(null, "missing-sources.json", "Nhtrc:OpenReferral:SourcesFile: cannot read '")]
+    [InlineData("https://someone:secret@hsds.example.org/api", null, "Nhtrc:OpenReferral:Location: source hsds: ")]
     public void Validation_NamesTheOptionAndItsPath(string? location, string? sourcesFile, string expected)
     {
         using var host = Host(new() { ["Nhtrc:Referrals:Source"] = "hsds", ["Nhtrc:OpenReferral:Location"] = location, ["Nhtrc:OpenReferral:SourcesFile"] = sourcesFile }, contentRoot: folder);
         var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IStartupValidator>().Validate());
         Assert.Contains(error.Failures, f => f.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ALocationWithCredentials_IsRefused_WithoutShowingThem()
+    {
+        using var host = Host(new() { ["Nhtrc:Referrals:Source"] = "hsds", ["Nhtrc:OpenReferral:Location"] = "https://someone:secret@hsds.example.org/api" });
+        var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IStartupValidator>().Validate());
+        var failure = Assert.Single(error.Failures);
+        Assert.Contains("must not carry a user name or password", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WhenTheSdksOwnOptionsAreInvalid_TheirProblemsAreReportedOnce()
+    {
+        using var host = Host(new() { ["Nhtrc:Referrals:Source"] = "hsds", ["Nhtrc:Referrals:ReferralCount"] = "0" });
+        var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Single(error.Failures, f => f.Contains("ReferralCount", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnAppsOwnHsdsSource_RegisteredBefore_IsKept()
+    {
+        var mine = new JsonFileDirectorySource(Path.Combine(folder, "mine.json"));
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Services.AddNhtrcDirectorySource("hsds", _ => mine);
+        builder.Services.AddNhtrcOpenReferral(o => o.Location = "unused.json");
+        builder.Services.AddNhtrc(o => o.Referrals.Source = "hsds");
+        using var host = builder.Build();
+        Assert.Same(mine, host.Services.GetRequiredService<IReferralDirectorySource>());
     }
 
     [Fact]

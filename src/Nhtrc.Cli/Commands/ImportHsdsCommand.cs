@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
@@ -147,23 +146,17 @@ internal static class ImportHsdsCommand
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) =>
         Program.Run(["import-hsds", .. args], TextReader.Null, stdout, stderr);
 
-    /// <summary>One source, or the merge of several in order (docs/open-referral.md, "Merging feeds").</summary>
+    /// <summary>One source, or the merge of several in order (docs/open-referral.md, "Merging feeds"); live APIs share one client, as with dependency injection.</summary>
     private static IReferralDirectorySource Source(List<HsdsSourceSettings> settings, HttpClients http)
     {
-        var apis = settings.Where(s => s.IsApi).ToDictionary(s => s.Key, s => new HsdsApiOptions(new Uri(s.Location))
+        if (settings.FirstOrDefault(static s => s.IsApi) is not { } api)
         {
-            Import = s.Options,
-            Headers = s.Headers.ToImmutableSortedDictionary(StringComparer.OrdinalIgnoreCase),
-        });
-        foreach (var (key, options) in apis)
-        {
-            http.Services.AddHsdsApiClient("hsds-" + key, options);
+            return HsdsSources.Create(settings);
         }
 
-        var factory = apis.Count > 0 ? http.Provider.GetRequiredService<IHttpClientFactory>() : null;
-        IReferralDirectorySource Of(HsdsSourceSettings s) =>
-            s.IsApi ? new HsdsApiDirectorySource(factory!, "hsds-" + s.Key, apis[s.Key]) : new HsdsDirectorySource(s.Location, s.Options);
-        return settings.Count == 1 ? Of(settings[0]) : new MergedDirectorySource(settings.Select(s => new MergeSource(s.Key, Of(s))));
+        // Only the timeouts and retries of these options are read: the defaults every API source of a sources file uses.
+        http.Services.AddHsdsApiClient(HsdsSources.ClientName, new HsdsApiOptions(new Uri(api.Location)));
+        return HsdsSources.Create(settings, http.Provider.GetRequiredService<IHttpClientFactory>());
     }
 
     /// <summary>The service collection the live API clients are registered in, and its provider, disposed with the command.</summary>

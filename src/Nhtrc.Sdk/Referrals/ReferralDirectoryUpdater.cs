@@ -94,8 +94,8 @@ public sealed partial class ReferralDirectoryUpdater : IDisposable
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            using var activity = NhtrcTelemetry.Source.StartActivity("nhtrc.directory.reload");
-            activity?.SetTag("nhtrc.directory.source", SourceName);
+            using var activity = NhtrcSpans.Start(NhtrcSpans.DirectoryReload);
+            activity?.SetTag(NhtrcTags.DirectorySource, SourceName);
             var started = Stopwatch.GetTimestamp();
             var attempt = _clock.GetCurrentInstant();
             string? error;
@@ -115,21 +115,23 @@ public sealed partial class ReferralDirectoryUpdater : IDisposable
             }
             catch (Exception e) when (e is NhtrcValidationException or IOException or UnauthorizedAccessException or HttpRequestException or TimeoutException or OperationCanceledException)
             {
-                error = Describe(e);
+                error = Describe(e, Source);
+                NhtrcSpans.Fail(activity, e);
             }
 #pragma warning disable CA1031 // A source an application writes may throw anything; the reload must not take the host down.
             catch (Exception e)
 #pragma warning restore CA1031
             {
-                error = Describe(e);
+                error = Describe(e, Source);
                 unexpected = e;
+                NhtrcSpans.Fail(activity, e);
             }
 
             var elapsed = Stopwatch.GetElapsedTime(started);
             if (error is null)
             {
+                // The status first: a reader that sees the new snapshot sees its status too.
                 var directory = load!.Directory;
-                Holder.Swap(directory);
                 Volatile.Write(ref _status, new ReferralDirectoryStatus
                 {
                     Source = SourceName,
@@ -138,7 +140,8 @@ public sealed partial class ReferralDirectoryUpdater : IDisposable
                     ServiceCount = directory.ServiceCount,
                     LastAttemptAt = attempt,
                 });
-                Reloads.Add(1, new KeyValuePair<string, object?>("nhtrc.directory.source", SourceName), new KeyValuePair<string, object?>("nhtrc.reload.outcome", "success"));
+                Holder.Swap(directory);
+                Reloads.Add(1, new KeyValuePair<string, object?>(NhtrcTags.DirectorySource, SourceName), new KeyValuePair<string, object?>(NhtrcTags.ReloadOutcome, "success"));
                 LogLoaded(_logger, SourceName, directory.Organizations.Length, directory.ServiceCount, load.Report.Issues.Length, (long)elapsed.TotalMilliseconds);
             }
             else
@@ -146,11 +149,16 @@ public sealed partial class ReferralDirectoryUpdater : IDisposable
                 var previous = Status;
                 var failed = previous with { LastAttemptAt = attempt, LastError = error, ConsecutiveFailures = previous.ConsecutiveFailures + 1 };
                 Volatile.Write(ref _status, failed);
-                Reloads.Add(1, new KeyValuePair<string, object?>("nhtrc.directory.source", SourceName), new KeyValuePair<string, object?>("nhtrc.reload.outcome", "failure"));
-                activity?.SetStatus(ActivityStatusCode.Error, "load failed");
+                Reloads.Add(1, new KeyValuePair<string, object?>(NhtrcTags.DirectorySource, SourceName), new KeyValuePair<string, object?>(NhtrcTags.ReloadOutcome, "failure"));
+                if (activity is { Status: not ActivityStatusCode.Error })
+                {
+                    activity.SetStatus(ActivityStatusCode.Error, "the directory has no services");
+                }
+
                 LogFailed(_logger, unexpected, SourceName, failed.ConsecutiveFailures, previous.LoadedAt is { } at ? "the snapshot loaded at " + InstantPattern.General.Format(at) + " stays" : "there is no directory yet", error);
             }
 
+            Attempted?.Invoke();
             return Status;
         }
         finally
@@ -159,15 +167,17 @@ public sealed partial class ReferralDirectoryUpdater : IDisposable
         }
     }
 
-    /// <summary>Stops reporting this updater's directory age.</summary>
+    /// <summary>Raised after each attempt that was not cancelled, successful or not (the reload service reschedules on it).</summary>
+    internal event Action? Attempted;
+
+    /// <summary>Stops reporting this updater's directory age. A load in progress finishes; later loads still work.</summary>
     public void Dispose()
     {
+        // The gate is not disposed: a load in progress releases it, and it holds no wait handle.
         lock (Live)
         {
             Live.RemoveAll(r => !r.TryGetTarget(out var u) || ReferenceEquals(u, this));
         }
-
-        _gate.Dispose();
     }
 
     /// <inheritdoc/>
@@ -179,6 +189,9 @@ public sealed partial class ReferralDirectoryUpdater : IDisposable
         public const int ReloadFailed = 2001;
         public const int FileChanged = 2002;
         public const int ReloadStopped = 2003;
+        public const int StopTimedOut = 2004;
+        public const int LoopFailed = 2005;
+        public const int WatchFailed = 2006;
     }
 
     [LoggerMessage(EventId = Events.Loaded, EventName = "DirectoryLoaded", Level = LogLevel.Information,
@@ -189,10 +202,25 @@ public sealed partial class ReferralDirectoryUpdater : IDisposable
         Message = "Referral directory load from {Source} failed ({Failures} in a row); {Kept}: {Reason}")]
     private static partial void LogFailed(ILogger logger, Exception? exception, string source, int failures, string kept, string reason);
 
-    /// <summary>The exception's kind and message, bounded; our sources' messages name problems and places, never personal data.</summary>
-    private static string Describe(Exception e)
+    /// <summary>
+    /// The exception's kind and message, bounded, with the source's folders cut from its paths (they may name a person
+    /// or a machine, like <see cref="JsonFileDirectorySource.Name"/>); our sources' messages name problems and JSON
+    /// paths, never a value from the directory or a credential.
+    /// </summary>
+    private static string Describe(Exception e, IReferralDirectorySource source)
     {
         var text = e is NhtrcValidationException ? e.Message : e.GetType().Name + ": " + e.Message;
+        if (source is IFileDirectorySource files)
+        {
+            foreach (var path in files.Paths)
+            {
+                if (Path.GetDirectoryName(path) is { Length: > 0 } folder)
+                {
+                    text = text.Replace(folder + Path.DirectorySeparatorChar, "", StringComparison.Ordinal).Replace(folder, Path.GetFileName(folder), StringComparison.Ordinal);
+                }
+            }
+        }
+
         return text.Length <= MaxErrorLength ? text : string.Concat(text.AsSpan(0, MaxErrorLength - 1), "…");
     }
 
@@ -214,7 +242,7 @@ public sealed partial class ReferralDirectoryUpdater : IDisposable
         {
             if (updater.Status.AgeAt(updater._clock.GetCurrentInstant()) is { } age)
             {
-                yield return new Measurement<double>(age.TotalSeconds, new KeyValuePair<string, object?>("nhtrc.directory.source", updater.SourceName));
+                yield return new Measurement<double>(age.TotalSeconds, new KeyValuePair<string, object?>(NhtrcTags.DirectorySource, updater.SourceName));
             }
         }
     }

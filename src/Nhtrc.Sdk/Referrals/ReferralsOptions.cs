@@ -14,6 +14,9 @@ public sealed class ReferralsOptions
     /// <summary>The shortest <see cref="ReloadInterval"/> and <see cref="RetryInterval"/>: one second.</summary>
     public static readonly TimeSpan MinimumInterval = TimeSpan.FromSeconds(1);
 
+    /// <summary>The longest <see cref="ReloadInterval"/> and <see cref="RetryInterval"/>: 30 days.</summary>
+    public static readonly TimeSpan MaximumInterval = TimeSpan.FromDays(30);
+
     /// <summary>
     /// The directory source's name: <c>sample</c> (the embedded fictional sample), <c>json</c> (the
     /// <see cref="DirectoryFile"/>), <c>hsds</c> (registered by Nhtrc.Sdk.OpenReferral's <c>AddNhtrcOpenReferral</c>), or a
@@ -28,12 +31,12 @@ public sealed class ReferralsOptions
     /// </summary>
     public string? DirectoryFile { get; set; }
 
-    /// <summary>How often the source is loaded again after a successful load; null (the default) for never, else at least <see cref="MinimumInterval"/>.</summary>
+    /// <summary>How often the source is loaded again after a successful load; null (the default) for never, else from <see cref="MinimumInterval"/> to <see cref="MaximumInterval"/>.</summary>
     public TimeSpan? ReloadInterval { get; set; }
 
     /// <summary>
     /// How soon a load is tried again after a failure, or while there is no directory, when that comes before the next
-    /// scheduled reload; one minute by default, at least <see cref="MinimumInterval"/>.
+    /// scheduled reload; one minute by default, from <see cref="MinimumInterval"/> to <see cref="MaximumInterval"/>.
     /// </summary>
     public TimeSpan RetryInterval { get; set; } = TimeSpan.FromMinutes(1);
 

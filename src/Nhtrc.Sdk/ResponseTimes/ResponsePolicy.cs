@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Scheduling;
+using Nhtrc.Sdk.Telemetry;
 using Nhtrc.Sdk.Text;
 using Nhtrc.Sdk.Validation;
 using NodaTime;
@@ -132,6 +133,13 @@ public sealed class ResponsePolicy
         var rule = GetRule(channel, urgency);
         var targetBy = rule.Target.ApplyTo(receivedAt, BusinessCalendar);
         var dueBy = rule.Due == rule.Target ? targetBy : rule.Due.ApplyTo(receivedAt, BusinessCalendar);
+
+        // Every deadline is computed here (triage's and the SLA clock's too), so this is the one place it is counted.
+        if (NhtrcMetrics.DeadlinesComputed.Enabled)
+        {
+            NhtrcMetrics.DeadlineComputed(WireNames.Of(channel), WireNames.Of(urgency));
+        }
+
         return new ResponseDeadline(receivedAt, channel, urgency, targetBy, dueBy, rule, this);
     }
 

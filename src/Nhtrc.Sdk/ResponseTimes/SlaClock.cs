@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Telemetry;
+using Nhtrc.Sdk.Text;
 using Nhtrc.Sdk.Validation;
 using NodaTime;
 
@@ -146,6 +148,7 @@ public static class SlaClock
             }
         }
 
+        Record(deadline, status, warning, respondedAt is not null);
         return new SlaState(deadline)
         {
             At = at,
@@ -163,6 +166,25 @@ public static class SlaClock
             HalfUsedAt = halfAt,
             ThreeQuartersUsedAt = threeQuartersAt,
         };
+    }
+
+    /// <summary>
+    /// Counts the reading (docs/telemetry.md): a breach when the status is breached; otherwise a warning when the request,
+    /// unanswered, has used half or more of its time to due. A reading is counted at most once, and only with a listener.
+    /// </summary>
+    private static void Record(ResponseDeadline deadline, SlaStatus status, SlaWarning warning, bool responded)
+    {
+        if (status == SlaStatus.Breached)
+        {
+            if (NhtrcMetrics.SlaBreaches.Enabled)
+            {
+                NhtrcMetrics.SlaBreach(WireNames.Of(deadline.Channel), WireNames.Of(deadline.Urgency), responded);
+            }
+        }
+        else if (warning != SlaWarning.None && NhtrcMetrics.SlaWarnings.Enabled)
+        {
+            NhtrcMetrics.SlaWarning(WireNames.Of(warning), WireNames.Of(deadline.Channel), WireNames.Of(deadline.Urgency));
+        }
     }
 
     private static void Validate(IReadOnlyList<SlaEvent> events, Instant? receivedAt)

@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.ResponseTimes;
 using Nhtrc.Sdk.Scheduling;
+using Nhtrc.Sdk.Telemetry;
+using Nhtrc.Sdk.Text;
 using NodaTime;
 
 namespace Nhtrc.Sdk.Triage;
@@ -91,6 +94,56 @@ public sealed class TriageEngine
     public TriageOutcome Triage(Contact contact, Instant at)
     {
         ArgumentNullException.ThrowIfNull(contact);
+        using var span = NhtrcSpans.Start(NhtrcSpans.Triage);
+        TriageOutcome outcome;
+        try
+        {
+            outcome = Apply(contact, at);
+        }
+        catch (Exception e) when (NhtrcSpans.Fail(span, e))
+        {
+            throw;
+        }
+
+        Record(contact, outcome, span);
+        return outcome;
+    }
+
+    /// <summary>Returns for example <c>nhtrc-default (16 rules) with nhtrc-default on nhtrc-business-hours (America/New_York)</c>.</summary>
+    public override string ToString() => $"{Rules} with {Policy}";
+
+    /// <summary>
+    /// The telemetry of one outcome (docs/telemetry.md): the span's tags, the contacts-triaged and escalation counters.
+    /// Wire names only, each computed only for a listener.
+    /// </summary>
+    private static void Record(Contact contact, TriageOutcome outcome, Activity? span)
+    {
+        if (span is { IsAllDataRequested: true })
+        {
+            span.SetTag(NhtrcTags.RequestKind, WireNames.Of(contact.RequestKind));
+            span.SetTag(NhtrcTags.Channel, WireNames.Of(contact.Channel));
+            span.SetTag(NhtrcTags.Urgency, WireNames.Of(outcome.Urgency));
+            span.SetTag(NhtrcTags.Queue, WireNames.Of(outcome.Queue));
+            span.SetTag(NhtrcTags.RulesFired, outcome.FiredRules.Length);
+            span.SetTag(NhtrcTags.EscalationCount, outcome.Escalations.Length);
+        }
+
+        if (NhtrcMetrics.ContactsTriaged.Enabled)
+        {
+            NhtrcMetrics.ContactTriaged(WireNames.Of(contact.RequestKind), WireNames.Of(contact.Channel), WireNames.Of(outcome.Urgency));
+        }
+
+        if (NhtrcMetrics.Escalations.Enabled)
+        {
+            foreach (var escalation in outcome.Escalations)
+            {
+                NhtrcMetrics.Escalation(WireNames.Of(escalation.Kind), escalation.IsMade);
+            }
+        }
+    }
+
+    private TriageOutcome Apply(Contact contact, Instant at)
+    {
         CheckYear(contact.ReceivedAt, "contact.ReceivedAt", "The contact's receipt");
         if (at < contact.ReceivedAt)
         {
@@ -166,9 +219,6 @@ public sealed class TriageEngine
             [.. needs],
             [.. ta]);
     }
-
-    /// <summary>Returns for example <c>nhtrc-default (16 rules) with nhtrc-default on nhtrc-business-hours (America/New_York)</c>.</summary>
-    public override string ToString() => $"{Rules} with {Policy}";
 
     /// <summary>
     /// Throws the documented exception, naming <paramref name="paramName"/>, when <paramref name="instant"/> is outside

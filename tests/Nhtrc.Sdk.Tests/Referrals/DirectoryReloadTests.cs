@@ -92,8 +92,10 @@ public sealed class DirectoryReloadTests : IDisposable
         using var updater = new ReferralDirectoryUpdater(source, new ReferralDirectoryHolder(ReferralDirectory.Sample), NodaTime.Testing.FakeClock.FromUtc(2026, 12, 1));
         var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
         {
+            // Each reader runs until it has seen both snapshots (or 20 s pass), matching against whichever it holds.
             var seen = new HashSet<ReferralDirectory>(ReferenceEqualityComparer.Instance);
-            for (var i = 0; i < 300; i++)
+            var running = System.Diagnostics.Stopwatch.StartNew();
+            for (var i = 0; (i < 100 || seen.Count < 2) && running.Elapsed < TimeSpan.FromSeconds(20); i++)
             {
                 var directory = updater.Holder.Current!;
                 Assert.True(expected.TryGetValue(directory, out var whole), "a reader saw a directory that was never loaded");
@@ -106,20 +108,19 @@ public sealed class DirectoryReloadTests : IDisposable
         var all = Task.WhenAll(readers);
 
         // Two reloaders at once, until every reader is done: the updater runs one load at a time.
-        async Task Reload()
+        Task Reload() => Task.Run(async () =>
         {
             while (!all.IsCompleted)
             {
                 Assert.Null((await updater.ReloadAsync()).LastError);
-                await Task.Yield();
             }
-        }
+        });
 
         await Task.WhenAll(Reload(), Reload());
         var seenCounts = await all;
         Assert.True(source.Loads > 2);
         Assert.Equal(1, source.MostAtOnce);
-        Assert.Contains(seenCounts, c => c == 2);
+        Assert.All(seenCounts, c => Assert.Equal(2, c));
     }
 
     [Fact]
@@ -144,17 +145,18 @@ public sealed class DirectoryReloadTests : IDisposable
         await host.StartAsync();
         Assert.Same(Small, holder.Current);
         Assert.Equal(1, source.Loads);
+        var service = host.Services.GetServices<IHostedService>().OfType<ReferralDirectoryReloadService>().Single();
         var healthy = await Health(host);
         Assert.Equal(HealthStatus.Healthy, healthy.Status);
         Assert.Equal("scripted-host", healthy.Data["source"]);
 
         source.Next = () => ReferralDirectory.Sample;
-        time.Advance(TimeSpan.FromHours(1));
+        await Advance(service, time, TimeSpan.FromHours(1));
         await Until(() => source.Loads == 2);
         await Until(() => ReferenceEquals(holder.Current, ReferralDirectory.Sample));
 
         source.Next = () => throw new IOException("the feed is down");
-        time.Advance(TimeSpan.FromHours(1));
+        await Advance(service, time, TimeSpan.FromHours(1));
         await Until(() => host.Services.GetRequiredService<ReferralDirectoryUpdater>().Status.LastError is not null);
         Assert.Same(ReferralDirectory.Sample, holder.Current);
         var degraded = await Health(host);
@@ -163,19 +165,19 @@ public sealed class DirectoryReloadTests : IDisposable
         Assert.Equal(3600.0, degraded.Data["ageSeconds"]);
 
         // After a failure the retry comes sooner than the schedule.
-        time.Advance(TimeSpan.FromMinutes(5));
+        await Advance(service, time, TimeSpan.FromMinutes(5));
         await Until(() => source.Loads == 4);
 
         source.Next = () => Small;
-        time.Advance(TimeSpan.FromMinutes(5));
+        await Advance(service, time, TimeSpan.FromMinutes(5));
         await Until(() => ReferenceEquals(holder.Current, Small));
         Assert.Equal(HealthStatus.Healthy, (await Health(host)).Status);
 
-        time.Advance(TimeSpan.FromMinutes(59));
-        await Task.Delay(50);
-        var tooOld = await Health(host);
+        // Not due yet: 59 of the 60 minutes.
+        await Advance(service, time, TimeSpan.FromMinutes(59));
+        await Task.Delay(100);
         Assert.Equal(5, source.Loads);
-        Assert.Equal(HealthStatus.Healthy, tooOld.Status);
+        Assert.Equal(HealthStatus.Healthy, (await Health(host)).Status);
 
         using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await host.StopAsync(stopping.Token);
@@ -206,7 +208,7 @@ public sealed class DirectoryReloadTests : IDisposable
         Assert.NotNull(outcome.Referrals.NotSearchedReason);
 
         source.Next = () => Small;
-        time.Advance(TimeSpan.FromMinutes(1));
+        await Advance(host.Services.GetServices<IHostedService>().OfType<ReferralDirectoryReloadService>().Single(), time, TimeSpan.FromMinutes(1));
         await Until(() => host.Services.GetRequiredService<ReferralDirectoryHolder>().Current is not null);
         Assert.Equal(HealthStatus.Healthy, (await Health(host)).Status);
         await host.StopAsync();
@@ -248,14 +250,14 @@ public sealed class DirectoryReloadTests : IDisposable
         {
             o.Referrals.Source = "nowhere";
             o.Referrals.ReloadInterval = TimeSpan.FromMilliseconds(10);
-            o.Referrals.RetryInterval = TimeSpan.Zero;
+            o.Referrals.RetryInterval = TimeSpan.FromDays(60);
             o.Referrals.MaxAge = TimeSpan.FromHours(-1);
         }));
         var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IStartupValidator>().Validate());
         var message = string.Join("\n", error.Failures);
         Assert.Contains("Nhtrc:Referrals:Source: no directory source is named 'nowhere'; the registered sources are json, sample", message, StringComparison.Ordinal);
         Assert.Contains("Nhtrc:Referrals:ReloadInterval: 00:00:00.0100000 is shorter than the minimum", message, StringComparison.Ordinal);
-        Assert.Contains("Nhtrc:Referrals:RetryInterval: 00:00:00 is shorter than the minimum", message, StringComparison.Ordinal);
+        Assert.Contains("Nhtrc:Referrals:RetryInterval: 60.00:00:00 is longer than the maximum, 30.00:00:00.", message, StringComparison.Ordinal);
         Assert.Contains("Nhtrc:Referrals:MaxAge: -01:00:00 is not positive", message, StringComparison.Ordinal);
 
         using var json = Host(services => services.AddNhtrc(o => o.Referrals.Source = "json"));
@@ -309,6 +311,74 @@ public sealed class DirectoryReloadTests : IDisposable
     }
 
     [Fact]
+    public async Task AFailedReloadByTheApplication_IsRetriedOnTheRetryInterval_WithoutASchedule()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+        var source = new ScriptedSource("scripted-manual") { Next = () => Small };
+        using var host = Host(services => services
+            .AddSingleton<TimeProvider>(time)
+            .AddNhtrc(o => o.Referrals.Source = "manual")
+            .AddNhtrcDirectorySource("manual", _ => source));
+        await host.StartAsync();
+        var service = host.Services.GetServices<IHostedService>().OfType<ReferralDirectoryReloadService>().Single();
+        var updater = host.Services.GetRequiredService<ReferralDirectoryUpdater>();
+
+        source.Next = () => throw new IOException("down for a minute");
+        Assert.NotNull((await updater.ReloadAsync()).LastError);
+        source.Next = () => ReferralDirectory.Sample;
+        await Advance(service, time, TimeSpan.FromMinutes(1));
+        await Until(() => updater.Status.LastError is null);
+        Assert.Equal(3, source.Loads);
+        Assert.Same(ReferralDirectory.Sample, updater.Holder.Current);
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task AHostDisposedWithoutStopping_CancelsTheLoadInProgress_AndDisposesOnce()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var canceled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var source = new BlockingSource(started, canceled);
+        var host = Host(services => services
+            .AddSingleton<TimeProvider>(time)
+            .AddNhtrc(o =>
+            {
+                o.Referrals.Source = "blocking";
+                o.Referrals.ReloadInterval = TimeSpan.FromHours(1);
+            })
+            .AddNhtrcDirectorySource("blocking", _ => source));
+        await host.StartAsync();
+        await Advance(host.Services.GetServices<IHostedService>().OfType<ReferralDirectoryReloadService>().Single(), time, TimeSpan.FromHours(1));
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        host.Dispose();
+        host.Dispose();
+        await canceled.Task.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task AMissingFile_IsReportedByName_WithoutItsFolder()
+    {
+        var missing = Path.Combine(folder, "not-there.json");
+        using var updater = new ReferralDirectoryUpdater(new JsonFileDirectorySource(missing), new ReferralDirectoryHolder(), NodaTime.Testing.FakeClock.FromUtc(2026, 12, 1));
+        var error = (await updater.ReloadAsync()).LastError!;
+        Assert.Contains("not-there.json", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(folder, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheHealthCheck_AddedTwice_IsOneCheck()
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Services.AddNhtrc();
+        builder.Services.AddHealthChecks().AddNhtrcDirectoryCheck().AddNhtrcDirectoryCheck();
+        using var host = builder.Build();
+        var report = await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+        Assert.Equal(HealthStatus.Healthy, Assert.Single(report.Entries).Value.Status);
+    }
+
+    [Fact]
     public async Task Telemetry_CountsReloadsByOutcome_AndReportsTheDirectoryAge()
     {
         var name = "scripted-metrics-" + Guid.NewGuid().ToString("N")[..8];
@@ -341,6 +411,13 @@ public sealed class DirectoryReloadTests : IDisposable
         return builder.Build();
     }
 
+    /// <summary>Advances the fake clock once the reload loop waits, so the advance is not lost to a timer not yet created.</summary>
+    private static async Task Advance(ReferralDirectoryReloadService service, FakeTimeProvider time, TimeSpan by)
+    {
+        await Until(() => service.IsWaiting);
+        time.Advance(by);
+    }
+
     private static async Task<HealthReportEntry> Health(IHost host) =>
         (await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync()).Entries[NhtrcHealthChecksBuilderExtensions.DirectoryCheckName];
 
@@ -361,6 +438,33 @@ public sealed class DirectoryReloadTests : IDisposable
         while (value > current && Interlocked.CompareExchange(ref location, value, current) is var seen && seen != current)
         {
             current = seen;
+        }
+    }
+
+    /// <summary>A source whose first load succeeds and whose next blocks until it is cancelled.</summary>
+    private sealed class BlockingSource(TaskCompletionSource started, TaskCompletionSource canceled) : IReferralDirectorySource
+    {
+        private int loads;
+
+        public string Name => "blocking";
+
+        public async ValueTask<ReferralDirectoryLoad> LoadAsync(CancellationToken cancellationToken = default)
+        {
+            if (Interlocked.Increment(ref loads) > 1)
+            {
+                started.TrySetResult();
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    canceled.TrySetResult();
+                    throw;
+                }
+            }
+
+            return new ReferralDirectoryLoad(Small, DirectoryImportReport.ForDirectory(Name, Small, []));
         }
     }
 
