@@ -120,9 +120,17 @@ internal static class GazetteerBinaryFormat
             order[i] = r.ReadCount(zipCount - 1);
         }
 
-        if (!r.AtEnd || Array.IndexOf(zipsInCounty, 0) >= 0)
+        if (!r.AtEnd)
         {
             throw r.Corrupt();
+        }
+
+        foreach (var count in zipsInCounty)
+        {
+            if (count == 0)
+            {
+                throw r.Corrupt();
+            }
         }
 
         return new Gazetteer(columns, order);

@@ -57,14 +57,13 @@ internal sealed class NearestZipIndex
             CopyPermutation(order, _ordinals);
         }
 
-        var nodes = new List<Node>();
+        _nodes = new Node[zips.Length > 0 ? NodeCount(zips.Length) : 0];
         var keys = sort ? new double[zips.Length] : null;
         if (zips.Length > 0)
         {
-            Build(nodes, vectors, keys, 0, zips.Length);
+            var next = 0;
+            Build(vectors, keys, 0, zips.Length, ref next);
         }
-
-        _nodes = [.. nodes];
 
         // In tree order, so a leaf's vectors are read one after another.
         _vectors = new UnitVector[zips.Length];
@@ -215,16 +214,20 @@ internal sealed class NearestZipIndex
         }
     }
 
-    // Splits [start, end) at its middle, recursively, down to leaves of LeafSize. With keys, the run is first sorted
-    // along the widest axis of its box (a median split); without, _ordinals already holds such a tree's order.
-    private int Build(List<Node> nodes, UnitVector[] vectors, double[]? keys, int start, int end)
+    // How many nodes Build makes for a run of count ZIP codes: the split depends on the count alone.
+    private static int NodeCount(int count) =>
+        count <= LeafSize ? 1 : 1 + NodeCount(count / 2) + NodeCount(count - (count / 2));
+
+    // Splits [start, end) at its middle, recursively, down to leaves of LeafSize, numbering nodes in preorder from
+    // next. With keys, the run is first sorted along the widest axis of its box (a median split); without,
+    // _ordinals already holds such a tree's order.
+    private int Build(UnitVector[] vectors, double[]? keys, int start, int end, ref int next)
     {
-        var (min, max) = Bounds(vectors, start, end);
-        var index = nodes.Count;
-        nodes.Add(default);
+        Bounds(vectors, start, end, out var min, out var max);
+        var index = next++;
         if (end - start <= LeafSize)
         {
-            nodes[index] = new Node(min, max, start, end, -1, -1);
+            _nodes[index] = new Node(min, max, start, end, -1, -1);
             return index;
         }
 
@@ -243,14 +246,15 @@ internal sealed class NearestZipIndex
 
             Array.Sort(keys, _ordinals, start, end - start);
         }
+
         var middle = start + ((end - start) / 2);
-        var left = Build(nodes, vectors, keys, start, middle);
-        var right = Build(nodes, vectors, keys, middle, end);
-        nodes[index] = new Node(min, max, start, end, left, right);
+        var left = Build(vectors, keys, start, middle, ref next);
+        var right = Build(vectors, keys, middle, end, ref next);
+        _nodes[index] = new Node(min, max, start, end, left, right);
         return index;
     }
 
-    private (UnitVector Min, UnitVector Max) Bounds(UnitVector[] vectors, int start, int end)
+    private void Bounds(UnitVector[] vectors, int start, int end, out UnitVector min, out UnitVector max)
     {
         double minX = double.MaxValue, minY = double.MaxValue, minZ = double.MaxValue;
         double maxX = double.MinValue, maxY = double.MinValue, maxZ = double.MinValue;
@@ -265,7 +269,8 @@ internal sealed class NearestZipIndex
             maxZ = Math.Max(maxZ, v.Z);
         }
 
-        return (new UnitVector(minX, minY, minZ), new UnitVector(maxX, maxY, maxZ));
+        min = new UnitVector(minX, minY, minZ);
+        max = new UnitVector(maxX, maxY, maxZ);
     }
 
     /// <summary>A subtree: a bounding box and its run of <c>_ordinals</c>; <c>Left</c> is -1 for a leaf.</summary>
