@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
@@ -67,28 +66,11 @@ public class GazetteerBinaryFormatTests
             "02108\tBoston\tMA\t25025\tSuffolk\t42.3576\t-71.0684",
             "19901\tDover\tDE\t10001\tKent\t39.16\t-75.52"));
 
-        for (var length = 0; length < image.Length; length++)
+        PreparedImageMutations.Check(image, changed =>
         {
-            Assert.Throws<InvalidDataException>(() => GazetteerBinaryFormat.Read(image.AsSpan(0, length)));
-        }
-
-        for (var i = 0; i < image.Length; i++)
-        {
-            foreach (var value in new byte[] { 0, 1, 0x7F, 0x80, 0xFF, (byte)(image[i] ^ 1) })
-            {
-                var changed = (byte[])image.Clone();
-                changed[i] = value;
-                try
-                {
-                    var gazetteer = GazetteerBinaryFormat.Read(changed);
-                    Assert.Equal(gazetteer.Zips.Length, gazetteer.TreeOrder.Length);
-                }
-                catch (InvalidDataException)
-                {
-                    // The one way a bad image may fail.
-                }
-            }
-        }
+            var gazetteer = GazetteerBinaryFormat.Read(changed);
+            Assert.Equal(gazetteer.Zips.Length, gazetteer.TreeOrder.Length);
+        });
     }
 
     [Fact]
