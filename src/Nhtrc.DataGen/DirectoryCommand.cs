@@ -10,7 +10,8 @@ namespace Nhtrc.DataGen;
 
 /// <summary>
 /// Writes the fictional sample referral directory (see <see cref="SampleDirectoryGenerator"/>) as
-/// gzip-compressed JSON, and proves the output loads with <see cref="ReferralDirectoryJson.LoadFile(string)"/>.
+/// gzip-compressed JSON, proves the output loads with <see cref="ReferralDirectoryJson.LoadFile(string)"/>, and writes
+/// the prepared form of what loaded beside it (<see cref="PreparedData"/>).
 /// </summary>
 internal static class DirectoryCommand
 {
@@ -27,6 +28,7 @@ internal static class DirectoryCommand
         var loaded = ReferralDirectoryJson.LoadFile(outputPath);
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"wrote {outputPath}: {loaded.Organizations.Length} organizations, {loaded.ServiceCount} services, {new FileInfo(outputPath).Length} bytes ({bytes.Length} uncompressed)"));
+        PreparedData.WriteDirectory(loaded, PreparedData.PathBeside(outputPath), log);
         return 0;
     }
 }

@@ -11,7 +11,8 @@ namespace Nhtrc.DataGen;
 /// <summary>
 /// Derives the embedded ZIP gazetteer from the GeoNames US postal code dump (US.txt from
 /// https://download.geonames.org/export/zip/): keeps the 50 states and DC, writes the rows sorted by
-/// ZIP as gzip-compressed TSV, and proves the output loads with <see cref="Gazetteer.Load"/>.
+/// ZIP as gzip-compressed TSV, and proves the output loads with <see cref="Gazetteer.Load"/>; then writes the
+/// prepared form beside it (<see cref="PreparedData"/>).
 /// </summary>
 internal static class GazetteerCommand
 {
@@ -98,10 +99,11 @@ internal static class GazetteerCommand
         }
 
         var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString());
+        Gazetteer loaded;
         using (var check = new MemoryStream(bytes))
         {
             // Throws NhtrcValidationException naming every bad row: nothing is written unless the SDK can load it.
-            var loaded = Gazetteer.Load(check);
+            loaded = Gazetteer.Load(check);
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read {lineNumber} rows; kept {loaded.Zips.Length} ZIP codes in {loaded.Counties.Length} counties"));
         }
 
@@ -117,6 +119,8 @@ internal static class GazetteerCommand
         }
 
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {outputPath}: {new FileInfo(outputPath).Length} bytes ({bytes.Length} uncompressed)"));
+        PreparedData.WriteGazetteer(loaded, PreparedData.PathBeside(outputPath), log);
+        log.WriteLine($"the sample directory's prepared form resolves places against the gazetteer: run 'prepare' too once {outputPath} is the embedded gazetteer's source");
         return 0;
     }
 

@@ -4,9 +4,24 @@ using Nhtrc.DataGen;
 using Nhtrc.DataGen.Fixtures;
 using Nhtrc.Sdk.Validation;
 
+// Run from the repository root.
 // Usage: dotnet run --project src/Nhtrc.DataGen -- gazetteer --input PATH --output PATH
 //        dotnet run --project src/Nhtrc.DataGen -- directory --seed N --output PATH
 //        dotnet run --project src/Nhtrc.DataGen -- fixtures --samples samples/contacts --output PATH
+//        dotnet run --project src/Nhtrc.DataGen -- prepare
+if (args.Length == 1 && args[0] == "prepare")
+{
+    try
+    {
+        return PrepareCommand.Run(Console.Out);
+    }
+    catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or NhtrcValidationException)
+    {
+        Console.Error.WriteLine(ex.Message);
+        return 1;
+    }
+}
+
 if (args.Length == 5 && args[0] == "gazetteer" && args[1] == "--input" && args[3] == "--output")
 {
     try
@@ -27,7 +42,7 @@ if (args.Length == 5 && args[0] == "directory" && args[1] == "--seed" && args[3]
     {
         return DirectoryCommand.Run(seed, args[4], Console.Out);
     }
-    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NhtrcValidationException)
+    catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or NhtrcValidationException)
     {
         Console.Error.WriteLine(ex.Message);
         return 1;
@@ -49,5 +64,6 @@ if (args.Length == 5 && args[0] == "fixtures" && args[1] == "--samples" && args[
 
 Console.Error.WriteLine("usage: Nhtrc.DataGen directory --seed 2026 --output src/Nhtrc.Sdk/Referrals/Data/sample-directory.json.gz");
 Console.Error.WriteLine("usage: Nhtrc.DataGen gazetteer --input geonames-us-postal-codes.tsv --output src/Nhtrc.Sdk/Geography/Data/gazetteer.tsv.gz");
+Console.Error.WriteLine("usage: Nhtrc.DataGen prepare (the prepared gazetteer.bin and sample-directory.bin beside their sources)");
 Console.Error.WriteLine("usage: Nhtrc.DataGen fixtures --samples samples/contacts --output tests/Nhtrc.Sdk.Tests/Fixtures (an empty directory: fixtures are frozen)");
 return 2;

@@ -7,6 +7,7 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Threading.Tasks;
 using Nhtrc.Sdk;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Referrals;
@@ -72,6 +73,11 @@ internal static class TriageCommand
 
     private static int Run(Options options, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
+        // The embedded sample directory, with the gazetteer it resolves places against, is most of what a one-shot
+        // triage loads (docs/performance.md, "Tool startup"): it loads on the thread pool while the options' files and
+        // the contact are read and the contact is triaged here, and is waited for only when the referrals are matched.
+        var sample = options.DirectoryPath is null ? Task.Run(static () => ReferralDirectory.Sample) : null;
+
         // Every file named in an option is checked before the contact is read, so a bad one never consumes stdin.
         var triageRules = TriageRules.NhtrcDefault;
         if (options.RulesPath is { } rulesPath
@@ -87,7 +93,7 @@ internal static class TriageCommand
             return ExitCodes.UsageError;
         }
 
-        var directory = ReferralDirectory.Sample;
+        ReferralDirectory? directory = null;
         if (options.DirectoryPath is { } directoryPath
             && !DocumentFile.TryLoad(directoryPath, static p => ReferralDirectoryJson.LoadFile(p, DocumentFile.Limits), "referral directory", "nhtrc triage: --directory: ", stderr, out directory))
         {
@@ -137,6 +143,8 @@ internal static class TriageCommand
             return Fail(stderr, [new ValidationProblem("--at", $"{Format(at)} is earlier than the contact's receivedAt {Format(contact.ReceivedAt)}.")]);
         }
 
+        // A failure to load the sample (a broken build) surfaces here as itself, not as an AggregateException.
+        directory ??= sample!.GetAwaiter().GetResult();
         ContactOutcome outcome;
         try
         {

@@ -19,7 +19,7 @@ namespace Nhtrc.DataGen.Fixtures;
 /// some are varied afterwards so that the parts of the format the generator never writes appear too: dated
 /// holidays, overrides and explicit ids in calendars, mixed and multiple areas, every population list, text,
 /// chat and web-form contacts, extra and bare locations, and absent optional values. Plus the first
-/// <see cref="SampleSliceOrganizations"/> organizations of the embedded sample directory (the whole sample is
+/// <see cref="SampleSliceOrganizations"/> organizations of the sample directory (the whole sample is
 /// over 4 MB uncompressed, too large for a fixture).
 /// </summary>
 internal static class DirectoryFixtures
@@ -30,7 +30,6 @@ internal static class DirectoryFixtures
     private const int Sources = 4;
     private const int SourceOrganizations = 400;
     private const int MaxOrganizations = 20;
-    private const string SampleResource = "Nhtrc.Sdk.Referrals.sample-directory.json.gz";
 
     private static readonly string[] Languages = ["zh-Hant", "pt-BR", "ase", "so", "es-419"];
 
@@ -315,7 +314,9 @@ internal static class DirectoryFixtures
 
     private static string SampleSlice()
     {
-        using var json = new GZipStream(SdkResource.Open(SampleResource), CompressionMode.Decompress);
+        // The sample's source (the SDK embeds its prepared form), read from the repository as the other commands are.
+        using var file = File.OpenRead(PreparedData.SampleDirectorySource);
+        using var json = new GZipStream(file, CompressionMode.Decompress);
         var sample = JsonSerializer.Deserialize(json, DirectoryJsonContext.Default.DirectoryDocument)!;
         var slice = sample.Organizations!.Take(SampleSliceOrganizations).ToList();
         var ids = slice.Select(o => o!.Id).ToHashSet(StringComparer.Ordinal);

@@ -1,10 +1,8 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
-using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Threading;
@@ -20,68 +18,75 @@ namespace Nhtrc.Sdk.Geography;
 /// </summary>
 public sealed class Gazetteer
 {
-    private const int ZipNumbers = 100_000;
+    private const int FiveDigitNumbers = 100_000;
 
     private static readonly Lazy<Gazetteer> DefaultInstance = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ZipCodeInfo?[] _zipByNumber;
-    private readonly FrozenDictionary<string, UsCounty> _countyByFips;
+    private readonly UsCounty?[] _countyByNumber;
     private readonly ImmutableArray<UsCounty>[] _countiesByState;
     private readonly GeoPoint?[] _stateCentroids;
     private readonly NearestZipIndex _index;
 
-    private Gazetteer(List<GazetteerFormat.Row> rows)
+    /// <summary>Builds the gazetteer of <paramref name="columns"/>, whichever format they were read from.</summary>
+    /// <param name="columns">The content; every county has at least one ZIP code.</param>
+    /// <param name="treeOrder">
+    /// The nearest-ZIP tree's order of the ZIP codes as <see cref="TreeOrder"/> gave it for the same content (the
+    /// prepared form stores it), or empty to build the tree by sorting.
+    /// </param>
+    internal Gazetteer(GazetteerColumns columns, ReadOnlySpan<int> treeOrder)
     {
-        rows.Sort((a, b) => string.CompareOrdinal(a.Zip, b.Zip));
+        var zipCount = columns.ZipNumbers.Length;
+        var countyCount = columns.CountyFips.Length;
 
-        var countyMeans = new Dictionary<string, SphericalMean>(StringComparer.Ordinal);
+        // Each ZIP code's unit vector once, for the county and state means and the tree; the means add the
+        // ZIP codes in ZIP order, so a centroid is the same to the last bit whichever format the data came from.
+        var vectors = new UnitVector[zipCount];
+        var countyMeans = new SphericalMean[countyCount];
         var stateMeans = new SphericalMean[UsState.All.Length];
-        foreach (var row in rows)
+        for (var i = 0; i < zipCount; i++)
         {
-            ref var countyMean = ref CollectionsMarshal.GetValueRefOrAddDefault(countyMeans, row.CountyFips, out _);
-            countyMean.Add(row.Location);
-            stateMeans[row.State.Index].Add(row.Location);
+            var location = columns.Locations[i];
+            var vector = UnitVector.From(location);
+            vectors[i] = vector;
+            var county = columns.ZipCounties[i];
+            countyMeans[county].Add(location, vector);
+            stateMeans[columns.CountyStates[county].Index].Add(location, vector);
         }
 
-        var counties = new Dictionary<string, UsCounty>(StringComparer.Ordinal);
-        var zips = ImmutableArray.CreateBuilder<ZipCodeInfo>(rows.Count);
-        _zipByNumber = new ZipCodeInfo?[ZipNumbers];
-        foreach (var row in rows)
-        {
-            if (!counties.TryGetValue(row.CountyFips, out var county))
-            {
-                var mean = countyMeans[row.CountyFips];
-                county = new UsCounty(row.CountyFips, row.CountyName, row.State, mean.Result(), mean.Count);
-                counties.Add(row.CountyFips, county);
-            }
-
-            var zip = new ZipCodeInfo(row.Zip, row.PlaceName, county, row.Location);
-            zips.Add(zip);
-            _zipByNumber[zip.Number] = zip;
-        }
-
-        Zips = zips.MoveToImmutable();
-        _countyByFips = counties.ToFrozenDictionary(StringComparer.Ordinal);
-
-        var sortedCounties = new List<UsCounty>(counties.Values);
-        sortedCounties.Sort((a, b) => string.CompareOrdinal(a.Fips, b.Fips));
-        Counties = [.. sortedCounties];
-
+        var counties = new UsCounty[countyCount];
+        _countyByNumber = new UsCounty?[FiveDigitNumbers];
         var perState = new List<UsCounty>[UsState.All.Length];
-        _countiesByState = new ImmutableArray<UsCounty>[UsState.All.Length];
-        _stateCentroids = new GeoPoint?[UsState.All.Length];
-        foreach (var county in Counties)
+        for (var c = 0; c < countyCount; c++)
         {
+            var mean = countyMeans[c];
+            var county = new UsCounty(GazetteerColumns.FiveDigits(columns.CountyFips[c]), columns.CountyNames[c], columns.CountyStates[c], mean.Result(), mean.Count);
+            counties[c] = county;
+            _countyByNumber[county.FipsNumber] = county;
             (perState[county.State.Index] ??= []).Add(county);
         }
 
+        var zips = new ZipCodeInfo[zipCount];
+        _zipByNumber = new ZipCodeInfo?[FiveDigitNumbers];
+        for (var i = 0; i < zipCount; i++)
+        {
+            var zip = new ZipCodeInfo(GazetteerColumns.FiveDigits(columns.ZipNumbers[i]), columns.PlaceNames[i], counties[columns.ZipCounties[i]], columns.Locations[i]);
+            zips[i] = zip;
+            _zipByNumber[zip.Number] = zip;
+        }
+
+        Zips = ImmutableCollectionsMarshal.AsImmutableArray(zips);
+        Counties = ImmutableCollectionsMarshal.AsImmutableArray(counties);
+
+        _countiesByState = new ImmutableArray<UsCounty>[UsState.All.Length];
+        _stateCentroids = new GeoPoint?[UsState.All.Length];
         for (var i = 0; i < perState.Length; i++)
         {
             _countiesByState[i] = perState[i] is { } list ? [.. list] : [];
             _stateCentroids[i] = stateMeans[i].Count > 0 ? stateMeans[i].Result() : null;
         }
 
-        _index = new NearestZipIndex(Zips);
+        _index = new NearestZipIndex(Zips, vectors, treeOrder);
     }
 
     /// <summary>
@@ -110,7 +115,7 @@ public sealed class Gazetteer
     {
         ArgumentNullException.ThrowIfNull(utf8Text);
         using var reader = new StreamReader(utf8Text, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        return new Gazetteer(GazetteerFormat.Read(reader));
+        return new Gazetteer(GazetteerColumns.FromRows(GazetteerFormat.Read(reader)), []);
     }
 
     /// <summary>Finds a ZIP code by its five digits, for example <c>02108</c>.</summary>
@@ -125,25 +130,31 @@ public sealed class Gazetteer
     internal bool TryGetZip(ReadOnlySpan<char> zip, [NotNullWhen(true)] out ZipCodeInfo? info)
     {
         info = null;
-        if (zip.Length != 5)
+        if (!TryGetFiveDigits(zip, out var number))
         {
             return false;
-        }
-
-        var number = 0;
-        foreach (var c in zip)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-
-            number = (number * 10) + (c - '0');
         }
 
         info = _zipByNumber[number];
         return info is not null;
     }
+
+    /// <summary>Finds a ZIP code by its number, 2108 for <c>02108</c> (<see cref="ZipCodeInfo.Number"/>); false for any other number.</summary>
+    internal bool TryGetZip(int number, [NotNullWhen(true)] out ZipCodeInfo? info)
+    {
+        info = (uint)number < FiveDigitNumbers ? _zipByNumber[number] : null;
+        return info is not null;
+    }
+
+    /// <summary>Finds a county by its FIPS number (<see cref="UsCounty.FipsNumber"/>); false for any other number.</summary>
+    internal bool TryGetCounty(int fipsNumber, [NotNullWhen(true)] out UsCounty? county)
+    {
+        county = (uint)fipsNumber < FiveDigitNumbers ? _countyByNumber[fipsNumber] : null;
+        return county is not null;
+    }
+
+    /// <summary>The nearest-ZIP tree's order of the ZIP codes, which the prepared form stores so that loading need not sort.</summary>
+    internal ReadOnlySpan<int> TreeOrder => _index.TreeOrder;
 
     /// <summary>The ZIP code with these five digits, for example <c>02108</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="zip"/> is null.</exception>
@@ -170,12 +181,21 @@ public sealed class Gazetteer
     public bool TryGetCounty(string? fips, [NotNullWhen(true)] out UsCounty? county)
     {
         county = null;
-        return fips is not null && _countyByFips.TryGetValue(fips, out county);
+        return fips is not null && TryGetCounty(fips.AsSpan(), out county);
     }
 
     /// <summary>Like <see cref="TryGetCounty(string?, out UsCounty?)"/> for text that need not be a string yet.</summary>
-    internal bool TryGetCounty(ReadOnlySpan<char> fips, [NotNullWhen(true)] out UsCounty? county) =>
-        _countyByFips.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(fips, out county);
+    internal bool TryGetCounty(ReadOnlySpan<char> fips, [NotNullWhen(true)] out UsCounty? county)
+    {
+        county = null;
+        if (!TryGetFiveDigits(fips, out var number))
+        {
+            return false;
+        }
+
+        county = _countyByNumber[number];
+        return county is not null;
+    }
 
     /// <summary>The county with five-digit FIPS code <paramref name="fips"/>, for example <c>36061</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="fips"/> is null.</exception>
@@ -246,11 +266,30 @@ public sealed class Gazetteer
     /// <summary>Returns the number of ZIP codes and counties, for example <c>Gazetteer: 40976 ZIP codes in 3146 counties</c>.</summary>
     public override string ToString() => $"Gazetteer: {Zips.Length} ZIP codes in {Counties.Length} counties";
 
-    private static Gazetteer LoadEmbedded()
+    // Five ASCII digits as a number: 2108 for "02108".
+    private static bool TryGetFiveDigits(ReadOnlySpan<char> text, out int number)
     {
-        using var resource = typeof(Gazetteer).Assembly.GetManifestResourceStream(GazetteerFormat.ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {GazetteerFormat.ResourceName} is missing from {typeof(Gazetteer).Assembly.GetName().Name}.");
-        using var text = new GZipStream(resource, CompressionMode.Decompress);
-        return Load(text);
+        number = 0;
+        if (text.Length != 5)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            number = (number * 10) + (c - '0');
+        }
+
+        return true;
     }
+
+    // The prepared form (GazetteerBinaryFormat), made by src/Nhtrc.DataGen from the text in Geography/Data: no
+    // text to parse, no tree to sort.
+    private static Gazetteer LoadEmbedded() =>
+        GazetteerBinaryFormat.Read(EmbeddedData.Read(typeof(Gazetteer).Assembly, GazetteerBinaryFormat.ResourceName));
 }

@@ -9,15 +9,14 @@ namespace Nhtrc.Sdk.Geography;
 
 /// <summary>
 /// The gazetteer's text format: UTF-8, tab separated, lines starting with <c>#</c> are comments, then
-/// <see cref="Header"/> and one row per ZIP code. Shared with the Nhtrc.DataGen tool that writes it.
+/// <see cref="Header"/> and one row per ZIP code: the format of <see cref="Gazetteer.Load"/> and of the embedded
+/// gazetteer's source, Geography/Data/gazetteer.tsv.gz. Shared with the Nhtrc.DataGen tool that writes it.
 /// </summary>
 internal static class GazetteerFormat
 {
     public const string Header = "zip\tplace\tstate\tcounty_fips\tcounty\tlatitude\tlongitude";
 
     public const string Attribution = "Contains GeoNames data (CC BY 4.0), https://www.geonames.org/";
-
-    public const string ResourceName = "Nhtrc.Sdk.Geography.gazetteer.tsv.gz";
 
     private const int FieldCount = 7;
 

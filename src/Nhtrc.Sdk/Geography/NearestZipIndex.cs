@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.IO;
 using System.Runtime.InteropServices;
 
 namespace Nhtrc.Sdk.Geography;
@@ -30,25 +31,39 @@ internal sealed class NearestZipIndex
     private readonly UnitVector[] _vectors;
     private readonly Node[] _nodes;
 
-    public NearestZipIndex(ImmutableArray<ZipCodeInfo> zips)
+    /// <summary>Builds the tree over <paramref name="zips"/>, whose unit vectors are <paramref name="vectors"/>.</summary>
+    /// <param name="zips">The ZIP codes, in ZIP order.</param>
+    /// <param name="vectors">Each ZIP code's <see cref="UnitVector.From"/>, in the same order.</param>
+    /// <param name="order">
+    /// Empty to build the tree by splitting at medians; else the <see cref="TreeOrder"/> of a tree built so over the
+    /// same ZIP codes, which gives the same tree without sorting. The boxes are computed from the vectors either
+    /// way, so any permutation gives correct answers; a stored one gives the same tree, hence the same speed.
+    /// </param>
+    /// <exception cref="InvalidDataException"><paramref name="order"/> is not a permutation of the ZIP codes' positions.</exception>
+    public NearestZipIndex(ImmutableArray<ZipCodeInfo> zips, UnitVector[] vectors, ReadOnlySpan<int> order)
     {
         _zips = zips;
         _ordinals = new int[zips.Length];
-        var vectors = new UnitVector[zips.Length];
-        for (var i = 0; i < zips.Length; i++)
+        var sort = order.IsEmpty;
+        if (sort)
         {
-            _ordinals[i] = i;
-            vectors[i] = UnitVector.From(zips[i].Location);
+            for (var i = 0; i < _ordinals.Length; i++)
+            {
+                _ordinals[i] = i;
+            }
+        }
+        else
+        {
+            CopyPermutation(order, _ordinals);
         }
 
-        var nodes = new List<Node>();
-        var keys = new double[zips.Length];
+        _nodes = new Node[zips.Length > 0 ? NodeCount(zips.Length) : 0];
+        var keys = sort ? new double[zips.Length] : null;
         if (zips.Length > 0)
         {
-            Build(nodes, vectors, keys, 0, zips.Length);
+            var next = 0;
+            Build(vectors, keys, 0, zips.Length, ref next);
         }
-
-        _nodes = [.. nodes];
 
         // In tree order, so a leaf's vectors are read one after another.
         _vectors = new UnitVector[zips.Length];
@@ -57,6 +72,9 @@ internal sealed class NearestZipIndex
             _vectors[i] = vectors[_ordinals[i]];
         }
     }
+
+    /// <summary>The ZIP codes' positions in the order of the tree's leaves.</summary>
+    public ReadOnlySpan<int> TreeOrder => _ordinals;
 
     /// <summary>The <paramref name="count"/> ZIP codes nearest <paramref name="point"/>, by distance then ZIP.</summary>
     public ImmutableArray<NearbyZip> Nearest(GeoPoint point, int count)
@@ -175,37 +193,68 @@ internal sealed class NearestZipIndex
         return (dx * dx) + (dy * dy) + (dz * dz);
     }
 
-    private int Build(List<Node> nodes, UnitVector[] vectors, double[] keys, int start, int end)
+    private static void CopyPermutation(ReadOnlySpan<int> order, int[] ordinals)
     {
-        var (min, max) = Bounds(vectors, start, end);
-        var index = nodes.Count;
-        nodes.Add(default);
+        if (order.Length != ordinals.Length)
+        {
+            throw new InvalidDataException($"The tree order lists {order.Length} ZIP codes, not {ordinals.Length}.");
+        }
+
+        var seen = new bool[ordinals.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            var ordinal = order[i];
+            if ((uint)ordinal >= (uint)seen.Length || seen[ordinal])
+            {
+                throw new InvalidDataException("The tree order is not a permutation of the ZIP codes.");
+            }
+
+            seen[ordinal] = true;
+            ordinals[i] = ordinal;
+        }
+    }
+
+    // How many nodes Build makes for a run of count ZIP codes: the split depends on the count alone.
+    private static int NodeCount(int count) =>
+        count <= LeafSize ? 1 : 1 + NodeCount(count / 2) + NodeCount(count - (count / 2));
+
+    // Splits [start, end) at its middle, recursively, down to leaves of LeafSize, numbering nodes in preorder from
+    // next. With keys, the run is first sorted along the widest axis of its box (a median split); without,
+    // _ordinals already holds such a tree's order.
+    private int Build(UnitVector[] vectors, double[]? keys, int start, int end, ref int next)
+    {
+        Bounds(vectors, start, end, out var min, out var max);
+        var index = next++;
         if (end - start <= LeafSize)
         {
-            nodes[index] = new Node(min, max, start, end, -1, -1);
+            _nodes[index] = new Node(min, max, start, end, -1, -1);
             return index;
         }
 
-        // Split at the median of the widest axis.
-        var dx = max.X - min.X;
-        var dy = max.Y - min.Y;
-        var dz = max.Z - min.Z;
-        var axis = dx >= dy && dx >= dz ? 0 : dy >= dz ? 1 : 2;
-        for (var i = start; i < end; i++)
+        if (keys is not null)
         {
-            var v = vectors[_ordinals[i]];
-            keys[i] = axis == 0 ? v.X : axis == 1 ? v.Y : v.Z;
+            // Split at the median of the widest axis.
+            var dx = max.X - min.X;
+            var dy = max.Y - min.Y;
+            var dz = max.Z - min.Z;
+            var axis = dx >= dy && dx >= dz ? 0 : dy >= dz ? 1 : 2;
+            for (var i = start; i < end; i++)
+            {
+                var v = vectors[_ordinals[i]];
+                keys[i] = axis == 0 ? v.X : axis == 1 ? v.Y : v.Z;
+            }
+
+            Array.Sort(keys, _ordinals, start, end - start);
         }
 
-        Array.Sort(keys, _ordinals, start, end - start);
         var middle = start + ((end - start) / 2);
-        var left = Build(nodes, vectors, keys, start, middle);
-        var right = Build(nodes, vectors, keys, middle, end);
-        nodes[index] = new Node(min, max, start, end, left, right);
+        var left = Build(vectors, keys, start, middle, ref next);
+        var right = Build(vectors, keys, middle, end, ref next);
+        _nodes[index] = new Node(min, max, start, end, left, right);
         return index;
     }
 
-    private (UnitVector Min, UnitVector Max) Bounds(UnitVector[] vectors, int start, int end)
+    private void Bounds(UnitVector[] vectors, int start, int end, out UnitVector min, out UnitVector max)
     {
         double minX = double.MaxValue, minY = double.MaxValue, minZ = double.MaxValue;
         double maxX = double.MinValue, maxY = double.MinValue, maxZ = double.MinValue;
@@ -220,7 +269,8 @@ internal sealed class NearestZipIndex
             maxZ = Math.Max(maxZ, v.Z);
         }
 
-        return (new UnitVector(minX, minY, minZ), new UnitVector(maxX, maxY, maxZ));
+        min = new UnitVector(minX, minY, minZ);
+        max = new UnitVector(maxX, maxY, maxZ);
     }
 
     /// <summary>A subtree: a bounding box and its run of <c>_ordinals</c>; <c>Left</c> is -1 for a leaf.</summary>

@@ -15,14 +15,16 @@ internal struct SphericalMean
 
     public int Count { get; private set; }
 
-    public void Add(GeoPoint point)
+    public void Add(GeoPoint point) => Add(point, UnitVector.From(point));
+
+    /// <summary>Adds <paramref name="point"/>, whose unit vector <paramref name="v"/> the caller already has.</summary>
+    public void Add(GeoPoint point, UnitVector v)
     {
         if (Count == 0)
         {
             _first = point;
         }
 
-        var v = UnitVector.From(point);
         _x += v.X;
         _y += v.Y;
         _z += v.Z;

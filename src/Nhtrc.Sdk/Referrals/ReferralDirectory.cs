@@ -3,12 +3,12 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
-using System.IO.Compression;
 using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Nhtrc.Sdk.Geography;
+using Nhtrc.Sdk.Referrals.Data;
 using Nhtrc.Sdk.Referrals.Json;
 using Nhtrc.Sdk.Telemetry;
 using Nhtrc.Sdk.Text;
@@ -24,7 +24,6 @@ namespace Nhtrc.Sdk.Referrals;
 /// </summary>
 public sealed class ReferralDirectory
 {
-    private const string SampleResource = "Nhtrc.Sdk.Referrals.sample-directory.json.gz";
     private const int OrganizationsPerRun = 1024;
 
     private static readonly Lazy<ReferralDirectory> SampleInstance = new(LoadSample, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -269,11 +268,12 @@ public sealed class ReferralDirectory
     // The k-th organization in id order.
     private Organization OrganizationById(int k) => Organizations[_organizationsById is null ? k : _organizationsById[k]];
 
+    // The prepared form (DirectoryBinaryFormat), made by src/Nhtrc.DataGen from the JSON in Referrals/Data: no JSON
+    // to read and no validation to repeat; the snapshot and its indexes are built as for any directory.
     private static ReferralDirectory LoadSample()
     {
-        using var resource = typeof(ReferralDirectory).Assembly.GetManifestResourceStream(SampleResource)
-            ?? throw new InvalidOperationException($"The embedded resource {SampleResource} is missing from {typeof(ReferralDirectory).Assembly.GetName().Name}.");
-        using var json = new GZipStream(resource, CompressionMode.Decompress);
-        return ReferralDirectoryJson.Load(json);
+        var gazetteer = Gazetteer.Default;
+        var image = EmbeddedData.Read(typeof(ReferralDirectory).Assembly, DirectoryBinaryFormat.SampleResourceName);
+        return new ReferralDirectory(DirectoryBinaryFormat.Read(image, gazetteer), gazetteer);
     }
 }
