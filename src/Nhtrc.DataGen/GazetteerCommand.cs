@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.IO.Compression;
+using System.Linq;
 using System.Text;
 using Nhtrc.Sdk.Geography;
 
@@ -10,12 +11,18 @@ namespace Nhtrc.DataGen;
 
 /// <summary>
 /// Derives the embedded ZIP gazetteer from the GeoNames US postal code dump (US.txt from
-/// https://download.geonames.org/export/zip/): keeps the 50 states and DC, writes the rows sorted by
-/// ZIP as gzip-compressed TSV, and proves the output loads with <see cref="Gazetteer.Load"/>; then writes the
-/// prepared form beside it (<see cref="PreparedData"/>).
+/// https://download.geonames.org/export/zip/) and the GeoNames dumps of the five territories (PR, VI, GU, AS, MP, in
+/// the US file's layout), with the territories' county-equivalents from the Census county list
+/// (Data/census-territory-counties.txt) and the points of those no postal code names
+/// (Data/territory-county-points.txt): keeps the 50 states, DC and the territories, writes the rows sorted by ZIP as
+/// gzip-compressed TSV, and proves the output loads with <see cref="Gazetteer.Load"/>; then writes the prepared form
+/// beside it (<see cref="PreparedData"/>).
 /// </summary>
 internal static class GazetteerCommand
 {
+    public const string CensusCountiesPath = "src/Nhtrc.DataGen/Data/census-territory-counties.txt";
+    public const string CountyPointsPath = "src/Nhtrc.DataGen/Data/territory-county-points.txt";
+
     private const int GeoNamesColumns = 12;
 
     // GeoNames files these under a state, but they are not in one.
@@ -24,76 +31,79 @@ internal static class GazetteerCommand
         ["96898"] = "Wake Island, an unincorporated US territory that GeoNames files under Honolulu County, HI",
     };
 
-    public static int Run(string inputPath, string outputPath, TextWriter log)
+    /// <summary>
+    /// Puerto Rico ZIP codes GeoNames files under another municipio than the Census 2010 ZCTA-to-county relationship
+    /// file (public domain), where the Census municipio holds all or nearly all of the ZCTA's people and the place
+    /// name agrees with it: the gazetteer follows the Census there. Two further differences are kept as GeoNames has
+    /// them: 00934 Fort Buchanan (split almost evenly: 121 people in Bayamon, 167 in Guaynabo) and 00950 Toa Baja
+    /// (a ZCTA of 9 people, mostly PO boxes). docs/geography.md explains the choice.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, (string From, string To, string Why)> PuertoRicoCounties =
+        new Dictionary<string, (string, string, string)>(StringComparer.Ordinal)
+        {
+            ["00704"] = ("72057", "72123", "Aguirre: 7,915 of the ZCTA's 8,577 people live in Salinas"),
+            ["00968"] = ("72127", "72061", "Guaynabo: the whole ZCTA is in Guaynabo, as are 00966 and 00969 at the same point"),
+            ["00979"] = ("72127", "72031", "Carolina: the whole ZCTA is in Carolina"),
+            ["00982"] = ("72127", "72031", "Carolina: the whole ZCTA is in Carolina"),
+        };
+
+    public static int Run(string inputPath, string territoriesPath, string outputPath, TextWriter log)
     {
+        var census = ReadCensusCounties(CensusCountiesPath);
         var rows = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var countiesWithZips = new HashSet<string>(StringComparer.Ordinal);
         var dropped = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var errors = new List<string>();
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(inputPath, Encoding.UTF8))
+        var lines = 0;
+        foreach (var path in new[] { inputPath, territoriesPath })
         {
-            lineNumber++;
-            var f = line.Split('\t');
-            if (f.Length != GeoNamesColumns)
+            lines += ReadPostalCodes(path, census, rows, countiesWithZips, dropped, errors, log);
+        }
+
+        var points = ReadCountyPoints(CountyPointsPath, errors);
+        var zipless = new List<string>();
+        foreach (var (fips, county) in census)
+        {
+            if (countiesWithZips.Contains(fips))
             {
-                errors.Add($"line {lineNumber}: expected {GeoNamesColumns} columns, found {f.Length}");
+                points.Remove(fips);
                 continue;
             }
 
-            var (zip, place, stateName, stateCode, countyName, countyCode, latitude, longitude) =
-                (f[1], f[2], f[3], f[4], f[5], f[6], f[9], f[10]);
-            if (stateCode.Length == 0)
+            if (!points.Remove(fips, out var point))
             {
-                Count(dropped, "no state code (military APO/FPO)");
+                errors.Add($"{CountyPointsPath}: county {fips} {county.Name}, {county.State} has no ZIP code and no representative point");
                 continue;
             }
 
-            if (!UsState.TryGetByCode(stateCode, out var state))
-            {
-                Count(dropped, $"not one of the 50 states or DC ({stateCode})");
-                continue;
-            }
+            zipless.Add(string.Join('\t', fips, county.Name, county.State, point.Latitude, point.Longitude));
+        }
 
-            if (ExcludedZips.TryGetValue(zip, out var why))
-            {
-                Count(dropped, $"excluded by name: {zip}, {why}");
-                continue;
-            }
-
-            if (stateName != state.Name)
-            {
-                errors.Add($"line {lineNumber}: state {stateCode} is named '{stateName}', expected '{state.Name}'");
-                continue;
-            }
-
-            if (countyName.Length == 0 || countyCode.Length == 0)
-            {
-                Count(dropped, "no county");
-                continue;
-            }
-
-            if (latitude.Length == 0 || longitude.Length == 0)
-            {
-                Count(dropped, "no coordinates");
-                continue;
-            }
-
-            if (!rows.TryAdd(zip, string.Join('\t', zip, place, state.Code, state.Fips + countyCode, countyName, latitude, longitude)))
-            {
-                errors.Add($"line {lineNumber}: ZIP code {zip} appears twice within the 50 states and DC");
-            }
+        foreach (var fips in points.Keys)
+        {
+            errors.Add($"{CountyPointsPath}: county {fips} has a point but is not a ZIP-less county of {CensusCountiesPath}");
         }
 
         if (errors.Count > 0)
         {
-            throw new InvalidDataException($"{inputPath}: {errors.Count} problems:{Environment.NewLine}" + string.Join(Environment.NewLine, errors));
+            throw new InvalidDataException($"{errors.Count} problems:{Environment.NewLine}" + string.Join(Environment.NewLine, errors));
         }
 
         var text = new StringBuilder();
-        text.Append("# Nhtrc.Sdk ZIP gazetteer: ZIP codes of the 50 US states and DC. ").Append(GazetteerFormat.Attribution).Append('\n');
-        text.Append("# Generated by src/Nhtrc.DataGen from the GeoNames US postal code file; see docs/geography.md.\n");
+        text.Append("# Nhtrc.Sdk ZIP gazetteer: ZIP codes of the 50 US states, DC and the territories AS, GU, MP, PR and VI. ")
+            .Append(GazetteerFormat.Attribution).Append('\n');
+        text.Append("# Generated by src/Nhtrc.DataGen from the GeoNames US and territories postal code files; the territories'\n");
+        text.Append("# county-equivalents from the US Census Bureau county list (public domain), four Puerto Rico ZIP codes'\n");
+        text.Append("# municipios and American Samoa's county from Census data; see docs/geography.md.\n");
         text.Append(GazetteerFormat.Header).Append('\n');
         foreach (var row in rows.Values)
+        {
+            text.Append(row).Append('\n');
+        }
+
+        text.Append("# County-equivalents no postal code names, each at a representative point (src/Nhtrc.DataGen/Data/territory-county-points.txt).\n");
+        text.Append(GazetteerFormat.CountyHeader).Append('\n');
+        foreach (var row in zipless)
         {
             text.Append(row).Append('\n');
         }
@@ -104,7 +114,7 @@ internal static class GazetteerCommand
         {
             // Throws NhtrcValidationException naming every bad row: nothing is written unless the SDK can load it.
             loaded = Gazetteer.Load(check);
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read {lineNumber} rows; kept {loaded.Zips.Length} ZIP codes in {loaded.Counties.Length} counties"));
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read {lines} rows; kept {loaded.Zips.Length} ZIP codes in {loaded.Counties.Length} counties ({zipless.Count} without a ZIP code)"));
         }
 
         foreach (var (reason, count) in dropped)
@@ -123,6 +133,157 @@ internal static class GazetteerCommand
         log.WriteLine($"the sample directory's prepared form resolves places against the gazetteer: run 'prepare' too once {outputPath} is the embedded gazetteer's source");
         return 0;
     }
+
+    private static int ReadPostalCodes(
+        string path, SortedDictionary<string, (string State, string Name)> census, SortedDictionary<string, string> rows,
+        HashSet<string> countiesWithZips, SortedDictionary<string, int> dropped, List<string> errors, TextWriter log)
+    {
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+        {
+            lineNumber++;
+            var at = $"{Path.GetFileName(path)} line {lineNumber}";
+            var f = line.Split('\t');
+            if (f.Length != GeoNamesColumns)
+            {
+                errors.Add($"{at}: expected {GeoNamesColumns} columns, found {f.Length}");
+                continue;
+            }
+
+            var (zip, place, stateName, stateCode, countyName, countyCode, latitude, longitude) =
+                (f[1], f[2], f[3], f[4], f[5], f[6], f[9], f[10]);
+            if (stateCode.Length == 0)
+            {
+                Count(dropped, "no state code (military APO/FPO)");
+                continue;
+            }
+
+            if (!UsState.TryGetByCode(stateCode, out var state))
+            {
+                Count(dropped, $"not one of the 50 states, DC or the territories ({stateCode}, a freely associated state)");
+                continue;
+            }
+
+            if (ExcludedZips.TryGetValue(zip, out var why))
+            {
+                Count(dropped, $"excluded by name: {zip}, {why}");
+                continue;
+            }
+
+            if (stateName != state.Name)
+            {
+                errors.Add($"{at}: state {stateCode} is named '{stateName}', expected '{state.Name}'");
+                continue;
+            }
+
+            if (countyName.Length == 0 || countyCode.Length == 0)
+            {
+                Count(dropped, "no county");
+                continue;
+            }
+
+            if (latitude.Length == 0 || longitude.Length == 0)
+            {
+                Count(dropped, "no coordinates");
+                continue;
+            }
+
+            var fips = state.Fips + countyCode;
+            if (PuertoRicoCounties.TryGetValue(zip, out var moved))
+            {
+                if (fips != moved.From)
+                {
+                    errors.Add($"{at}: ZIP code {zip} is in county {fips}, expected GeoNames' {moved.From} (the Census correction no longer applies)");
+                    continue;
+                }
+
+                fips = moved.To;
+                countyName = census.TryGetValue(fips, out var target) ? target.Name : countyName;
+                log.WriteLine($"ZIP code {zip}: county {moved.From} -> {moved.To} ({moved.Why}; Census 2010 ZCTA-to-county file)");
+            }
+
+            if (state.IsTerritory)
+            {
+                if (!census.TryGetValue(fips, out var known))
+                {
+                    errors.Add($"{at}: county {fips} of {stateCode} is not in the Census county list");
+                    continue;
+                }
+
+                if (!SameName(known.Name, countyName))
+                {
+                    errors.Add($"{at}: county {fips} is '{countyName}' here but '{known.Name}' in the Census county list");
+                    continue;
+                }
+
+                countyName = known.Name;
+            }
+
+            countiesWithZips.Add(fips);
+            if (!rows.TryAdd(zip, string.Join('\t', zip, place, state.Code, fips, countyName, latitude, longitude)))
+            {
+                errors.Add($"{at}: ZIP code {zip} appears twice within the 50 states, DC and the territories");
+            }
+        }
+
+        return lineNumber;
+    }
+
+    /// <summary>
+    /// The Census county list's territory rows, by 5-digit FIPS: the USPS code and the name GeoNames would give, that
+    /// is the Census name without " Municipio", " Municipality" or " Island", except where the name is an island's
+    /// own ("Rose Island", "Swains Island"): GeoNames' St. Croix is the Census' St. Croix Island.
+    /// </summary>
+    private static SortedDictionary<string, (string State, string Name)> ReadCensusCounties(string path)
+    {
+        var counties = new SortedDictionary<string, (string, string)>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(path, Encoding.UTF8))
+        {
+            var f = line.Split(',');
+            if (f.Length != 5 || !UsState.TryGetByCode(f[0], out var state) || !state.IsTerritory || f[1] != state.Fips)
+            {
+                throw new InvalidDataException($"{path}: unexpected row '{line}'");
+            }
+
+            var name = f[3];
+            foreach (var suffix in new[] { " Municipio", " Municipality" })
+            {
+                name = name.EndsWith(suffix, StringComparison.Ordinal) ? name[..^suffix.Length] : name;
+            }
+
+            if (name.StartsWith("St. ", StringComparison.Ordinal) && name.EndsWith(" Island", StringComparison.Ordinal))
+            {
+                name = name[..^" Island".Length];
+            }
+
+            counties.Add(f[1] + f[2], (state.Code, name));
+        }
+
+        return counties;
+    }
+
+    private static Dictionary<string, GeoPoint> ReadCountyPoints(string path, List<string> errors)
+    {
+        var points = new Dictionary<string, GeoPoint>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(path, Encoding.UTF8).Where(l => l.Length > 0 && l[0] != '#'))
+        {
+            var f = line.Split('\t');
+            if (f.Length != 4
+                || !double.TryParse(f[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var latitude)
+                || !double.TryParse(f[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var longitude)
+                || !GeoPoint.IsValidLatitude(latitude) || !GeoPoint.IsValidLongitude(longitude)
+                || !points.TryAdd(f[0], new GeoPoint(latitude, longitude)))
+            {
+                errors.Add($"{path}: unexpected row '{line}'");
+            }
+        }
+
+        return points;
+    }
+
+    // Census and GeoNames spell a few municipios with and without accents (Bayamón, Bayamon): compare without them.
+    private static bool SameName(string census, string geoNames) =>
+        string.Compare(census, geoNames, CultureInfo.InvariantCulture, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) == 0;
 
     private static void Count(SortedDictionary<string, int> dropped, string reason) =>
         dropped[reason] = dropped.GetValueOrDefault(reason) + 1;

@@ -15,7 +15,7 @@ namespace Nhtrc.DataGen;
 /// <summary>
 /// Generates a clearly fictional referral directory, deterministically from a seed: every name ends in
 /// "(fictional)", links are example.org, phone numbers are 555-01xx. Places come from the gazetteer;
-/// providers are spread over the states in proportion to their ZIP codes. Also used (linked as source) by
+/// providers are spread over the states in proportion to their ZIP codes, and each territory gets a planned set. Also used (linked as source) by
 /// the tests and benchmarks to build large synthetic directories.
 /// </summary>
 internal sealed class SampleDirectoryGenerator
@@ -34,23 +34,6 @@ internal sealed class SampleDirectoryGenerator
         "13121", "26163", "32003", "41051", "08031", "11001", "25025", "27053", "37119", "39049", "18097", "06075",
         "12057", "29510", "47037", "24510", "22071", "40109", "21111", "01073", "35001", "49035", "15003", "02020",
     ];
-
-    private static readonly Dictionary<string, string> ZoneByState = new(StringComparer.Ordinal)
-    {
-        ["AL"] = "America/Chicago", ["AK"] = "America/Anchorage", ["AZ"] = "America/Phoenix", ["AR"] = "America/Chicago",
-        ["CA"] = "America/Los_Angeles", ["CO"] = "America/Denver", ["CT"] = "America/New_York", ["DE"] = "America/New_York",
-        ["DC"] = "America/New_York", ["FL"] = "America/New_York", ["GA"] = "America/New_York", ["HI"] = "Pacific/Honolulu",
-        ["ID"] = "America/Boise", ["IL"] = "America/Chicago", ["IN"] = "America/Indiana/Indianapolis", ["IA"] = "America/Chicago",
-        ["KS"] = "America/Chicago", ["KY"] = "America/New_York", ["LA"] = "America/Chicago", ["ME"] = "America/New_York",
-        ["MD"] = "America/New_York", ["MA"] = "America/New_York", ["MI"] = "America/Detroit", ["MN"] = "America/Chicago",
-        ["MS"] = "America/Chicago", ["MO"] = "America/Chicago", ["MT"] = "America/Denver", ["NE"] = "America/Chicago",
-        ["NV"] = "America/Los_Angeles", ["NH"] = "America/New_York", ["NJ"] = "America/New_York", ["NM"] = "America/Denver",
-        ["NY"] = "America/New_York", ["NC"] = "America/New_York", ["ND"] = "America/Chicago", ["OH"] = "America/New_York",
-        ["OK"] = "America/Chicago", ["OR"] = "America/Los_Angeles", ["PA"] = "America/New_York", ["RI"] = "America/New_York",
-        ["SC"] = "America/New_York", ["SD"] = "America/Chicago", ["TN"] = "America/Chicago", ["TX"] = "America/Chicago",
-        ["UT"] = "America/Denver", ["VT"] = "America/New_York", ["VA"] = "America/New_York", ["WA"] = "America/Los_Angeles",
-        ["WV"] = "America/New_York", ["WI"] = "America/Chicago", ["WY"] = "America/Denver",
-    };
 
     private static readonly string[] Adjectives =
     [
@@ -89,7 +72,9 @@ internal sealed class SampleDirectoryGenerator
         _random = new Random(seed);
         _gazetteer = gazetteer;
         _zipsByState = gazetteer.Zips.GroupBy(z => z.State).ToDictionary(g => g.Key, g => g.ToArray());
-        _stateWeights = [.. UsState.All.Select(s => (s, _zipsByState.TryGetValue(s, out var z) ? z.Length : 0))];
+        // The territories' organizations are added last, by plan (Territories), so that the states' part of the sample
+        // stays what it was before the territories joined the gazetteer.
+        _stateWeights = [.. UsState.All.Where(s => !s.IsTerritory).Select(s => (s, _zipsByState.TryGetValue(s, out var z) ? z.Length : 0))];
     }
 
     /// <summary>A directory of about <paramref name="organizations"/> organizations (the sample uses <see cref="SampleOrganizations"/>).</summary>
@@ -130,7 +115,7 @@ internal sealed class SampleDirectoryGenerator
         }
 
         // Every state gets at least a handful of providers, the rest follow ZIP density.
-        foreach (var state in UsState.All)
+        foreach (var state in UsState.All.Where(s => !s.IsTerritory))
         {
             for (var i = 0; i < 4; i++)
             {
@@ -160,7 +145,89 @@ internal sealed class SampleDirectoryGenerator
             }
         }
 
+        Territories();
         return new DirectoryDocument { FormatVersion = 1, Organizations = [.. _organizations] };
+    }
+
+    /// <summary>
+    /// The territories, by plan rather than by ZIP density (by density Puerto Rico would get about 15 organizations and
+    /// American Samoa none): in each a territory-wide service and local ones, Spanish first in Puerto Rico. Skipped
+    /// for a gazetteer without them.
+    /// </summary>
+    private void Territories()
+    {
+        if (!_zipsByState.ContainsKey(UsState.GetByCode("PR")))
+        {
+            return;
+        }
+
+        // Puerto Rico: a coalition for the whole island, a task force in San Juan, providers in six municipios; every
+        // service speaks Spanish, first.
+        var firstOfPuertoRico = _organizations.Count;
+        var sanJuan = _gazetteer.GetZip("00907");
+        var coalition = Org("Coalición Puertorriqueña Contra la Trata", OrganizationKind.Coalition);
+        Service(coalition, "Coordinación y adiestramientos", [ServiceType.Coalition, ServiceType.TrainingAndTechnicalAssistance, ServiceType.PublicAwarenessMaterials],
+            new AreaDocument { States = ["PR"] }, sanJuan);
+        var line = Org("Línea de Ayuda Isla Segura de Puerto Rico", OrganizationKind.ServiceProvider);
+        var lineService = Service(line, "Línea de crisis 24 horas", [ServiceType.CrisisHotline, ServiceType.VictimAdvocacy], new AreaDocument { States = ["PR"] }, sanJuan);
+        lineService.Availability = AlwaysOpen();
+        lineService.AcceptsWarmTransfers = true;
+        TaskForce(sanJuan.County);
+        foreach (var zip in new[] { "00918", "00717", "00680", "00961", "00725", "00612" })
+        {
+            var at = _gazetteer.GetZip(zip);
+            Provider(at);
+            var legal = Org($"Servicios Legales Faro de {at.County.Name}", OrganizationKind.ServiceProvider);
+            Service(legal, "Representación legal", [ServiceType.LegalServices, ServiceType.ImmigrationLegalServices], new AreaDocument { Counties = [at.County.Fips] }, at);
+        }
+
+        var shelter = Org("Hogar Refugio del Este", OrganizationKind.ServiceProvider);
+        var shelterService = Service(shelter, "Albergue de emergencia", [ServiceType.EmergencyShelter, ServiceType.BasicNeeds, ServiceType.CaseManagement],
+            Counties(_gazetteer.GetCounty("72031"), 4), _gazetteer.GetZip("00983"));
+        shelterService.Availability = AlwaysOpen();
+        shelterService.Locations![0]!.Confidential = true;
+        Agency(_gazetteer.GetZip("00731"));
+        foreach (var service in _organizations.Skip(firstOfPuertoRico).SelectMany(o => o.Services!))
+        {
+            Spanish(service!);
+        }
+
+        // The U.S. Virgin Islands: St. Thomas, St. Croix and St. John.
+        var stThomas = _gazetteer.GetZip("00802");
+        var islands = Org("Virgin Islands Survivor Alliance", OrganizationKind.ServiceProvider);
+        var hotline = Service(islands, "24-hour crisis line", [ServiceType.CrisisHotline, ServiceType.VictimAdvocacy], new AreaDocument { States = ["VI"] }, stThomas);
+        hotline.Availability = AlwaysOpen();
+        hotline.Languages = ["en", "es"];
+        Provider(stThomas);
+        Provider(_gazetteer.GetZip("00820"));
+        LawEnforcement(_gazetteer.GetZip("00830"));
+
+        // Guam and the Northern Mariana Islands, across the antimeridian from Hawaii.
+        var hagatna = _gazetteer.GetZip("96910");
+        var guam = Org("Guam Island Safe Harbor Network", OrganizationKind.ServiceProvider);
+        Service(guam, "Survivor advocacy", [ServiceType.VictimAdvocacy, ServiceType.CaseManagement], new AreaDocument { States = ["GU"] }, hagatna).Languages = ["en", "ch", "tl"];
+        Provider(_gazetteer.GetZip("96913"));
+        TaskForce(hagatna.County);
+        var saipan = _gazetteer.GetZip("96950");
+        var marianas = Org("Marianas Lantern Project", OrganizationKind.ServiceProvider);
+        Service(marianas, "Survivor advocacy", [ServiceType.VictimAdvocacy, ServiceType.CaseManagement, ServiceType.Interpretation], new AreaDocument { States = ["MP"] }, saipan).Languages = ["en", "ch", "zh", "tl"];
+        Provider(saipan);
+
+        // American Samoa: one ZIP code for the whole territory; a service for Tutuila and one for the Manu'a islands.
+        var pagoPago = _gazetteer.GetZip("96799");
+        var samoa = Org("American Samoa Beacon Family Services", OrganizationKind.ServiceProvider);
+        Service(samoa, "Survivor advocacy", [ServiceType.VictimAdvocacy, ServiceType.CaseManagement], new AreaDocument { States = ["AS"] }, pagoPago).Languages = ["sm", "en"];
+        var clinic = Service(samoa, "Medical care", [ServiceType.MedicalCare, ServiceType.MentalHealth], new AreaDocument { Counties = ["60010", "60050"] }, pagoPago);
+        clinic.Languages = ["sm", "en"];
+        var manua = Service(samoa, "Manu'a outreach", [ServiceType.CaseManagement, ServiceType.BasicNeeds], new AreaDocument { Counties = ["60020"] }, pagoPago);
+        manua.Languages = ["sm", "en"];
+    }
+
+    // Puerto Rico's services speak Spanish first.
+    private static ServiceDocument Spanish(ServiceDocument service)
+    {
+        service.Languages = ["es", .. (service.Languages ?? []).Where(l => l != "es")];
+        return service;
     }
 
     private void National(int i)
@@ -200,10 +267,13 @@ internal sealed class SampleDirectoryGenerator
 
     private OrganizationDocument LawEnforcement(ZipCodeInfo zip)
     {
-        var sheriff = _random.Next(2) == 0;
+        // The territories have no counties with sheriffs: their police serve the whole territory.
+        var sheriff = _random.Next(2) == 0 && !zip.State.IsTerritory;
         var org = Org(sheriff ? $"{zip.County.Name} County Sheriff's Office" : $"{zip.PlaceName} Police Department", OrganizationKind.LawEnforcement);
         var service = Service(org, "Human trafficking investigations unit", [ServiceType.LawEnforcement],
-            sheriff ? new AreaDocument { Counties = [zip.County.Fips] } : new AreaDocument { Zips = NearbyZips(zip, 4) }, zip);
+            sheriff ? new AreaDocument { Counties = [zip.County.Fips] }
+            : zip.State.IsTerritory ? new AreaDocument { States = [zip.State.Code] }
+            : new AreaDocument { Zips = NearbyZips(zip, 4) }, zip);
         service.Availability = AlwaysOpen();
         service.AcceptsWarmTransfers = true;
         return org;
@@ -372,7 +442,7 @@ internal sealed class SampleDirectoryGenerator
         {
             Calendar = new ServiceCalendarDocument
             {
-                TimeZone = ZoneByState[state.Code],
+                TimeZone = state.DefaultTimeZone.Id,
                 WeeklyHours = hours,
                 HolidayCalendars = _random.Next(5) != 0 ? [HolidayCalendar.UsFederal.Id] : null,
             },

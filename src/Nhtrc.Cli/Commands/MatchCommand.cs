@@ -302,7 +302,7 @@ internal static class MatchCommand
             }
             else
             {
-                problems.Add(new ValidationProblem("--state", $"'{stateCode}' is not the USPS code of one of the 50 states or DC, such as TX."));
+                problems.Add(new ValidationProblem("--state", $"'{stateCode}' is not the USPS code of one of the 50 states, DC or the territories AS, GU, MP, PR and VI, such as TX or PR."));
             }
         }
 
@@ -497,7 +497,7 @@ internal static class MatchCommand
     /// <summary>The options of <c>nhtrc match</c>, made once per command tree.</summary>
     private sealed class MatchOptions
     {
-        public Option<string> Zip { get; } = Value("--zip", "ZIP", "the place: a five-digit ZIP code of the 50 states or DC, such as 77002");
+        public Option<string> Zip { get; } = Value("--zip", "ZIP", "the place: a five-digit ZIP code of the 50 states, DC or the territories, such as 77002 or 00901");
 
         public Option<string> State { get; } = Value("--state", "ST", "the place: a USPS state code such as TX (any case)");
 

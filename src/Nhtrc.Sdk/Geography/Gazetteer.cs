@@ -13,8 +13,9 @@ namespace Nhtrc.Sdk.Geography;
 
 /// <summary>
 /// US ZIP codes with their place, state, county and coordinates, plus county and state centroids and a
-/// nearest-ZIP search. <see cref="Default"/> holds the ZIP codes of the 50 states and DC derived from
-/// GeoNames (contains GeoNames data, CC BY 4.0). Instances are immutable and thread-safe.
+/// nearest-ZIP search. <see cref="Default"/> holds the ZIP codes of the 50 states, DC and the five territories derived
+/// from GeoNames (contains GeoNames data, CC BY 4.0), and every county-equivalent of the Census county list in the
+/// territories. Instances are immutable and thread-safe.
 /// </summary>
 public sealed class Gazetteer
 {
@@ -29,7 +30,7 @@ public sealed class Gazetteer
     private readonly NearestZipIndex _index;
 
     /// <summary>Builds the gazetteer of <paramref name="columns"/>, whichever format they were read from.</summary>
-    /// <param name="columns">The content; every county has at least one ZIP code.</param>
+    /// <param name="columns">The content; every county has at least one ZIP code or a representative point.</param>
     /// <param name="treeOrder">
     /// The nearest-ZIP tree's order of the ZIP codes as <see cref="TreeOrder"/> gave it for the same content (the
     /// prepared form stores it), or empty to build the tree by sorting.
@@ -60,7 +61,8 @@ public sealed class Gazetteer
         for (var c = 0; c < countyCount; c++)
         {
             var mean = countyMeans[c];
-            var county = new UsCounty(GazetteerColumns.FiveDigits(columns.CountyFips[c]), columns.CountyNames[c], columns.CountyStates[c], mean.Result(), mean.Count);
+            var centroid = mean.Count > 0 ? mean.Result() : columns.CountyPoints[c].GetValueOrDefault();
+            var county = new UsCounty(GazetteerColumns.FiveDigits(columns.CountyFips[c]), columns.CountyNames[c], columns.CountyStates[c], centroid, mean.Count);
             counties[c] = county;
             _countyByNumber[county.FipsNumber] = county;
             (perState[county.State.Index] ??= []).Add(county);
@@ -90,7 +92,8 @@ public sealed class Gazetteer
     }
 
     /// <summary>
-    /// The gazetteer embedded in this assembly: the ZIP codes of the 50 states and DC from GeoNames.
+    /// The gazetteer embedded in this assembly: the ZIP codes of the 50 states, DC and the territories (AS, GU, MP, PR,
+    /// VI) from GeoNames, with every county-equivalent of the territories.
     /// Loaded once, on first use, whichever thread gets there first.
     /// </summary>
     public static Gazetteer Default => DefaultInstance.Value;
@@ -98,14 +101,19 @@ public sealed class Gazetteer
     /// <summary>Every ZIP code, ordered by ZIP.</summary>
     public ImmutableArray<ZipCodeInfo> Zips { get; }
 
-    /// <summary>Every county that has at least one ZIP code, ordered by FIPS code.</summary>
+    /// <summary>
+    /// Every county of the gazetteer, ordered by FIPS code: those at least one ZIP code lies in, and those the
+    /// gazetteer lists without one (<see cref="UsCounty.ZipCount"/> 0; in the embedded data five county-equivalents of
+    /// American Samoa and the Northern Mariana Islands).
+    /// </summary>
     public ImmutableArray<UsCounty> Counties { get; }
 
     /// <summary>
     /// Reads a gazetteer from UTF-8 text in the format of the embedded one (see docs/geography.md):
     /// comment lines starting with <c>#</c>, the header
     /// <c>zip, place, state, county_fips, county, latitude, longitude</c> (tab separated), then one row
-    /// per ZIP code. The stream is read to the end and left open.
+    /// per ZIP code; optionally then the header <c>county_fips, county, state, latitude, longitude</c> and one row per
+    /// county that no ZIP code lies in, at a representative point. The stream is read to the end and left open.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Text"/> is null.</exception>
     /// <exception cref="NhtrcValidationException">
@@ -115,7 +123,8 @@ public sealed class Gazetteer
     {
         ArgumentNullException.ThrowIfNull(utf8Text);
         using var reader = new StreamReader(utf8Text, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        return new Gazetteer(GazetteerColumns.FromRows(GazetteerFormat.Read(reader)), []);
+        var (zips, counties) = GazetteerFormat.Read(reader);
+        return new Gazetteer(GazetteerColumns.FromRows(zips, counties), []);
     }
 
     /// <summary>Finds a ZIP code by its five digits, for example <c>02108</c>.</summary>
@@ -159,8 +168,8 @@ public sealed class Gazetteer
     /// <summary>The ZIP code with these five digits, for example <c>02108</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="zip"/> is null.</exception>
     /// <exception cref="NhtrcValidationException">
-    /// <paramref name="zip"/> is not exactly five ASCII digits, or is not in the gazetteer (territories,
-    /// military APO/FPO codes and unassigned numbers are not).
+    /// <paramref name="zip"/> is not exactly five ASCII digits, or is not in the gazetteer (military APO/FPO codes,
+    /// the freely associated states and unassigned numbers are not).
     /// </exception>
     public ZipCodeInfo GetZip(string zip)
     {
@@ -171,13 +180,13 @@ public sealed class Gazetteer
         }
 
         var message = InputText.IsDigits(zip, 5)
-            ? $"ZIP code {zip} is not in the gazetteer, which covers the 50 states and DC only (no territories, military APO/FPO codes or unassigned numbers)."
+            ? $"ZIP code {zip} is not in the gazetteer, which covers the 50 states, DC and the territories (no military APO/FPO codes, freely associated states or unassigned numbers)."
             : $"{InputText.Describe(zip)} is not a ZIP code: expected exactly 5 digits, such as 02108.";
         throw new NhtrcValidationException("ZIP code", [new ValidationProblem("zip", message)]);
     }
 
     /// <summary>Finds a county by its five-digit FIPS code, for example <c>36061</c>.</summary>
-    /// <returns>False for null, malformed codes and counties with no ZIP code in the gazetteer.</returns>
+    /// <returns>False for null, malformed codes and counties the gazetteer does not list.</returns>
     public bool TryGetCounty(string? fips, [NotNullWhen(true)] out UsCounty? county)
     {
         county = null;
@@ -199,7 +208,7 @@ public sealed class Gazetteer
 
     /// <summary>The county with five-digit FIPS code <paramref name="fips"/>, for example <c>36061</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="fips"/> is null.</exception>
-    /// <exception cref="NhtrcValidationException">The code is not five digits, or no ZIP code of the gazetteer lies in that county.</exception>
+    /// <exception cref="NhtrcValidationException">The code is not five digits, or the gazetteer does not list that county.</exception>
     public UsCounty GetCounty(string fips)
     {
         ArgumentNullException.ThrowIfNull(fips);
@@ -209,12 +218,12 @@ public sealed class Gazetteer
         }
 
         var message = InputText.IsDigits(fips, 5)
-            ? $"county {fips} is not in the gazetteer (no ZIP code of the 50 states and DC lies in it)."
+            ? $"county {fips} is not in the gazetteer (not a county or county-equivalent of the 50 states, DC or the territories)."
             : $"{InputText.Describe(fips)} is not a county FIPS code: expected exactly 5 digits, such as 36061.";
         throw new NhtrcValidationException("county FIPS code", [new ValidationProblem("fips", message)]);
     }
 
-    /// <summary>The counties of <paramref name="state"/> that have ZIP codes, ordered by FIPS code; empty if none.</summary>
+    /// <summary>The counties of <paramref name="state"/> the gazetteer lists, ordered by FIPS code; empty if none.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
     public ImmutableArray<UsCounty> CountiesIn(UsState state)
     {

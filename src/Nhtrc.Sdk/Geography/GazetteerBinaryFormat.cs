@@ -13,8 +13,9 @@ namespace Nhtrc.Sdk.Geography;
 /// the same gazetteer. Internal: it is read only from this assembly's resources, never from user input.
 /// </summary>
 /// <remarks>
-/// After the string table: the GeoNames attribution; the counties (count, then each one's FIPS number, name and
-/// state index, ascending by FIPS); the ZIP codes (count, then each one's number as the step from the one before,
+/// After the string table: the GeoNames attribution; the counties (count, then each one's FIPS number, name,
+/// state index and, for a county no ZIP code lies in, 1 and its representative point as exact doubles, else 0,
+/// ascending by FIPS); the ZIP codes (count, then each one's number as the step from the one before,
 /// its place name, its county's position and its latitude and longitude as exact doubles); the tree order (one
 /// position per ZIP code).
 /// </remarks>
@@ -22,7 +23,7 @@ internal static class GazetteerBinaryFormat
 {
     public const string ResourceName = "Nhtrc.Sdk.Geography.gazetteer.bin";
 
-    private const int Version = 1;
+    private const int Version = 2;
     private const int MaxFiveDigits = 99_999;
 
     private static ReadOnlySpan<byte> Magic => "NHTRC gazetteer\n"u8;
@@ -42,6 +43,12 @@ internal static class GazetteerBinaryFormat
             w.WriteCount(county.FipsNumber);
             w.WriteString(county.Name);
             w.WriteCount(county.State.Index);
+            w.WriteCount(county.ZipCount == 0 ? 1 : 0);
+            if (county.ZipCount == 0)
+            {
+                w.WriteDouble(county.Centroid.Latitude);
+                w.WriteDouble(county.Centroid.Longitude);
+            }
         }
 
         w.WriteCount(gazetteer.Zips.Length);
@@ -76,6 +83,7 @@ internal static class GazetteerBinaryFormat
 
         var countyCount = r.ReadCount(MaxFiveDigits + 1);
         var counties = new (int Fips, string Name, UsState State)[countyCount];
+        var points = new GeoPoint?[countyCount];
         for (var c = 0; c < countyCount; c++)
         {
             var fips = r.ReadCount(MaxFiveDigits);
@@ -85,6 +93,10 @@ internal static class GazetteerBinaryFormat
             }
 
             counties[c] = (fips, r.ReadString(), UsState.All[r.ReadCount(UsState.All.Length - 1)]);
+            if (r.ReadCount(1) == 1)
+            {
+                points[c] = ReadPoint(ref r);
+            }
         }
 
         var zipCount = r.ReadCount(MaxFiveDigits + 1);
@@ -92,6 +104,7 @@ internal static class GazetteerBinaryFormat
         for (var c = 0; c < countyCount; c++)
         {
             (columns.CountyFips[c], columns.CountyNames[c], columns.CountyStates[c]) = counties[c];
+            columns.CountyPoints[c] = points[c];
         }
 
         var zipsInCounty = new int[countyCount];
@@ -104,14 +117,7 @@ internal static class GazetteerBinaryFormat
             var county = r.ReadCount(countyCount - 1);
             columns.ZipCounties[i] = county;
             zipsInCounty[county]++;
-            var latitude = r.ReadDouble();
-            var longitude = r.ReadDouble();
-            if (!GeoPoint.IsValidLatitude(latitude) || !GeoPoint.IsValidLongitude(longitude))
-            {
-                throw r.Corrupt();
-            }
-
-            columns.Locations[i] = new GeoPoint(latitude, longitude);
+            columns.Locations[i] = ReadPoint(ref r);
         }
 
         var order = new int[zipCount];
@@ -125,14 +131,27 @@ internal static class GazetteerBinaryFormat
             throw r.Corrupt();
         }
 
-        foreach (var count in zipsInCounty)
+        // Every county has ZIP codes or a point, never both.
+        for (var c = 0; c < countyCount; c++)
         {
-            if (count == 0)
+            if ((zipsInCounty[c] == 0) != points[c].HasValue)
             {
                 throw r.Corrupt();
             }
         }
 
         return new Gazetteer(columns, order);
+    }
+
+    private static GeoPoint ReadPoint(ref PreparedDataReader r)
+    {
+        var latitude = r.ReadDouble();
+        var longitude = r.ReadDouble();
+        if (!GeoPoint.IsValidLatitude(latitude) || !GeoPoint.IsValidLongitude(longitude))
+        {
+            throw r.Corrupt();
+        }
+
+        return new GeoPoint(latitude, longitude);
     }
 }

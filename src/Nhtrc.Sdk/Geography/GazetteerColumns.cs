@@ -16,6 +16,7 @@ internal sealed class GazetteerColumns
         CountyFips = new int[counties];
         CountyNames = new string[counties];
         CountyStates = new UsState[counties];
+        CountyPoints = new GeoPoint?[counties];
         ZipNumbers = new int[zips];
         PlaceNames = new string[zips];
         ZipCounties = new int[zips];
@@ -29,6 +30,9 @@ internal sealed class GazetteerColumns
 
     public UsState[] CountyStates { get; }
 
+    /// <summary>The representative point of each county no ZIP code lies in; null for the others (their centroid is their ZIP codes' mean).</summary>
+    public GeoPoint?[] CountyPoints { get; }
+
     /// <summary>Each ZIP code's five digits as a number, ascending.</summary>
     public int[] ZipNumbers { get; }
 
@@ -39,14 +43,22 @@ internal sealed class GazetteerColumns
 
     public GeoPoint[] Locations { get; }
 
-    /// <summary>The columns of validated text rows (unique ZIP codes, one name per county), in any order.</summary>
-    public static GazetteerColumns FromRows(List<GazetteerFormat.Row> rows)
+    /// <summary>
+    /// The columns of validated text rows (unique ZIP codes, one name per county, county rows only for counties no ZIP
+    /// row names), in any order.
+    /// </summary>
+    public static GazetteerColumns FromRows(List<GazetteerFormat.Row> rows, List<GazetteerFormat.CountyRow> countyRows)
     {
         rows.Sort((a, b) => string.CompareOrdinal(a.Zip, b.Zip));
-        var counties = new SortedDictionary<int, (string Name, UsState State)>();
+        var counties = new SortedDictionary<int, (string Name, UsState State, GeoPoint? Point)>();
         foreach (var row in rows)
         {
-            counties.TryAdd(InputText.DigitsValue(row.CountyFips), (row.CountyName, row.State));
+            counties.TryAdd(InputText.DigitsValue(row.CountyFips), (row.CountyName, row.State, null));
+        }
+
+        foreach (var row in countyRows)
+        {
+            counties.Add(InputText.DigitsValue(row.CountyFips), (row.CountyName, row.State, row.Point));
         }
 
         var columns = new GazetteerColumns(counties.Count, rows.Count);
@@ -57,6 +69,7 @@ internal sealed class GazetteerColumns
             columns.CountyFips[i] = fips;
             columns.CountyNames[i] = county.Name;
             columns.CountyStates[i] = county.State;
+            columns.CountyPoints[i] = county.Point;
             countyIndex.Add(fips, i);
         }
 

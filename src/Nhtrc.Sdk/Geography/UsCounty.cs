@@ -4,7 +4,8 @@ namespace Nhtrc.Sdk.Geography;
 
 /// <summary>
 /// A county or county-equivalent (parish, borough, census area, independent city, Connecticut planning
-/// region) as the gazetteer knows it. Equality compares every property.
+/// region; in the territories a municipio, island, district or municipality) as the gazetteer knows it. Equality
+/// compares every property.
 /// </summary>
 public sealed record UsCounty
 {
@@ -32,11 +33,15 @@ public sealed record UsCounty
 
     /// <summary>
     /// The spherical mean of the coordinates of the county's ZIP codes: a ZIP-weighted centre that leans
-    /// toward where ZIP codes are dense, not the centroid of the county's boundary.
+    /// toward where ZIP codes are dense, not the centroid of the county's boundary. For a county no ZIP code lies in
+    /// (<see cref="ZipCount"/> 0), the representative point the gazetteer gives it (its main village or island).
     /// </summary>
     public GeoPoint Centroid { get; }
 
-    /// <summary>How many ZIP codes of the gazetteer lie in the county; at least 1.</summary>
+    /// <summary>
+    /// How many ZIP codes of the gazetteer lie in the county; 0 for a county-equivalent no postal code names (for
+    /// example American Samoa's Manu'a District, whose mail goes to 96799 with the rest of the territory).
+    /// </summary>
     public int ZipCount { get; }
 
     /// <summary>Returns FIPS, name and state, for example <c>36061 New York, NY</c>.</summary>

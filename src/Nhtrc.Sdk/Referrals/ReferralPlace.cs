@@ -67,7 +67,7 @@ public sealed class ReferralPlace
     /// <exception cref="NhtrcValidationException">The code is malformed or not in the gazetteer.</exception>
     public static ReferralPlace FromCounty(string fips, Gazetteer? gazetteer = null) => InCounty((gazetteer ?? Gazetteer.Default).GetCounty(fips));
 
-    /// <summary>Anywhere in a state; <see cref="Point"/> is the state's centre in <paramref name="gazetteer"/>.</summary>
+    /// <summary>Anywhere in a state or territory; <see cref="Point"/> is the state's centre in <paramref name="gazetteer"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
     /// <exception cref="NhtrcValidationException">The gazetteer has no ZIP code in the state.</exception>
     public static ReferralPlace InState(UsState state, Gazetteer? gazetteer = null)
@@ -76,9 +76,9 @@ public sealed class ReferralPlace
         return new ReferralPlace(ReferralPlaceKind.State, (gazetteer ?? Gazetteer.Default).GetStateCentroid(state), null, null, state);
     }
 
-    /// <summary>Anywhere in the state with this USPS code (any case).</summary>
+    /// <summary>Anywhere in the state or territory with this USPS code (any case), for example <c>TX</c> or <c>PR</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
-    /// <exception cref="NhtrcValidationException">The code is not one of the 50 states or DC.</exception>
+    /// <exception cref="NhtrcValidationException">The code is not one of the 50 states, DC or the five territories.</exception>
     public static ReferralPlace FromState(string code, Gazetteer? gazetteer = null) => InState(UsState.GetByCode(code), gazetteer);
 
     /// <summary>

@@ -9,13 +9,13 @@ namespace Nhtrc.Sdk.Referrals;
 /// </summary>
 public sealed class ServiceArea
 {
-    /// <summary>The whole country.</summary>
+    /// <summary>The whole country: the 50 states, DC and the five territories.</summary>
     public static ServiceArea Nationwide { get; } = new() { IsNational = true };
 
-    /// <summary>True when the service is offered anywhere in the 50 states and DC; the lists then add nothing.</summary>
+    /// <summary>True when the service is offered anywhere in the 50 states, DC and the territories (AS, GU, MP, PR, VI); the lists then add nothing.</summary>
     public bool IsNational { get; init; }
 
-    /// <summary>Whole states served.</summary>
+    /// <summary>Whole states and territories served.</summary>
     public ImmutableArray<UsState> States { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>Whole counties served.</summary>

@@ -311,9 +311,9 @@ public sealed class MatchCommandTests : IDisposable
     [InlineData(new[] { "--need", "housing" }, "nhtrc match: place: is required: give --zip ZIP, --state ST [--county FIPS], or --lat X --lon Y.")]
     [InlineData(new[] { "--zip", "77002" }, "nhtrc match: --need: is required: give at least one service type, such as --need emergencyShelter.")]
     [InlineData(new[] { "--zip", "77002", "--state", "TX", "--need", "housing" }, "nhtrc match: place: give only one of --zip, --state/--county and --lat/--lon.")]
-    [InlineData(new[] { "--zip", "00601", "--need", "housing" }, "nhtrc match: --zip: ZIP code 00601 is not in the gazetteer, which covers the 50 states and DC only (no territories, military APO/FPO codes or unassigned numbers).")]
+    [InlineData(new[] { "--zip", "00001", "--need", "housing" }, "nhtrc match: --zip: ZIP code 00001 is not in the gazetteer, which covers the 50 states, DC and the territories (no military APO/FPO codes, freely associated states or unassigned numbers).")]
     [InlineData(new[] { "--zip", "7700", "--need", "housing" }, "nhtrc match: --zip: ")]
-    [InlineData(new[] { "--state", "PR", "--need", "housing" }, "nhtrc match: --state: 'PR' is not the USPS code of one of the 50 states or DC, such as TX.")]
+    [InlineData(new[] { "--state", "MH", "--need", "housing" }, "nhtrc match: --state: 'MH' is not the USPS code of one of the 50 states, DC or the territories AS, GU, MP, PR and VI, such as TX or PR.")]
     [InlineData(new[] { "--county", "99999", "--need", "housing" }, "nhtrc match: --county: county 99999 is not in the gazetteer")]
     [InlineData(new[] { "--state", "OK", "--county", "48201", "--need", "housing" }, "nhtrc match: --county: county 48201 Harris, TX is not in --state OK.")]
     [InlineData(new[] { "--lat", "29.75", "--need", "housing" }, "nhtrc match: --lon: is required with --lat: a point needs both.")]
@@ -351,12 +351,30 @@ public sealed class MatchCommandTests : IDisposable
     [Fact]
     public void Run_ManyBadArguments_ListsEveryProblem()
     {
-        var (exitCode, _, stderr) = Run("--zip", "00601", "--need", "shelter", "--age", "x", "--gender", "x", "--top", "x", "--urgent");
+        var (exitCode, _, stderr) = Run("--zip", "00001", "--need", "shelter", "--age", "x", "--gender", "x", "--top", "x", "--urgent");
 
         Assert.Equal(2, exitCode);
         Assert.Equal(
             ["--zip", "--need", "--age", "--gender", "--urgent", "--top"],
             stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).SkipLast(1).Select(l => l["nhtrc match: ".Length..l.IndexOf(':', "nhtrc match: ".Length)]));
+    }
+
+    [Theory]
+    [InlineData("00901", "PR")] // San Juan
+    [InlineData("00802", "VI")] // St. Thomas
+    [InlineData("96910", "GU")] // Hagatna
+    [InlineData("96950", "MP")] // Saipan
+    [InlineData("96799", "AS")] // Pago Pago
+    public void Run_AtATerritoryZip_FindsTheTerritorysServicesAndTheNationalOnes(string zip, string territory)
+    {
+        var (exitCode, stdout, _) = Run("--zip", zip, "--need", "victimAdvocacy", "--top", "20", "--json");
+
+        Assert.Equal(0, exitCode);
+        var services = ReferralDirectory.Sample.Organizations.SelectMany(o => o.Services).ToDictionary(s => s.Id);
+        var found = ServiceIds(stdout).Select(id => services[id]).ToList();
+        Assert.Contains(found, s => s.Area.States.Any(st => st.Code == territory));
+        Assert.Contains(found, s => s.Area.IsNational);
+        Assert.All(found, s => Assert.True(s.Area.IsNational || s.Locations.All(l => l.State.IsTerritory), s.Id));
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public class GazetteerLoadTests
             GazetteerText.Header,
             "10001\tNew York\tNY\t36061\tNew York\t40.7484\t-73.9967",
             "1234\tShort\tNY\t36061\tNew York\t40\t-74",
-            "00901\tSan Juan\tPR\t72127\tSan Juan\t18.4\t-66.1",
+            "96960\tMajuro\tMH\t68010\tMajuro\t7.1\t171.4",
             "10002\tNew York\tNY\t06037\tNew York\t40\t-74",
             "10003\tNew York\tNY\t36061\tNew York\t91\tabc",
             "10001\tAgain\tNY\t36061\tNew York\t40\t-74",
@@ -50,7 +50,7 @@ public class GazetteerLoadTests
         Assert.Equal(
         [
             "line 4: ZIP code '1234' is not 5 digits.",
-            "line 5: state 'PR' is not the upper-case USPS code of one of the 50 states or DC.",
+            "line 5: state 'MH' is not the upper-case USPS code of one of the 50 states, DC or the territories AS, GU, MP, PR and VI.",
             "line 6: county FIPS code 06037 does not start with NY's state code 36.",
             "line 7: latitude '91' is not a number from -90 to 90.",
             "line 7: longitude 'abc' is not a number from -180 to 180.",
@@ -59,7 +59,7 @@ public class GazetteerLoadTests
             "line 10: expected 7 tab-separated fields, found 2.",
             "line 11: the place name is empty.",
             "line 11: the county name is empty.",
-            "line 12: state 'ny' is not the upper-case USPS code of one of the 50 states or DC.",
+            "line 12: state 'ny' is not the upper-case USPS code of one of the 50 states, DC or the territories AS, GU, MP, PR and VI.",
         ],
         ex.Problems.Select(p => p.ToString()));
         Assert.StartsWith("Invalid gazetteer: 11 problems:", ex.Message, StringComparison.Ordinal);

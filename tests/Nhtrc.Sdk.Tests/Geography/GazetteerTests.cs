@@ -10,10 +10,10 @@ public class GazetteerTests
     private static readonly Gazetteer Gazetteer = Gazetteer.Default;
 
     [Fact]
-    public void Default_HoldsTheFiftyStatesAndDc()
+    public void Default_HoldsTheFiftyStatesDcAndTheTerritories()
     {
-        Assert.Equal(40976, Gazetteer.Zips.Length);
-        Assert.Equal(3147, Gazetteer.Counties.Length);
+        Assert.Equal(41194, Gazetteer.Zips.Length);
+        Assert.Equal(3238, Gazetteer.Counties.Length);
         Assert.All(UsState.All, state => Assert.NotEmpty(Gazetteer.CountiesIn(state)));
         Assert.Same(Gazetteer, Gazetteer.Default);
     }
@@ -54,12 +54,13 @@ public class GazetteerTests
     }
 
     [Theory]
-    [InlineData("00901")] // San Juan, Puerto Rico
-    [InlineData("96910")] // Hagatna, Guam
-    [InlineData("00802")] // St Thomas, Virgin Islands
     [InlineData("96898")] // Wake Island, filed under Hawaii by GeoNames
-    [InlineData("96960")] // Marshall Islands
-    public void TryGetZip_TerritoryZip_IsNotInTheGazetteer(string zip)
+    [InlineData("96960")] // Majuro, Marshall Islands: a freely associated state
+    [InlineData("96970")] // Ebeye, Marshall Islands
+    [InlineData("96941")] // Pohnpei, Micronesia: a freely associated state, not in GeoNames' US file
+    [InlineData("96940")] // Koror, Palau: likewise
+    [InlineData("09001")] // an APO/FPO code
+    public void TryGetZip_FreelyAssociatedStatesAndMilitaryCodes_AreNotInTheGazetteer(string zip)
     {
         Assert.False(Gazetteer.TryGetZip(zip, out var info));
         Assert.Null(info);
@@ -73,7 +74,7 @@ public class GazetteerTests
         var problem = Assert.Single(ex.Problems);
         Assert.Equal("zip", problem.Location);
         Assert.Contains("ZIP code 00000 is not in the gazetteer", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("50 states and DC", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("the 50 states, DC and the territories", ex.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -108,7 +108,9 @@ public sealed class ConfidentialLocationPrivacyTests
             s => Assert.True(s.Types.All(ConfidentialTypes.Contains), s.Id));
 
         var needs = Enum.GetValues<ServiceType>().Where(t => !ConfidentialTypes.Contains(t)).ToArray();
-        var zips = Gazetteer.Default.Zips;
+        // The ZIP codes of the states and DC, as the gazetteer held them then (the territories came later, with their
+        // own organizations, which no query here can reach).
+        var zips = Gazetteer.Default.Zips.Where(z => !z.State.IsTerritory).ToArray();
         var text = new StringBuilder();
         var queries = 0;
         for (var i = 0; i < zips.Length; i += 97)

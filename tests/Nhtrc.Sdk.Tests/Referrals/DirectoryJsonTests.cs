@@ -92,7 +92,7 @@ public class DirectoryJsonTests
     [InlineData("\"zips\": [\"20001\"]", "\"zips\": [\"00000\"]", "$.organizations[1].services[0].area.zips[0]", "not in the gazetteer")]
     [InlineData("\"zips\": [\"20001\"]", "\"zips\": [\"2000\"]", "$.organizations[1].services[0].area.zips[0]", "5 digits")]
     [InlineData("\"counties\": [\"11001\"]", "\"counties\": [\"99999\"]", "$.organizations[0].services[0].area.counties[0]", "not in the gazetteer")]
-    [InlineData("\"states\": [\"DC\"]", "\"states\": [\"PR\"]", "$.organizations[1].services[0].area.states[0]", "50 states")]
+    [InlineData("\"states\": [\"DC\"]", "\"states\": [\"MH\"]", "$.organizations[1].services[0].area.states[0]", "50 states, DC or the territories")]
     [InlineData("\"latitude\": 38.91", "\"latitude\": 98.91", "$.organizations[1].services[0].locations[0].latitude", "-90 to 90")]
     [InlineData("\"longitude\": -77.03", "\"longitude\": -277.03", "$.organizations[1].services[0].area.radii[0].longitude", "-180 to 180")]
     [InlineData("\"kilometers\": 40", "\"kilometers\": 0", "$.organizations[1].services[0].area.radii[0].kilometers", "above 0")]

@@ -180,7 +180,8 @@ public class ReferralMatchingExampleTests
         Assert.Null(ReferralPlace.AtPoint(new GeoPoint(0, 0)).State);
         Assert.Equal(ReferralPlaceKind.Zip, ReferralPlace.From(new CallerLocation(zip: "20001", state: "DC")).Kind);
         Assert.Throws<NhtrcValidationException>(() => ReferralPlace.FromZip("00000"));
-        Assert.Throws<NhtrcValidationException>(() => ReferralPlace.FromState("PR"));
+        Assert.Equal(ReferralPlaceKind.State, ReferralPlace.FromState("pr").Kind);
+        Assert.Throws<NhtrcValidationException>(() => ReferralPlace.FromState("MH"));
     }
 
     [Fact]

@@ -291,13 +291,13 @@ internal sealed partial class DirectoryObjectReader
     }
 
     private static string StateMessage(ReadOnlySpan<char> code) =>
-        $"{InputText.Describe(code.ToString())} is not the upper-case USPS code of one of the 50 states or DC.";
+        $"{InputText.Describe(code.ToString())} is not the upper-case USPS code of one of the 50 states, DC or the territories AS, GU, MP, PR and VI.";
 
     private static string ZipMessage(ReadOnlySpan<char> zip)
     {
         var text = zip.ToString();
         return InputText.IsDigits(text, 5)
-            ? $"ZIP code {text} is not in the gazetteer (50 states and DC only)."
+            ? $"ZIP code {text} is not in the gazetteer (the 50 states, DC and the territories; no military APO/FPO codes)."
             : $"{InputText.Describe(text)} is not a ZIP code: expected exactly 5 digits, such as 02108.";
     }
 }
