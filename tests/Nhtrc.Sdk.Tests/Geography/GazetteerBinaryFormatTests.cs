@@ -64,13 +64,30 @@ public class GazetteerBinaryFormatTests
             "10001\tNew York\tNY\t36061\tNew York\t40.7484\t-73.9967",
             "10003\tNew York\tNY\t36061\tNew York\t40.7313\t-73.9892",
             "02108\tBoston\tMA\t25025\tSuffolk\t42.3576\t-71.0684",
-            "19901\tDover\tDE\t10001\tKent\t39.16\t-75.52"));
+            "19901\tDover\tDE\t10001\tKent\t39.16\t-75.52",
+            GazetteerText.CountyHeader,
+            "60020\tManu'a District\tAS\t-14.2336\t-169.5144"));
 
         PreparedImageMutations.Check(image, changed =>
         {
             var gazetteer = GazetteerBinaryFormat.Read(changed);
             Assert.Equal(gazetteer.Zips.Length, gazetteer.TreeOrder.Length);
         });
+    }
+
+    [Fact]
+    public void Read_ACountyWithoutZipCodes_RoundTripsWithItsPoint()
+    {
+        var small = GazetteerText.LoadRows(
+            "96799\tPago Pago\tAS\t60010\tEastern District\t-14.2781\t-170.7025",
+            GazetteerText.CountyHeader,
+            "60020\tManu'a District\tAS\t-14.2336\t-169.5144");
+
+        var back = GazetteerBinaryFormat.Read(GazetteerBinaryFormat.Write(small));
+
+        Assert.Equal<UsCounty>(small.Counties, back.Counties);
+        var manua = back.GetCounty("60020");
+        Assert.Equal((0, new GeoPoint(-14.2336, -169.5144)), (manua.ZipCount, manua.Centroid));
     }
 
     [Fact]

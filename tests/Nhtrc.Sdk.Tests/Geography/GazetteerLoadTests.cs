@@ -66,6 +66,54 @@ public class GazetteerLoadTests
     }
 
     [Fact]
+    public void Load_CountyTable_AddsCountiesWithoutZipCodesAtTheirPoints()
+    {
+        var gazetteer = GazetteerText.LoadRows(
+            "96799\tPago Pago\tAS\t60010\tEastern District\t-14.2781\t-170.7025",
+            GazetteerText.CountyHeader,
+            "60040\tSwains Island\tAS\t-11.0553\t-171.0883",
+            "60020\tManu'a District\tAS\t-14.2336\t-169.5144");
+
+        Assert.Equal(["60010", "60020", "60040"], gazetteer.Counties.Select(c => c.Fips));
+        Assert.Equal([1, 0, 0], gazetteer.Counties.Select(c => c.ZipCount));
+        Assert.Equal(new GeoPoint(-11.0553, -171.0883), gazetteer.GetCounty("60040").Centroid);
+        Assert.Equal<UsCounty>(gazetteer.Counties, gazetteer.CountiesIn(UsState.GetByCode("AS")));
+        Assert.Equal(new GeoPoint(-14.2781, -170.7025), gazetteer.GetStateCentroid(UsState.GetByCode("AS")));
+        Assert.Equal("60010", Assert.Single(gazetteer.NearestZips(new GeoPoint(-11, -171), 5)).Zip.County.Fips);
+    }
+
+    [Fact]
+    public void Load_BadCountyRows_ThrowListingEveryProblemWithItsLine()
+    {
+        var text = string.Join("\n",
+            GazetteerText.Header,
+            "96799\tPago Pago\tAS\t60010\tEastern District\t-14.2781\t-170.7025",
+            GazetteerText.CountyHeader,
+            "60010\tEastern District\tAS\t-14.3\t-170.7",
+            "60020\tManu'a District\tGU\t-14.2\t-169.5",
+            "60030\t\tAS\t-95\t-168.15",
+            "60040\tSwains Island\tAS",
+            "60050\tWestern District\tAS\t-14.34\t-170.78",
+            "60050\tWestern District\tAS\t-14.34\t-170.78",
+            "96799\tPago Pago\tAS\t60010\tEastern District\t-14.2781\t-170.7025",
+            "");
+
+        var ex = Assert.Throws<NhtrcValidationException>(() => GazetteerText.Load(text));
+
+        Assert.Equal(
+        [
+            "line 4: county 60010 is listed again (first on line 2); the county table lists only counties no ZIP code lies in.",
+            "line 5: county FIPS code 60020 does not start with GU's state code 66.",
+            "line 6: the county name is empty.",
+            "line 6: latitude '-95' is not a number from -90 to 90.",
+            "line 7: expected 5 tab-separated fields in the county table, found 3.",
+            "line 9: county 60050 is listed again (first on line 8); the county table lists only counties no ZIP code lies in.",
+            "line 10: expected 5 tab-separated fields in the county table, found 7.",
+        ],
+        ex.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
     public void Load_WrongHeader_Throws()
     {
         var ex = Assert.Throws<NhtrcValidationException>(() =>

@@ -9,6 +9,8 @@ internal static class GazetteerText
 {
     public const string Header = "zip\tplace\tstate\tcounty_fips\tcounty\tlatitude\tlongitude";
 
+    public const string CountyHeader = "county_fips\tcounty\tstate\tlatitude\tlongitude";
+
     public static Gazetteer Load(string text)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
