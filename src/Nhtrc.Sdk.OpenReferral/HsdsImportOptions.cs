@@ -18,7 +18,8 @@ public sealed record HsdsImportOptions
     /// <summary>
     /// The IANA zone of every schedule of the source, when set; it wins over the schedules' own <c>nhtrc-timezone</c>
     /// attribute and numeric <c>timezone</c> offset. When null (the default) each service's zone comes from its
-    /// schedules, else <see cref="DefaultTimeZone"/> (docs/open-referral.md, "Time zones").
+    /// schedules, else from the state or territory of its first location, else <see cref="DefaultTimeZone"/>
+    /// (docs/open-referral.md, "Time zones").
     /// </summary>
     public DateTimeZone? TimeZone { get; init; }
 
@@ -54,7 +55,8 @@ public sealed record HsdsImportOptions
 
     /// <summary>
     /// The zone of a schedule when <see cref="TimeZone"/> is not set and the schedule names no zone that resolves (no
-    /// <c>nhtrc-timezone</c> attribute, no <c>timezone</c> offset in the US table); America/New_York by default.
+    /// <c>nhtrc-timezone</c> attribute, no <c>timezone</c> offset in the US table) and the service has no location whose
+    /// state or territory gives a zone; America/New_York by default.
     /// </summary>
     public DateTimeZone DefaultTimeZone { get; init; } = DateTimeZoneProviders.Tzdb["America/New_York"];
 }

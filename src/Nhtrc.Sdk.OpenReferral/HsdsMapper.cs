@@ -139,7 +139,9 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
         }
 
         var confidentiality = new HsdsLocations.Confidentiality(_confidentiality, _confidentiality.ShelterLocationsConfidential && types.Contains(ServiceType.EmergencyShelter));
-        var availability = HsdsSchedules.Read(e, path, id, options, sink.WarnAction) ?? ServiceAvailability.AlwaysOpen;
+        var locations = HsdsLocations.ReadAll(e, path, extraLocation, extraLocationPath, _gazetteer, confidentiality, sink.WarnAction).ToList();
+        var placeZone = locations.Count > 0 ? locations[0].State.DefaultTimeZone : null;
+        var availability = HsdsSchedules.Read(e, path, id, options, placeZone, sink.WarnAction) ?? ServiceAvailability.AlwaysOpen;
         var service = new Service
         {
             Id = id,
@@ -152,7 +154,7 @@ internal sealed class HsdsMapper(string source, HsdsImportOptions options)
             Availability = availability,
             AcceptsWarmTransfers = terms.AcceptsWarmTransfers,
             Capacity = terms.Capacity ?? Capacity.Accepting,
-            Locations = [.. HsdsLocations.ReadAll(e, path, extraLocation, extraLocationPath, _gazetteer, confidentiality, sink.WarnAction)],
+            Locations = [.. locations],
             LastVerified = lastVerified.Value,
         };
         return new HsdsMappedService(id, path, sink.Issues, service, organizationId ?? OrganizationIdOf(e), OrganizationNameOf(e));

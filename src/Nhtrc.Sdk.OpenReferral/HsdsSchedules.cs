@@ -43,8 +43,12 @@ internal static class HsdsSchedules
 
     private static readonly LocalTimePattern[] Times = [LocalTimePattern.CreateWithInvariantCulture("HH:mm:ss"), LocalTimePattern.CreateWithInvariantCulture("HH:mm")];
 
-    /// <summary>The availability, or null when the service has no schedule rows (always open, as our default).</summary>
-    public static ServiceAvailability? Read(JsonElement service, string path, string id, HsdsImportOptions options, Action<string, string> warn)
+    /// <summary>
+    /// The availability, or null when the service has no schedule rows (always open, as our default). A service's
+    /// schedules that name no zone take <paramref name="placeZone"/>, the default zone of the state or territory of
+    /// its first location, when it has one.
+    /// </summary>
+    public static ServiceAvailability? Read(JsonElement service, string path, string id, HsdsImportOptions options, DateTimeZone? placeZone, Action<string, string> warn)
     {
         var rowList = Items(service, "schedules", path).ToList();
         if (rowList.Count == 0)
@@ -52,7 +56,7 @@ internal static class HsdsSchedules
             return null;
         }
 
-        var zone = HsdsTimeZones.ForService(rowList, options, warn);
+        var zone = HsdsTimeZones.ForService(rowList, options, placeZone, warn);
         LocalDate? today = options.Clock is { } clock ? clock.GetCurrentInstant().InZone(zone).Date : null;
         // The weekly rows' intervals by day (indexed by IsoDayOfWeek), and the days in the order first met.
         var byDay = new List<OpenInterval>?[8];

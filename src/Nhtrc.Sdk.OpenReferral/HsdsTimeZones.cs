@@ -15,6 +15,8 @@ namespace Nhtrc.Sdk.OpenReferral;
 /// <item>the numeric offset through a fixed table of US zones (<see cref="OffsetZones"/>): one zone per offset, so
 /// -7 is America/Denver, never America/Phoenix (Arizona keeps -7 all year; a source in Arizona needs the setting or
 /// the attribute), and -10 is Pacific/Honolulu, never America/Adak; other offsets are reported;</item>
+/// <item>the default zone of the state or territory of the service's first location (<see cref="Nhtrc.Sdk.Geography.UsState.DefaultTimeZone"/>:
+/// America/Puerto_Rico for a service in San Juan, America/Los_Angeles for one in Oakland), when it has a location;</item>
 /// <item><see cref="HsdsImportOptions.DefaultTimeZone"/> (America/New_York unless set) when none of the above gives a zone.</item>
 /// </list>
 /// A service's rows that name different zones are reported; the first row's zone wins. Rows without any zone do not conflict.
@@ -41,7 +43,7 @@ internal static class HsdsTimeZones
     private static readonly Dictionary<double, DateTimeZone> ByOffset = BuildTable();
 
     /// <summary>The zone of a service's schedule rows by the rule above, reporting unknown ids and offsets and conflicts.</summary>
-    public static DateTimeZone ForService(IEnumerable<(JsonElement Row, string Path)> rows, HsdsImportOptions options, Action<string, string> warn)
+    public static DateTimeZone ForService(IEnumerable<(JsonElement Row, string Path)> rows, HsdsImportOptions options, DateTimeZone? placeZone, Action<string, string> warn)
     {
         if (options.TimeZone is { } setting)
         {
@@ -69,7 +71,7 @@ internal static class HsdsTimeZones
             }
         }
 
-        return first ?? options.DefaultTimeZone;
+        return first ?? placeZone ?? options.DefaultTimeZone;
     }
 
     /// <summary>The zone a single row names (attribute, else offset), or null when it names none that resolves.</summary>

@@ -27,11 +27,28 @@ public class HsdsScheduleZoneTests
 
     internal static string Zone(ReferralDirectoryLoad load, int n) => load.Directory.GetService(FixtureId(n)).Availability.Calendar!.Zone.Id;
 
-    private static string Service(string schedules) => $$"""
+    private static string Service(string schedules, int place = -1) => $$"""
         { "id": "a", "name": "Fictional service", "status": "active", "assured_date": "2026-03-01",
           "organization": { "id": "org-1", "name": "Fictional Org" },
-          "service_areas": [{ "id": "1", "name": "TX" }], "schedules": [{{schedules}}] }
+          "service_areas": [{ "id": "1", "name": "TX" }], "schedules": [{{schedules}}]{{(place < 0 ? "" : Location(Places[place]))}} }
         """;
+
+    /// <summary>Places a service's one location may be in: the state or territory, its ZIP code and point, the zone it implies.</summary>
+    private static readonly (string State, string Zip, string City, double Latitude, double Longitude, string Zone)[] Places =
+    [
+        ("PR", "00901", "San Juan", 18.4663, -66.1057, "America/Puerto_Rico"),
+        ("GU", "96910", "Hagatna", 13.452, 144.7465, "Pacific/Guam"),
+        ("AS", "96799", "Pago Pago", -14.2781, -170.7025, "Pacific/Pago_Pago"),
+        ("CA", "90012", "Los Angeles", 34.056, -118.243, "America/Los_Angeles"),
+    ];
+
+    private static string Location((string State, string Zip, string City, double Latitude, double Longitude, string Zone) place) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $$"""
+        , "service_at_locations": [{ "id": "sal", "service_id": "a", "location_id": "l", "location": { "id": "l", "location_type": "physical",
+          "name": "Fictional site", "latitude": {{place.Latitude}}, "longitude": {{place.Longitude}}, "addresses": [{ "id": "ad", "location_id": "l",
+          "address_1": "1 Example Street", "city": "{{place.City}}", "state_province": "{{place.State}}", "postal_code": "{{place.Zip}}",
+          "country": "US", "address_type": "physical" }] } }]
+        """);
 
     private static string Row(string id, string extra) =>
         $$"""{ "id": "{{id}}", "freq": "WEEKLY", "byday": "MO", "opens_at": "09:00", "closes_at": "17:00" {{extra}} }""";
@@ -45,8 +62,8 @@ public class HsdsScheduleZoneTests
     [InlineData(9, "America/Denver")]
     [InlineData(10, "Pacific/Honolulu")]
     [InlineData(11, "America/New_York")]
-    [InlineData(19, "America/New_York")]
-    public void Fixture_offsets_resolve_through_the_us_table_and_a_schedule_without_one_takes_the_default(int fixture, string zone)
+    [InlineData(19, "America/Los_Angeles")] // no timezone; its one location is in Los Angeles
+    public void Fixture_offsets_resolve_through_the_us_table_and_a_schedule_without_one_takes_its_places_zone(int fixture, string zone)
     {
         var load = Fixtures();
         Assert.Equal(zone, Zone(load, fixture));
@@ -54,12 +71,28 @@ public class HsdsScheduleZoneTests
     }
 
     [Fact]
-    public void The_default_zone_applies_only_to_schedules_naming_none()
+    public void The_default_zone_applies_only_to_schedules_naming_none_of_a_service_without_a_location()
     {
-        var load = Fixtures(Options with { DefaultTimeZone = DateTimeZoneProviders.Tzdb["America/Los_Angeles"] });
+        var options = Options with { DefaultTimeZone = DateTimeZoneProviders.Tzdb["America/Anchorage"] };
+        var load = Fixtures(options);
         Assert.Equal("America/Los_Angeles", Zone(load, 19));
         Assert.Equal("America/Chicago", Zone(load, 1));
         Assert.Equal("Pacific/Honolulu", Zone(load, 10));
+        Assert.Equal("America/Anchorage", HsdsReader.Parse(Service(Row("s", "")), "t", options).Directory.GetService("a").Availability.Calendar!.Zone.Id);
+    }
+
+    [Theory]
+    [InlineData(0, "America/Puerto_Rico")]
+    [InlineData(1, "Pacific/Guam")]
+    [InlineData(2, "Pacific/Pago_Pago")]
+    [InlineData(3, "America/Los_Angeles")]
+    public void A_schedule_naming_no_zone_takes_the_zone_of_its_services_state_or_territory(int place, string zone)
+    {
+        var load = HsdsReader.Parse(Service(Row("s", ""), place), "t", Options);
+
+        var calendar = load.Directory.GetService("a").Availability.Calendar!;
+        Assert.Equal(zone, calendar.Zone.Id);
+        Assert.Equal(Places[place].State, load.Directory.GetService("a").Locations[0].State.Code);
     }
 
     [Fact]
@@ -157,14 +190,15 @@ public class HsdsScheduleZoneTests
     /// <summary>One row: an attribute code index (-1 none) and an offset index.</summary>
     public sealed record RowSpec(int Attribute, int Offset);
 
-    private static Arbitrary<(bool Setting, RowSpec[] Rows)> Specs() =>
-        Gen.Zip(
-            Gen.Elements(true, false, false, false),
-            Gen.Zip(Gen.Choose(-1, AttributeCodes.Length - 1), Gen.Choose(0, Offsets.Length - 1)).Select(t => new RowSpec(t.Item1, t.Item2)).ArrayOf().Where(a => a.Length is > 0 and < 6))
+    private static Arbitrary<(bool Setting, RowSpec[] Rows, int Place)> Specs() =>
+        (from setting in Gen.Elements(true, false, false, false)
+         from rows in Gen.Zip(Gen.Choose(-1, AttributeCodes.Length - 1), Gen.Choose(0, Offsets.Length - 1)).Select(t => new RowSpec(t.Item1, t.Item2)).ArrayOf().Where(a => a.Length is > 0 and < 6)
+         from place in Gen.Choose(-1, Places.Length - 1)
+         select (setting, rows, place))
         .ToArbitrary();
 
-    // Written from the documented rule, longhand: a switch over the table, no dictionary.
-    private static string NaiveZone(bool setting, RowSpec[] rows, out int warnings)
+    // Written from the documented rule, longhand: a switch over the table, no dictionary; the place's zone by its state.
+    private static string NaiveZone(bool setting, RowSpec[] rows, int place, out int warnings)
     {
         warnings = 0;
         if (setting)
@@ -214,7 +248,15 @@ public class HsdsScheduleZoneTests
             warnings++;
         }
 
-        return zones.Count > 0 ? zones[0] : "America/New_York";
+        if (zones.Count > 0)
+        {
+            return zones[0];
+        }
+
+        return place < 0 ? "America/New_York" : Places[place].State switch
+        {
+            "PR" => "America/Puerto_Rico", "GU" => "Pacific/Guam", "AS" => "Pacific/Pago_Pago", "CA" => "America/Los_Angeles", _ => "none",
+        };
     }
 
     [Property]
@@ -227,8 +269,8 @@ public class HsdsScheduleZoneTests
             return Row("s" + i, extra);
         });
         var options = spec.Setting ? Options with { TimeZone = DateTimeZoneProviders.Tzdb["Europe/Lisbon"] } : Options;
-        var load = HsdsReader.Parse(Service(string.Join(",", rows)), "t", options);
-        var expected = NaiveZone(spec.Setting, spec.Rows, out var warnings);
+        var load = HsdsReader.Parse(Service(string.Join(",", rows), spec.Place), "t", options);
+        var expected = NaiveZone(spec.Setting, spec.Rows, spec.Place, out var warnings);
         var actual = load.Directory.GetService("a").Availability.Calendar!.Zone.Id;
 
         // An empty attribute code is no term at all (HsdsTaxonomy skips blank codes).
@@ -239,8 +281,10 @@ public class HsdsScheduleZoneTests
     [Fact]
     public void The_naive_reference_is_not_vacuous()
     {
-        Assert.Equal("America/Chicago", NaiveZone(false, [new RowSpec(-1, 3), new RowSpec(-1, 5)], out var w));
+        Assert.Equal("America/Chicago", NaiveZone(false, [new RowSpec(-1, 3), new RowSpec(-1, 5)], -1, out var w));
         Assert.Equal(1, w);
+        Assert.Equal("Pacific/Guam", NaiveZone(false, [new RowSpec(-1, 0)], 1, out _));
+        Assert.Equal("America/New_York", NaiveZone(false, [new RowSpec(-1, 0)], -1, out _));
         using var doc = JsonDocument.Parse("{}");
         Assert.Null(HsdsTimeZones.ForRow(doc.RootElement, "$", (_, _) => throw new InvalidOperationException()));
     }
