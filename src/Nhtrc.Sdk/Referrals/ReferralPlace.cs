@@ -103,7 +103,7 @@ public sealed class ReferralPlace
     /// its state.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="location"/> is null.</exception>
-    /// <exception cref="NhtrcValidationException">The ZIP code, county or state is not in the gazetteer (territories are not).</exception>
+    /// <exception cref="NhtrcValidationException">The ZIP code, county or state is not in the gazetteer (military APO/FPO codes and the freely associated states are not).</exception>
     public static ReferralPlace From(CallerLocation location, Gazetteer? gazetteer = null)
     {
         ArgumentNullException.ThrowIfNull(location);

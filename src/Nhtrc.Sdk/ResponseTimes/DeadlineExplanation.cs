@@ -42,6 +42,10 @@ internal static class DeadlineExplanation
         return string.Join("; ", parts);
     }
 
+    /// <summary>Receipt, target and due in another zone, for example <c>received Tue 7 Jul 10:00 +10, target by Wed 8 Jul 09:00 +10, due by ...</c>.</summary>
+    public static string InZone(ResponseDeadline deadline, DateTimeZone zone) =>
+        $"received {Moment.Format(deadline.ReceivedAt.InZone(zone))}, target by {Moment.Format(deadline.TargetBy.InZone(zone))}, due by {Moment.Format(deadline.DueBy.InZone(zone))}";
+
     private static string Describe(ResponseTarget target, Instant received, Instant at, ServiceCalendar calendar)
     {
         var local = at.InZone(calendar.Zone);

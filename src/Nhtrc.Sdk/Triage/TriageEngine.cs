@@ -217,7 +217,8 @@ public sealed class TriageEngine
             opensAt,
             deadline,
             [.. needs],
-            [.. ta]);
+            [.. ta],
+            CallerZone.Of(contact.Caller.Location));
     }
 
     /// <summary>

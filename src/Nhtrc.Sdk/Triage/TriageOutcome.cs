@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Text;
 using System.Text.Json.Serialization;
@@ -33,7 +34,8 @@ public sealed class TriageOutcome : IEquatable<TriageOutcome>
         Instant? queueOpensAt,
         ResponseDeadline deadline,
         ImmutableArray<ReferralNeed> referralNeeds,
-        ImmutableArray<TechnicalAssistanceKind> technicalAssistance)
+        ImmutableArray<TechnicalAssistanceKind> technicalAssistance,
+        DateTimeZone? callerTimeZone)
     {
         ContactId = contactId;
         TriagedAt = triagedAt;
@@ -48,6 +50,7 @@ public sealed class TriageOutcome : IEquatable<TriageOutcome>
         Deadline = deadline;
         ReferralNeeds = referralNeeds;
         TechnicalAssistance = technicalAssistance;
+        CallerTimeZone = callerTimeZone;
     }
 
     /// <summary>The id of the contact triaged (an opaque id, not personal data).</summary>
@@ -92,6 +95,34 @@ public sealed class TriageOutcome : IEquatable<TriageOutcome>
     /// <summary>Kinds of technical assistance to offer: those the caller asked for, then those fired rules add, without duplicates.</summary>
     public ImmutableArray<TechnicalAssistanceKind> TechnicalAssistance { get; }
 
+    /// <summary>
+    /// Whether the report adds the caller's local times: when their clock at receipt is two hours or more from the
+    /// calendar's (Mountain, Pacific, Alaska, Hawaii and the Pacific territories against Eastern), or shows another date.
+    /// </summary>
+    private bool ShowsCallerTime([NotNullWhen(true)] out DateTimeZone? zone)
+    {
+        zone = CallerTimeZone;
+        if (zone is null)
+        {
+            return false;
+        }
+
+        var received = Deadline.ReceivedAt;
+        var calendarZone = Deadline.Calendar.Zone;
+        var apart = Math.Abs((zone.GetUtcOffset(received) - calendarZone.GetUtcOffset(received)).Ticks);
+        return apart >= NodaConstants.TicksPerHour * 2 || received.InZone(zone).Date != received.InZone(calendarZone).Date;
+    }
+
+    /// <summary>
+    /// The caller's time zone as far as their location tells it: the default zone of the state or territory it names
+    /// (<see cref="Nhtrc.Sdk.Geography.UsState.DefaultTimeZone"/>), from the location's state code, else its ZIP code, county
+    /// or point in the embedded gazetteer; null when the contact has no location or it lies in none. Deadlines stay on the
+    /// policy's calendar (the hotline's, Eastern); <see cref="ToString"/> adds the caller's local times where they help:
+    /// when the caller's clock at receipt is two hours or more from the calendar's or shows another date, as for a
+    /// caller in Guam, a day ahead of the hotline.
+    /// </summary>
+    public DateTimeZone? CallerTimeZone { get; }
+
     /// <summary>True when every decision is the same (rules compared by id; deadlines by receipt, target, due, rule id and policy id).</summary>
     public bool Equals(TriageOutcome? other) =>
         other is not null
@@ -113,7 +144,8 @@ public sealed class TriageOutcome : IEquatable<TriageOutcome>
                 && Deadline.Rule.Id == other.Deadline.Rule.Id
                 && Deadline.Policy.Id == other.Deadline.Policy.Id
                 && ReferralNeeds.SequenceEqual(other.ReferralNeeds)
-                && TechnicalAssistance.SequenceEqual(other.TechnicalAssistance)));
+                && TechnicalAssistance.SequenceEqual(other.TechnicalAssistance)
+                && CallerTimeZone?.Id == other.CallerTimeZone?.Id));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as TriageOutcome);
@@ -169,6 +201,11 @@ public sealed class TriageOutcome : IEquatable<TriageOutcome>
         text.Append("Deadline: ").Append(Deadline.Explanation).Append('\n');
         text.Append("  target by ").Append(TriageText.Format(Deadline.TargetBy)).Append(", due by ").Append(TriageText.Format(Deadline.DueBy))
             .Append(" (policy ").Append(Deadline.Policy.Id).Append(", rule ").Append(Deadline.Rule.Id).Append(")\n");
+        if (ShowsCallerTime(out var callerZone))
+        {
+            text.Append("  caller's local time (").Append(callerZone.Id).Append("): ").Append(DeadlineExplanation.InZone(Deadline, callerZone)).Append('\n');
+        }
+
         text.Append("Escalations:").Append(Escalations.IsEmpty ? " none\n" : "\n");
         foreach (var escalation in Escalations)
         {
