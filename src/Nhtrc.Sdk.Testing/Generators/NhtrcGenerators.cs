@@ -66,14 +66,18 @@ public static class NhtrcGenerators
 
     /// <summary>
     /// Cases for the laws of business time: a random calendar, an instant within days of its holidays and overrides
-    /// biased to its dangerous places, two <see cref="Durations"/> (the first, one time in six, exactly the business
+    /// biased to its dangerous places (or, one time in four, within 90 minutes of one of its zone's clock changes in the
+    /// 200 days either side, or a minute or two from the turn of the year), two <see cref="Durations"/> (the first, one time in six, exactly the business
     /// time to the next closing, so that adding it lands on a closing) and 1 to 6 business days.
     /// </summary>
     public static Gen<BusinessTimeCase> BusinessTimeCases =>
         from anchor in AnchorDates
         from definition in DefinitionsNear(anchor)
         let calendar = definition.ToServiceCalendar("generated")
-        from t in InstantsOn(calendar, anchor.PlusDays(-3), anchor.PlusDays(3))
+        from t in Gen.Frequency(
+            (8, InstantsOn(calendar, anchor.PlusDays(-3), anchor.PlusDays(3))),
+            (3, NearClockChanges(calendar.Zone, anchor)),
+            (1, NearNewYear(calendar.Zone, anchor.Year)))
         from d1 in Gen.Frequency((5, Durations), (1, Gen.Constant(ToNextClosing(calendar, t.Instant))))
         from d2 in Durations
         from n in Gen.Choose(1, 6)
@@ -118,7 +122,7 @@ public static class NhtrcGenerators
             anonymous, shares, flags, trafficking, needs, assistance, consentCount);
 
     /// <summary>
-    /// SLA event sequences under <paramref name="policy"/>: a receipt in 2026 biased to the calendar's dangerous places,
+    /// SLA event sequences under <paramref name="policy"/>: a receipt in 2026-2027 biased to the calendar's dangerous places,
     /// up to 24 pauses (the last perhaps left open), perhaps a response, and a reading instant up to three days later;
     /// every channel and urgency. Shrinks by dropping the response, then pauses.
     /// </summary>
@@ -127,7 +131,7 @@ public static class NhtrcGenerators
     public static Arbitrary<SlaScenario> SlaScenarios(ResponsePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        var receipts = InstantsOn(policy.BusinessCalendar, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31));
+        var receipts = InstantsOn(policy.BusinessCalendar, new LocalDate(2026, 1, 1), new LocalDate(2027, 12, 31));
         var gen =
             from received in receipts
             from channel in Gen.Elements(Enum.GetValues<ContactChannel>())
@@ -306,6 +310,29 @@ public static class NhtrcGenerators
             (4, Gen.Choose(1, 365)),
             (1, Gen.Elements(1, 2, 59, 60, 364, 365)))
         select new LocalDate(year, 1, 1).PlusDays(dayOfYear - 1);
+
+    // Within 90 minutes of a clock change of the zone up to 200 days either side of the anchor; a random minute of the
+    // anchor's day in a zone that has none.
+    private static Gen<CalendarInstant> NearClockChanges(DateTimeZone zone, LocalDate anchor)
+    {
+        var start = zone.AtLeniently(anchor.PlusDays(-200).AtMidnight()).ToInstant();
+        var end = zone.AtLeniently(anchor.PlusDays(200).AtMidnight()).ToInstant();
+        var changes = zone.GetZoneIntervals(start, end).Where(i => i.HasStart && i.Start > start).Select(i => i.Start).ToArray();
+        if (changes.Length == 0)
+        {
+            var midnight = zone.AtLeniently(anchor.AtMidnight()).ToInstant();
+            return Gen.Choose(0, (24 * 60) - 1).Select(m => new CalendarInstant(midnight + Duration.FromMinutes(m), Duration.Zero, "a random minute", zone));
+        }
+
+        return from change in Gen.Elements(changes)
+               from minutes in Gen.Choose(-90, 90)
+               select new CalendarInstant(change, Duration.FromMinutes(minutes), $"the clock change of {change.InZone(zone).Date:d MMM yyyy}", zone);
+    }
+
+    // The first instant of the year, or a minute or two either side.
+    private static Gen<CalendarInstant> NearNewYear(DateTimeZone zone, int year) =>
+        Gen.Elements(-2, -1, 0, 1, 2).Select(m =>
+            new CalendarInstant(zone.AtLeniently(new LocalDate(year, 1, 1).AtMidnight()).ToInstant(), Duration.FromMinutes(m), $"the start of {year}", zone));
 
     /// <summary>The business time from <paramref name="t"/> to the next closing, at most 4,000 minutes; zero when there is none.</summary>
     private static Duration ToNextClosing(ServiceCalendar calendar, Instant t)
