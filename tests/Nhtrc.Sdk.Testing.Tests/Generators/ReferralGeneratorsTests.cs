@@ -51,7 +51,7 @@ public sealed class ReferralGeneratorsTests
     [Fact]
     public void TheCases_AreNotTrivial_MostQueriesFindSomething_AndEveryFeatureShowsUp()
     {
-        var cases = NhtrcArbitraries.ReferralCases().Generator.Sample(200, 40);
+        var cases = NhtrcArbitraries.ReferralCases().Generator.Sample(200);
         Assert.True(cases.Count(c => NaiveEligibility.EligibleIds(c.Directory, c.Query).Count > 0) > cases.Length / 2);
         var services = cases.SelectMany(c => c.Directory.Organizations).SelectMany(o => o.Services).ToList();
         Assert.Contains(services, s => s.Area.IsNational);
@@ -74,7 +74,7 @@ public sealed class ReferralGeneratorsTests
             !c.Directory.Organizations.SelectMany(o => o.Services).Any(s => s.Locations.Any(l => l.IsConfidential));
 
         var arbitrary = NhtrcArbitraries.ReferralCases();
-        var failing = arbitrary.Generator.Sample(400, 50).First(c => !NoConfidentialSite(c) && c.Directory.ServiceCount > 3);
+        var failing = arbitrary.Generator.Sample(400).First(c => !NoConfidentialSite(c) && c.Directory.ServiceCount > 3);
         var shrunk = failing;
         for (var next = Smaller(shrunk); next is not null; next = Smaller(next))
         {
@@ -119,7 +119,7 @@ public sealed class ReferralGeneratorsTests
     public void DirectoriesAround_AGivenPool_UseOnlyItsPlaces()
     {
         var pool = new[] { "94103", "94110", "94601" }.Select(z => Geography.Gazetteer.Default.GetZip(z)).ToArray();
-        var directories = NhtrcGenerators.DirectoriesAround(pool).Sample(30, 20);
+        var directories = NhtrcGenerators.DirectoriesAround(pool).Sample(30);
         var zips = directories.SelectMany(d => d.Organizations).SelectMany(o => o.Services)
             .SelectMany(s => s.Area.Zips.Concat(s.Locations.Select(l => l.Zip!))).Select(z => z.Zip).ToHashSet();
         Assert.NotEmpty(zips);
