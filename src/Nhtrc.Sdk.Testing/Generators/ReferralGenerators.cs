@@ -223,7 +223,7 @@ internal sealed class ReferralGenerators
         return ReferralDirectory.Create(organizations, gazetteer);
     }
 
-    /// <summary>Smaller directories: an organization left out, a service left out, then a service made plainer.</summary>
+    /// <summary>Smaller directories: an organization left out, a service left out, then a service made plainer (fewer sites, everyone, 24/7, no languages, one type, one area).</summary>
     public static IEnumerable<ReferralDirectory> Shrink(ReferralDirectory directory)
     {
         var organizations = directory.Organizations;
@@ -301,6 +301,11 @@ internal sealed class ReferralGenerators
         if (s.Locations.Length > 0)
         {
             yield return Copy(s, locations: []);
+        }
+
+        for (var i = 0; s.Locations.Length > 1 && i < s.Locations.Length; i++)
+        {
+            yield return Copy(s, locations: s.Locations.RemoveAt(i));
         }
 
         if (s.Population != PopulationServed.Everyone)
