@@ -3,6 +3,7 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.ResponseTimes;
 using NodaTime;
 
@@ -32,6 +33,15 @@ public static class NhtrcArbitraries
 
     /// <summary>SLA event sequences under the NHTRC default policy (<see cref="NhtrcGenerators.SlaScenarios"/>).</summary>
     public static Arbitrary<SlaScenario> SlaScenarios() => NhtrcGenerators.SlaScenarios(ResponsePolicy.NhtrcDefault);
+
+    /// <summary>Random referral directories (<see cref="NhtrcGenerators.Directories"/>), shrinking organizations, services and each service's facts.</summary>
+    public static Arbitrary<ReferralDirectory> Directories() => Arb.From(NhtrcGenerators.Directories, ReferralGenerators.Shrink);
+
+    /// <summary>Valid referral queries (<see cref="NhtrcGenerators.ReferralQueries"/>), shrinking to one need, nothing disclosed, no language, not urgent.</summary>
+    public static Arbitrary<ReferralQuery> ReferralQueries() => Arb.From(NhtrcGenerators.ReferralQueries, ReferralGenerators.Shrink);
+
+    /// <summary>A directory and a query over <see cref="NhtrcGenerators.ReferralZips"/> (<see cref="NhtrcGenerators.ReferralCasesAround"/>), printed in full.</summary>
+    public static Arbitrary<ReferralCase> ReferralCases() => NhtrcGenerators.ReferralCasesAround(NhtrcGenerators.ReferralZips);
 
     internal static IEnumerable<Duration> ShrinkDuration(Duration d)
     {

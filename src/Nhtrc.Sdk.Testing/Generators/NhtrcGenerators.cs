@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Geography;
+using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.ResponseTimes;
 using Nhtrc.Sdk.Scheduling;
 using NodaTime;
@@ -14,7 +17,7 @@ namespace Nhtrc.Sdk.Testing;
 /// FsCheck 3 generators for SLA tests, usable from C#: random calendars (tz database zones biased to the dangerous
 /// ones, split and overnight periods, holidays, overrides), instants biased to a calendar's dangerous places,
 /// durations, response policies, contacts of every request kind (obviously synthetic personal data) and SLA event
-/// sequences. Compose them with FsCheck's LINQ (<c>from ... in ... select</c>), pass them to <c>Prop.ForAll</c> with
+/// sequences, referral directories and queries. Compose them with FsCheck's LINQ (<c>from ... in ... select</c>), pass them to <c>Prop.ForAll</c> with
 /// <c>.ToArbitrary()</c>, or register <see cref="NhtrcArbitraries"/> with <c>[Property(Arbitrary = ...)]</c>.
 /// Calendar-biased instants need a calendar, so they are factories: <see cref="InstantsNear"/>.
 /// </summary>
@@ -63,14 +66,18 @@ public static class NhtrcGenerators
 
     /// <summary>
     /// Cases for the laws of business time: a random calendar, an instant within days of its holidays and overrides
-    /// biased to its dangerous places, two <see cref="Durations"/> (the first, one time in six, exactly the business
+    /// biased to its dangerous places (or, one time in four, within 90 minutes of one of its zone's clock changes in the
+    /// 200 days either side, or a minute or two from the turn of the year), two <see cref="Durations"/> (the first, one time in six, exactly the business
     /// time to the next closing, so that adding it lands on a closing) and 1 to 6 business days.
     /// </summary>
     public static Gen<BusinessTimeCase> BusinessTimeCases =>
         from anchor in AnchorDates
         from definition in DefinitionsNear(anchor)
         let calendar = definition.ToServiceCalendar("generated")
-        from t in InstantsOn(calendar, anchor.PlusDays(-3), anchor.PlusDays(3))
+        from t in Gen.Frequency(
+            (8, InstantsOn(calendar, anchor.PlusDays(-3), anchor.PlusDays(3))),
+            (3, NearClockChanges(calendar.Zone, anchor)),
+            (1, NearNewYear(calendar.Zone, anchor.Year)))
         from d1 in Gen.Frequency((5, Durations), (1, Gen.Constant(ToNextClosing(calendar, t.Instant))))
         from d2 in Durations
         from n in Gen.Choose(1, 6)
@@ -115,7 +122,7 @@ public static class NhtrcGenerators
             anonymous, shares, flags, trafficking, needs, assistance, consentCount);
 
     /// <summary>
-    /// SLA event sequences under <paramref name="policy"/>: a receipt in 2026 biased to the calendar's dangerous places,
+    /// SLA event sequences under <paramref name="policy"/>: a receipt in 2026-2027 biased to the calendar's dangerous places,
     /// up to 24 pauses (the last perhaps left open), perhaps a response, and a reading instant up to three days later;
     /// every channel and urgency. Shrinks by dropping the response, then pauses.
     /// </summary>
@@ -124,7 +131,7 @@ public static class NhtrcGenerators
     public static Arbitrary<SlaScenario> SlaScenarios(ResponsePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        var receipts = InstantsOn(policy.BusinessCalendar, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31));
+        var receipts = InstantsOn(policy.BusinessCalendar, new LocalDate(2026, 1, 1), new LocalDate(2027, 12, 31));
         var gen =
             from received in receipts
             from channel in Gen.Elements(Enum.GetValues<ContactChannel>())
@@ -235,12 +242,97 @@ public static class NhtrcGenerators
         return Gen.Frequency(choices.ToArray());
     }
 
+    private static readonly Lazy<ImmutableArray<ZipCodeInfo>> DefaultReferralZips = new(() =>
+    [
+        .. Gazetteer.Default.Zips.Where(z => z.State.Code is "DC" or "MD" or "VA" or "DE").Where((_, i) => i % 40 == 0),
+        .. Gazetteer.Default.Zips.Where(z => z.State.Code == "WY").Take(3),
+    ]);
+
+    /// <summary>
+    /// The places random directories and queries are made of unless given: every 40th ZIP code of DC, Maryland, Virginia
+    /// and Delaware in <see cref="Gazetteer.Default"/> (so areas overlap a lot and radii cross state lines) and three of
+    /// Wyoming's, far from the rest.
+    /// </summary>
+    public static ImmutableArray<ZipCodeInfo> ReferralZips => DefaultReferralZips.Value;
+
+    /// <summary>Random referral directories over <see cref="ReferralZips"/>; see <see cref="DirectoriesAround"/>.</summary>
+    public static Gen<ReferralDirectory> Directories => DirectoriesAround(ReferralZips);
+
+    /// <summary>Valid referral queries over <see cref="ReferralZips"/>; see <see cref="ReferralQueriesAround"/>.</summary>
+    public static Gen<ReferralQuery> ReferralQueries => ReferralQueriesAround(ReferralZips);
+
+    /// <summary>
+    /// Random, valid referral directories of up to 60 services (one time in five up to 5) in organizations of one to three,
+    /// over the places of <paramref name="zips"/>: one to three of five service types; areas nationwide or of states,
+    /// counties, ZIP codes and radii (up to 150 km, sometimes up to 5,000) of the pool; populations with age bounds,
+    /// genders, trafficking types and immigration statuses; languages; 24/7, office hours, an evening that runs past
+    /// midnight or a random calendar; warm transfers; every capacity; up to two sites, half of them confidential; a
+    /// 555-01xx phone; a verification date in 2023-2026. Ids are <c>o0</c>, <c>o1</c>... and <c>s0</c> or <c>s000</c>...,
+    /// so id order and the order written differ. Names are fictional. Resolved against <see cref="Gazetteer.Default"/>.
+    /// </summary>
+    /// <param name="zips">The pool of places, ZIP codes of <see cref="Gazetteer.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="zips"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="zips"/> is empty.</exception>
+    public static Gen<ReferralDirectory> DirectoriesAround(IEnumerable<ZipCodeInfo> zips) => new ReferralGenerators(zips, Gazetteer.Default).Directories;
+
+    /// <summary>
+    /// Valid referral queries over the places of <paramref name="zips"/>: one to three needs of the five types
+    /// <see cref="DirectoriesAround"/> offers; a ZIP code, county or state of the pool or a point near one; a client who
+    /// discloses some of age (exact or a range), gender, trafficking type and immigration status; perhaps a language;
+    /// either urgency; an instant in 2025-2026; 1 to 15 matches; either capacity filter and either audience.
+    /// </summary>
+    /// <param name="zips">The pool of places, ZIP codes of <see cref="Gazetteer.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="zips"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="zips"/> is empty.</exception>
+    public static Gen<ReferralQuery> ReferralQueriesAround(IEnumerable<ZipCodeInfo> zips) => new ReferralGenerators(zips, Gazetteer.Default).Queries;
+
+    /// <summary>
+    /// A directory of <see cref="DirectoriesAround"/> and a query of <see cref="ReferralQueriesAround"/> over the same places,
+    /// for <c>Prop.ForAll</c>. Shrinks the directory (organizations, then services, then each service's sites, population,
+    /// hours, languages, types and area), then the query (one need, nothing disclosed, no language, not urgent).
+    /// </summary>
+    /// <param name="zips">The pool of places, ZIP codes of <see cref="Gazetteer.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="zips"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="zips"/> is empty.</exception>
+    public static Arbitrary<ReferralCase> ReferralCasesAround(IEnumerable<ZipCodeInfo> zips)
+    {
+        var generators = new ReferralGenerators(zips, Gazetteer.Default);
+        var gen =
+            from directory in generators.Directories
+            from query in generators.Queries
+            select new ReferralCase(directory, query);
+        return Arb.From(gen, ShrinkReferralCase);
+    }
+
     internal static Gen<LocalDate> AnchorDates { get; } =
         from year in Gen.Choose(1995, 2035)
         from dayOfYear in Gen.Frequency(
             (4, Gen.Choose(1, 365)),
             (1, Gen.Elements(1, 2, 59, 60, 364, 365)))
         select new LocalDate(year, 1, 1).PlusDays(dayOfYear - 1);
+
+    // Within 90 minutes of a clock change of the zone up to 200 days either side of the anchor; a random minute of the
+    // anchor's day in a zone that has none.
+    private static Gen<CalendarInstant> NearClockChanges(DateTimeZone zone, LocalDate anchor)
+    {
+        var start = zone.AtLeniently(anchor.PlusDays(-200).AtMidnight()).ToInstant();
+        var end = zone.AtLeniently(anchor.PlusDays(200).AtMidnight()).ToInstant();
+        var changes = zone.GetZoneIntervals(start, end).Where(i => i.HasStart && i.Start > start).Select(i => i.Start).ToArray();
+        if (changes.Length == 0)
+        {
+            var midnight = zone.AtLeniently(anchor.AtMidnight()).ToInstant();
+            return Gen.Choose(0, (24 * 60) - 1).Select(m => new CalendarInstant(midnight + Duration.FromMinutes(m), Duration.Zero, "a random minute", zone));
+        }
+
+        return from change in Gen.Elements(changes)
+               from minutes in Gen.Choose(-90, 90)
+               select new CalendarInstant(change, Duration.FromMinutes(minutes), $"the clock change of {change.InZone(zone).Date:d MMM yyyy}", zone);
+    }
+
+    // The first instant of the year, or a minute or two either side.
+    private static Gen<CalendarInstant> NearNewYear(DateTimeZone zone, int year) =>
+        Gen.Elements(-2, -1, 0, 1, 2).Select(m =>
+            new CalendarInstant(zone.AtLeniently(new LocalDate(year, 1, 1).AtMidnight()).ToInstant(), Duration.FromMinutes(m), $"the start of {year}", zone));
 
     /// <summary>The business time from <paramref name="t"/> to the next closing, at most 4,000 minutes; zero when there is none.</summary>
     private static Duration ToNextClosing(ServiceCalendar calendar, Instant t)
@@ -252,6 +344,19 @@ public static class NhtrcGenerators
 
         var amount = calendar.BusinessTimeBetween(t, close);
         return amount <= Duration.FromMinutes(4000) ? amount : Duration.Zero;
+    }
+
+    internal static IEnumerable<ReferralCase> ShrinkReferralCase(ReferralCase c)
+    {
+        foreach (var directory in ReferralGenerators.Shrink(c.Directory))
+        {
+            yield return new ReferralCase(directory, c.Query);
+        }
+
+        foreach (var query in ReferralGenerators.Shrink(c.Query))
+        {
+            yield return new ReferralCase(c.Directory, query);
+        }
     }
 
     internal static IEnumerable<CalendarInstant> ShrinkInstant(CalendarInstant instant)

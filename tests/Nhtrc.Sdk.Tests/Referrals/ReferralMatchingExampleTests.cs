@@ -1,8 +1,10 @@
 using System.Linq;
+using FsCheck.Fluent;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Geography;
 using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.Scheduling;
+using Nhtrc.Sdk.Testing;
 using Nhtrc.Sdk.Validation;
 using NodaTime;
 
@@ -203,7 +205,8 @@ public class ReferralMatchingExampleTests
     [Fact]
     public void RandomCases_UsuallyHaveMatches_SoTheDifferentialTestIsNotVacuous()
     {
-        var withMatches = Enumerable.Range(0, 100).Count(i => Pool.Directory(i, 40).Match(Pool.Query(i * 7)).Matches.Length > 0);
+        var cases = NhtrcArbitraries.ReferralCases().Generator.Sample(100);
+        var withMatches = cases.Count(c => c.Directory.Match(c.Query).Matches.Length > 0);
 
         Assert.InRange(withMatches, 50, 100);
     }

@@ -6,12 +6,13 @@ using FsCheck.Xunit;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Geography;
 using Nhtrc.Sdk.Referrals;
+using Nhtrc.Sdk.Testing;
 using Nhtrc.Sdk.Tests.Text;
 using NodaTime;
 
 namespace Nhtrc.Sdk.Tests.Referrals;
 
-[Properties(Arbitrary = [typeof(ReferralArbitraries)], MaxTest = 200)]
+[Properties(Arbitrary = [typeof(NhtrcArbitraries)], MaxTest = 200)]
 public sealed class ReferralResultJsonTests
 {
     private static readonly Gazetteer Gazetteer = Gazetteer.Default;

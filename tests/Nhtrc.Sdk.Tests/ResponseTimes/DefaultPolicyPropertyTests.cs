@@ -1,10 +1,11 @@
-using System.Collections.Immutable;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.ResponseTimes;
+using Nhtrc.Sdk.Scheduling;
+using Nhtrc.Sdk.Testing;
 using Nhtrc.Sdk.Tests.Scheduling;
 using NodaTime;
 
@@ -17,7 +18,7 @@ namespace Nhtrc.Sdk.Tests.ResponseTimes;
 public sealed class DefaultPolicyPropertyTests
 {
     private static readonly DateTimeZone NewYork = DateTimeZoneProviders.Tzdb["America/New_York"];
-    private static readonly NaiveCalendarModel Naive = BuildNaive();
+    private static readonly NaiveBusinessCalendar Naive = BuildNaive();
 
     public static Arbitrary<Instant> Receipts() => Arb.From(
         from day in Gen.Choose(0, (2060 - 1990) * 365)
@@ -61,15 +62,12 @@ public sealed class DefaultPolicyPropertyTests
         return true;
     }
 
-    /// <summary>The minute-by-minute model of the default policy's calendar, holidays 1989-2061.</summary>
-    internal static NaiveCalendarModel BuildNaive()
+    /// <summary>The package's minute-by-minute reference for the default policy's calendar, holidays 1989-2061 from the naive holiday calendar.</summary>
+    internal static NaiveBusinessCalendar BuildNaive()
     {
-        var nineToSeven = new[] { (new LocalTime(9, 0), new LocalTime(19, 0)) };
-        var weekly = Enumerable.Range(0, 7).Select(i => i < 5 ? nineToSeven : []).ToArray<System.Collections.Generic.IReadOnlyList<(LocalTime, LocalTime)>>();
         var holidays = Enumerable.Range(1989, 2062 - 1989)
             .SelectMany(y => new NaiveUsFederalHolidayCalendar().GetObservedHolidays(y))
-            .Select(h => h.ObservedDate)
-            .ToImmutableHashSet();
-        return new NaiveCalendarModel(new CalendarDefinition(NewYork, weekly, holidays, ImmutableDictionary<LocalDate, System.Collections.Generic.IReadOnlyList<(LocalTime, LocalTime)>>.Empty));
+            .Select(h => h.ObservedDate);
+        return new NaiveBusinessCalendar(new CalendarDefinition(NewYork, WeeklyHours.MondayToFriday(new OpenInterval(new LocalTime(9, 0), new LocalTime(19, 0))), holidays, []));
     }
 }

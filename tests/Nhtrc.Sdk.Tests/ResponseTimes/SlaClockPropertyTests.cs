@@ -1,12 +1,10 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.ResponseTimes;
-using Nhtrc.Sdk.Tests.Scheduling;
+using Nhtrc.Sdk.Testing;
 using NodaTime;
 
 namespace Nhtrc.Sdk.Tests.ResponseTimes;
@@ -21,26 +19,14 @@ namespace Nhtrc.Sdk.Tests.ResponseTimes;
 public sealed class SlaClockPropertyTests
 {
     private static readonly DateTimeZone NewYork = DateTimeZoneProviders.Tzdb["America/New_York"];
-    private static readonly NaiveCalendarModel Naive = DefaultPolicyPropertyTests.BuildNaive();
+    private static readonly NaiveBusinessCalendar Naive = DefaultPolicyPropertyTests.BuildNaive();
 
-    public sealed record Case(ContactChannel Channel, Urgency Urgency, ImmutableArray<SlaEvent> Events, Instant At)
-    {
-        public override string ToString() =>
-            $"{Channel} {Urgency}, events [{string.Join(", ", Events.Select(e => $"{e.Kind} {e.At}"))}], at {At}";
-    }
-
-    public static Arbitrary<Case> Cases() => Arb.From(
-        from day in Gen.Choose(0, 700)
-        from minute in Gen.Choose(0, (24 * 60) - 1)
-        from channel in Gen.Elements(System.Enum.GetValues<ContactChannel>())
-        from urgency in Gen.Elements(Urgency.Urgent, Urgency.NonUrgent)
-        from gaps in Gen.Choose(0, 300).ArrayOf().Select(a => a.Take(49).ToArray())
-        from responded in Gen.Elements(true, false)
-        from after in Gen.Choose(0, 3 * 24 * 60)
-        select Build(day, minute, channel, urgency, gaps, responded, after));
+    // The package's SLA event sequences under the default policy: receipts in 2026-2027 biased to the calendar's
+    // dangerous places, up to 49 pause and resume events, perhaps a response, a reading up to three days later.
+    public static Arbitrary<SlaScenario> Cases() => NhtrcGenerators.SlaScenarios(ResponsePolicy.NhtrcDefault);
 
     [Property(Arbitrary = [typeof(SlaClockPropertyTests)], MaxTest = 150)]
-    public bool Evaluate_MatchesTheNaiveReference(Case c)
+    public bool Evaluate_MatchesTheNaiveReference(SlaScenario c)
     {
         var deadline = ResponsePolicy.NhtrcDefault.ComputeDeadline(c.Events[0].At, c.Channel, c.Urgency);
         var state = SlaClock.Evaluate(deadline, c.Events, c.At);
@@ -58,30 +44,6 @@ public sealed class SlaClockPropertyTests
             && state.Warning == expected.Warning
             && state.HalfUsedAt == expected.HalfUsedAt
             && state.ThreeQuartersUsedAt == expected.ThreeQuartersUsedAt;
-    }
-
-    private static Case Build(int day, int minute, ContactChannel channel, Urgency urgency, int[] gaps, bool responded, int after)
-    {
-        var received = NewYork.AtLeniently(new LocalDate(2026, 1, 1).PlusDays(day).AtMidnight().PlusMinutes(minute)).ToInstant();
-        var events = new List<SlaEvent> { new(SlaEventKind.Received, received) };
-        var t = received;
-        var running = true;
-
-        // Gaps alternate running and paused time; an odd count leaves the clock paused.
-        foreach (var gap in gaps)
-        {
-            t += Duration.FromMinutes(gap);
-            events.Add(new SlaEvent(running ? SlaEventKind.Paused : SlaEventKind.Resumed, t));
-            running = !running;
-        }
-
-        if (responded)
-        {
-            t += Duration.FromMinutes(after / 7);
-            events.Add(new SlaEvent(SlaEventKind.Responded, t));
-        }
-
-        return new Case(channel, urgency, [.. events], t + Duration.FromMinutes(after));
     }
 
     private sealed record Expected(
@@ -203,7 +165,7 @@ public sealed class SlaClockPropertyTests
         return left == Duration.Zero ? position : null;
     }
 
-    private static Duration Between(bool business, Instant a, Instant b) => business ? Naive.Between(a, b) : b - a;
+    private static Duration Between(bool business, Instant a, Instant b) => business ? Naive.BusinessTimeBetween(a, b) : b - a;
 
     /// <summary>
     /// On the calendar, <paramref name="start"/> is on a minute and so is every opening and closing: an amount of whole
@@ -221,10 +183,10 @@ public sealed class SlaClockPropertyTests
         var rest = Duration.FromNanoseconds(amount.ToInt64Nanoseconds() % minute.ToInt64Nanoseconds());
         if (rest == Duration.Zero)
         {
-            return Naive.Add(start, amount) ?? throw new System.InvalidOperationException("past the naive model's horizon");
+            return Naive.AddBusinessTime(start, amount) ?? throw new System.InvalidOperationException("past the naive model's horizon");
         }
 
-        var endOfNextMinute = Naive.Add(start, amount - rest + minute) ?? throw new System.InvalidOperationException("past the naive model's horizon");
+        var endOfNextMinute = Naive.AddBusinessTime(start, amount - rest + minute) ?? throw new System.InvalidOperationException("past the naive model's horizon");
         return endOfNextMinute - minute + rest;
     }
 }

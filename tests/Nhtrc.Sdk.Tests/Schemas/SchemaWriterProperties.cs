@@ -10,8 +10,8 @@ using Nhtrc.Sdk.Referrals.Json;
 using Nhtrc.Sdk.Resources;
 using Nhtrc.Sdk.ResponseTimes;
 using Nhtrc.Sdk.Scheduling;
+using Nhtrc.Sdk.Testing;
 using Nhtrc.Sdk.Tests.Contacts;
-using Nhtrc.Sdk.Tests.Referrals;
 using Nhtrc.Sdk.Tests.ResponseTimes;
 using Nhtrc.Sdk.Tests.Scheduling;
 using Nhtrc.Sdk.Tests.Text;
@@ -70,7 +70,7 @@ public sealed class SchemaWriterProperties
     [Property(Arbitrary = [typeof(SlaArbitraries)], MaxTest = 200)]
     public Property WrittenSlaState_IsValid(SlaCase c) => Valid("sla-state.schema.json", SlaStateJson.Serialize(c.Evaluate()));
 
-    [Property(Arbitrary = [typeof(ReferralArbitraries)], MaxTest = 100)]
+    [Property(Arbitrary = [typeof(NhtrcArbitraries)], MaxTest = 100)]
     public Property WrittenReferralResult_IsValid(ReferralCase c) =>
         Valid("referral-result.schema.json", ReferralResultJson.Serialize(c.Directory.Match(c.Query)));
 
