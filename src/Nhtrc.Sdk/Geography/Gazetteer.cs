@@ -28,6 +28,7 @@ public sealed class Gazetteer
     private readonly ImmutableArray<UsCounty>[] _countiesByState;
     private readonly GeoPoint?[] _stateCentroids;
     private readonly NearestZipIndex _index;
+    private readonly UsCounty[] _zipLessCounties;
 
     /// <summary>Builds the gazetteer of <paramref name="columns"/>, whichever format they were read from.</summary>
     /// <param name="columns">The content; every county has at least one ZIP code or a representative point.</param>
@@ -89,6 +90,7 @@ public sealed class Gazetteer
         }
 
         _index = new NearestZipIndex(Zips, vectors, treeOrder);
+        _zipLessCounties = Array.FindAll(counties, c => c.ZipCount == 0);
     }
 
     /// <summary>
@@ -272,7 +274,38 @@ public sealed class Gazetteer
     /// <summary>The ZIP code <see cref="NearestZips"/> lists first for a count of 1, without allocating; null when the gazetteer is empty.</summary>
     internal ZipCodeInfo? NearestZip(GeoPoint point, out double distanceKilometers) => _index.NearestOne(point, out distanceKilometers);
 
-    /// <summary>Returns the number of ZIP codes and counties, for example <c>Gazetteer: 40976 ZIP codes in 3146 counties</c>.</summary>
+    /// <summary>
+    /// Where <paramref name="point"/> lies as far as the gazetteer tells: in its nearest ZIP code (and that ZIP code's
+    /// county) when that is within <paramref name="maximumKilometers"/>; but in a county no ZIP code lies in (its
+    /// representative point) when that point is nearer still and also within the distance, so that a point on Ta'u or
+    /// Pagan, or in Leone, lies in Manu'a District, the Northern Islands or Western District, with no ZIP code. False
+    /// when nothing is near enough. Ties go to the ZIP code, then to the lower FIPS code.
+    /// </summary>
+    internal bool TryLocate(GeoPoint point, double maximumKilometers, out ZipCodeInfo? zip, [NotNullWhen(true)] out UsCounty? county)
+    {
+        zip = NearestZip(point, out var best);
+        if (zip is null || best > maximumKilometers)
+        {
+            zip = null;
+            best = maximumKilometers;
+        }
+
+        county = zip?.County;
+        foreach (var candidate in _zipLessCounties)
+        {
+            var kilometers = GreatCircle.DistanceKilometers(point, candidate.Centroid);
+            if (kilometers < best || (county is null && kilometers <= best))
+            {
+                best = kilometers;
+                zip = null;
+                county = candidate;
+            }
+        }
+
+        return county is not null;
+    }
+
+    /// <summary>Returns the number of ZIP codes and counties, for example <c>Gazetteer: 41194 ZIP codes in 3238 counties</c>.</summary>
     public override string ToString() => $"Gazetteer: {Zips.Length} ZIP codes in {Counties.Length} counties";
 
     // Five ASCII digits as a number: 2108 for "02108".

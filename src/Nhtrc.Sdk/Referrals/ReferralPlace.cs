@@ -32,7 +32,10 @@ public sealed class ReferralPlace
     /// </summary>
     public GeoPoint Point { get; }
 
-    /// <summary>The ZIP code: the given one, or for a point the nearest within <see cref="MaximumZipDistanceKilometers"/>; otherwise null.</summary>
+    /// <summary>
+    /// The ZIP code: the given one, or for a point the nearest within <see cref="MaximumZipDistanceKilometers"/> unless a
+    /// county without ZIP codes is nearer (<see cref="AtPoint"/>); otherwise null.
+    /// </summary>
     public ZipCodeInfo? Zip { get; }
 
     /// <summary>The county, when known.</summary>
@@ -83,20 +86,19 @@ public sealed class ReferralPlace
 
     /// <summary>
     /// At a point, taken to lie in its nearest ZIP code (and that ZIP code's county and state) when that is
-    /// within <see cref="MaximumZipDistanceKilometers"/>; otherwise only national services and radii cover it.
+    /// within <see cref="MaximumZipDistanceKilometers"/>, or in a county no ZIP code lies in (five county-equivalents
+    /// of American Samoa and the Northern Mariana Islands in the embedded gazetteer) when that county's point is nearer
+    /// and within the same distance (then <see cref="Zip"/> is null); otherwise only national services and radii cover it.
     /// </summary>
     public static ReferralPlace AtPoint(GeoPoint point, Gazetteer? gazetteer = null)
     {
-        var zip = ZipAt(point, gazetteer ?? Gazetteer.Default);
-        return new ReferralPlace(ReferralPlaceKind.Point, point, zip, zip?.County, zip?.State);
+        (gazetteer ?? Gazetteer.Default).TryLocate(point, MaximumZipDistanceKilometers, out var zip, out var county);
+        return new ReferralPlace(ReferralPlaceKind.Point, point, zip, county, county?.State);
     }
 
-    /// <summary>The ZIP code <see cref="AtPoint"/> places <paramref name="point"/> in; null when none is near enough.</summary>
-    internal static ZipCodeInfo? ZipAt(GeoPoint point, Gazetteer gazetteer)
-    {
-        var nearest = gazetteer.NearestZip(point, out var distance);
-        return distance <= MaximumZipDistanceKilometers ? nearest : null;
-    }
+    /// <summary>The state or territory <see cref="AtPoint"/> places <paramref name="point"/> in; null when none is near enough.</summary>
+    internal static UsState? StateAt(GeoPoint point, Gazetteer gazetteer) =>
+        gazetteer.TryLocate(point, MaximumZipDistanceKilometers, out _, out var county) ? county.State : null;
 
     /// <summary>
     /// The most precise place a caller's location gives: its ZIP code, else its point, else its county, else

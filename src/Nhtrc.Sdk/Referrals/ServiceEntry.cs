@@ -76,7 +76,7 @@ internal readonly struct ServiceEntry
         RadiusCenterStates = Radii.Length == 0 ? [] : new int[Radii.Length];
         for (var i = 0; i < Radii.Length; i++)
         {
-            var state = ReferralPlace.ZipAt(Radii[i].Center, gazetteer)?.State;
+            var state = ReferralPlace.StateAt(Radii[i].Center, gazetteer);
             RadiusCenterStates[i] = state?.Index ?? -1;
             if (state is not null)
             {

@@ -7,8 +7,8 @@ namespace Nhtrc.Sdk.Triage;
 /// <summary>
 /// The caller's time zone as far as their location tells it (<see cref="TriageOutcome.CallerTimeZone"/>): the default
 /// zone of the state or territory the location names. The state code is taken first (no lookup); then the county FIPS
-/// code's state digits; then the ZIP code and the point in the embedded gazetteer (a point only when a ZIP code lies
-/// within 80 km, the distance <c>ReferralPlace.AtPoint</c> allows). Military codes and places the gazetteer lacks give null.
+/// code's state digits; then the ZIP code and the point in the embedded gazetteer (where <c>ReferralPlace.AtPoint</c> places the point:
+/// its nearest ZIP code, or a county without ZIP codes, within 80 km). Military codes and places the gazetteer lacks give null.
 /// </summary>
 internal static class CallerZone
 {
@@ -38,7 +38,6 @@ internal static class CallerZone
             return null;
         }
 
-        var nearest = Gazetteer.Default.NearestZip(point, out var kilometers);
-        return kilometers <= NearestZipKilometers ? nearest?.State.DefaultTimeZone : null;
+        return Gazetteer.Default.TryLocate(point, NearestZipKilometers, out _, out var county) ? county.State.DefaultTimeZone : null;
     }
 }

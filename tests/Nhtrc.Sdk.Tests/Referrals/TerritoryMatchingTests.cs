@@ -1,4 +1,7 @@
 using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Geography;
 using Nhtrc.Sdk.Referrals;
@@ -51,6 +54,72 @@ public class TerritoryMatchingTests
         Assert.Equal(["svc-national"], Ids(directory, ReferralPlace.FromZip("96910")));                        // Guam
         Assert.Equal(["svc-national"], Ids(directory, ReferralPlace.FromZip("10001")));
     }
+
+    [Theory]
+    [InlineData(-14.24, -169.47, null, "60020", "AS")]     // Ta'u, Manu'a District: 110 km from Pago Pago's ZIP code
+    [InlineData(-14.18, -169.62, null, "60020", "AS")]     // Ofu, Manu'a District
+    [InlineData(-14.34, -170.78, null, "60050", "AS")]     // Leone, Western District: nearer its village than 96799
+    [InlineData(-14.28, -170.70, "96799", "60010", "AS")]  // Pago Pago, Eastern District
+    [InlineData(-11.05, -171.08, null, "60040", "AS")]     // Swains Island
+    [InlineData(-14.54, -168.16, null, "60030", "AS")]     // Rose Atoll
+    [InlineData(18.10, 145.75, null, "69085", "MP")]       // Pagan, the Northern Islands
+    [InlineData(15.19, 145.75, "96950", "69110", "MP")]    // Saipan
+    public void APoint_LiesInItsNearestZipCode_OrInANearerCountyNoZipCodeNames(double latitude, double longitude, string? zip, string county, string state)
+    {
+        var place = ReferralPlace.AtPoint(new GeoPoint(latitude, longitude));
+
+        Assert.Equal(zip, place.Zip?.Zip);
+        Assert.Equal(county, place.County?.Fips);
+        Assert.Equal(state, place.State?.Code);
+    }
+
+    [Fact]
+    public void APointOnTau_IsServedByTheManuaService_AndAPointInTheOpenOceanByTheNationalOneOnly()
+    {
+        var directory = ReferralDirectoryJson.Parse(Directory);
+
+        Assert.Equal(["svc-manua", "svc-national"], Ids(directory, ReferralPlace.AtPoint(new GeoPoint(-14.24, -169.47))));
+        Assert.Equal(["svc-national"], Ids(directory, ReferralPlace.AtPoint(new GeoPoint(-14.34, -170.78))));  // Leone: Western District
+        Assert.Equal(["svc-national"], Ids(directory, ReferralPlace.AtPoint(new GeoPoint(-5.0, -160.0))));
+    }
+
+    /// <summary>Points around American Samoa, the Marianas and Puerto Rico, where ZIP-less counties sit among ZIP codes.</summary>
+    private static readonly Gen<GeoPoint> AroundTheTerritories = Gen.OneOf(
+        from lat in Gen.Choose(-160_000, -100_000)
+        from lon in Gen.Choose(-1_730_000, -1_670_000)
+        select new GeoPoint(lat / 10_000.0, lon / 10_000.0),
+        from lat in Gen.Choose(130_000, 210_000)
+        from lon in Gen.Choose(1_430_000, 1_480_000)
+        select new GeoPoint(lat / 10_000.0, lon / 10_000.0),
+        from lat in Gen.Choose(170_000, 190_000)
+        from lon in Gen.Choose(-680_000, -640_000)
+        select new GeoPoint(lat / 10_000.0, lon / 10_000.0));
+
+    /// <summary>
+    /// The naive rule, by a scan of every ZIP code and every county without one: the nearest of them within 80 km, a
+    /// ZIP code winning a tie.
+    /// </summary>
+    [Property(MaxTest = 200)]
+    public Property AtPoint_AgreesWithAScanOfEveryZipCodeAndZipLessCounty() =>
+        Prop.ForAll(Arb.From(AroundTheTerritories), point =>
+        {
+            var gazetteer = Gazetteer.Default;
+            var zip = gazetteer.Zips.Select(z => (Zip: z, Km: GreatCircle.DistanceKilometers(point, z.Location)))
+                .OrderBy(z => z.Km).ThenBy(z => z.Zip.Zip, System.StringComparer.Ordinal).First();
+            var county = gazetteer.Counties.Where(c => c.ZipCount == 0)
+                .Select(c => (County: c, Km: GreatCircle.DistanceKilometers(point, c.Centroid)))
+                .OrderBy(c => c.Km).ThenBy(c => c.County.Fips, System.StringComparer.Ordinal).First();
+            var limit = ReferralPlace.MaximumZipDistanceKilometers;
+            (string? Zip, string? County) expected =
+                zip.Km <= limit && zip.Km <= county.Km ? ((string?)zip.Zip.Zip, (string?)zip.Zip.County.Fips)
+                : county.Km <= limit ? ((string?)null, (string?)county.County.Fips)
+                : ((string?)null, (string?)null);
+
+            var place = ReferralPlace.AtPoint(point);
+
+            Assert.Equal(expected, (place.Zip?.Zip, place.County?.Fips));
+            Assert.Equal(place.County?.State, place.State);
+        });
 
     [Theory]
     [InlineData("00901")]

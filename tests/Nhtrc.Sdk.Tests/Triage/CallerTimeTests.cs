@@ -41,8 +41,13 @@ public class CallerTimeTests
         var ocean = TriageExamples.Engine.Triage(At(new CallerLocation(point: new GeoPoint(0, -140)), TriageExamples.ThursdayAfternoon), TriageExamples.ThursdayAfternoon);
         var military = TriageExamples.Engine.Triage(At(new CallerLocation(state: "AE"), TriageExamples.ThursdayAfternoon), TriageExamples.ThursdayAfternoon);
         var nowhere = TriageExamples.Engine.Triage(At(null, TriageExamples.ThursdayAfternoon), TriageExamples.ThursdayAfternoon);
+        // Ta'u and Pagan are more than 80 km from every ZIP code; they lie in county-equivalents no ZIP code names.
+        var tau = TriageExamples.Engine.Triage(At(new CallerLocation(point: new GeoPoint(-14.24, -169.47)), TriageExamples.ThursdayAfternoon), TriageExamples.ThursdayAfternoon);
+        var pagan = TriageExamples.Engine.Triage(At(new CallerLocation(point: new GeoPoint(18.10, 145.75)), TriageExamples.ThursdayAfternoon), TriageExamples.ThursdayAfternoon);
 
         Assert.Equal("Pacific/Guam", guam.CallerTimeZone?.Id);
+        Assert.Equal("Pacific/Pago_Pago", tau.CallerTimeZone?.Id);
+        Assert.Equal("Pacific/Saipan", pagan.CallerTimeZone?.Id);
         Assert.Null(ocean.CallerTimeZone);
         Assert.Null(military.CallerTimeZone);
         Assert.Null(nowhere.CallerTimeZone);
