@@ -12,14 +12,26 @@ namespace Nhtrc.Sdk.OpenReferral;
 /// Reads a <c>service_area</c> as US places: a GeoJSON <c>extent</c> (<c>extent_type</c> geojson) as the ZIP codes it
 /// covers (<see cref="HsdsExtents"/>); else its name: the whole country ("United States", "United States of America",
 /// "USA", "US", "Nationwide", any case), a list of 5-digit ZIP codes (separated by commas, semicolons or spaces), a
-/// state (code or name), or a county as "Name County, ST" (also Parish, Borough; state by code or name). A nationwide
-/// area makes the service national whatever its other areas.
+/// state or territory (code, name or a common other name such as "USVI" or "CNMI"), or a county as "Name County, ST"
+/// (also Parish, Borough, Census Area, Municipality, Municipio, District, Island; state by code or name). County names
+/// compare ignoring case, Spanish accents and the kind of apostrophe ("Bayamón" is the gazetteer's "Bayamon",
+/// "Manuʻa" its "Manu'a District"; "Saint" is "St."). A nationwide area makes the service national whatever its other areas.
 /// </summary>
 internal static partial class HsdsAreas
 {
     private static readonly string[] NationalNames = ["United States", "United States of America", "USA", "US", "Nationwide"];
 
-    private static readonly string[] CountySuffixes = [" County", " Parish", " Borough", " Census Area", " Municipality"];
+    private static readonly string[] CountySuffixes = [" County", " Parish", " Borough", " Census Area", " Municipality", " Municipio", " District", " Island"];
+
+    // Other names of the territories HSDS publishers write, folded (see Fold), beside UsState.Name.
+    private static readonly (string Name, string Code)[] StateAliases =
+    [
+        ("us virgin islands", "VI"), ("united states virgin islands", "VI"), ("virgin islands", "VI"),
+        ("virgin islands of the united states", "VI"), ("virgin islands, u.s.", "VI"), ("usvi", "VI"),
+        ("commonwealth of the northern mariana islands", "MP"), ("northern marianas", "MP"), ("cnmi", "MP"),
+        ("commonwealth of puerto rico", "PR"), ("estado libre asociado de puerto rico", "PR"),
+        ("territory of guam", "GU"), ("territory of american samoa", "AS"),
+    ];
 
     [GeneratedRegex(@"^\s*\d{5}(?:\s*[,;\s]\s*\d{5})*\s*$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ZipList();
@@ -153,20 +165,25 @@ internal static partial class HsdsAreas
         return false;
     }
 
-    /// <summary>Whether a county's gazetteer name is the name given, alone or followed by one of the county suffixes (ignoring case).</summary>
+    /// <summary>
+    /// Whether a county's gazetteer name is the name given, alone or followed by one of the county suffixes (ignoring
+    /// case, accents and the kind of apostrophe: see <see cref="Fold"/>).
+    /// </summary>
     private static bool IsCountyNamed(string countyName, string name)
     {
-        if (string.Equals(countyName, name, StringComparison.OrdinalIgnoreCase))
+        var gazetteerName = Fold(countyName);
+        var given = Fold(name);
+        if (gazetteerName == given)
         {
             return true;
         }
 
-        if (!countyName.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+        if (!gazetteerName.StartsWith(given, StringComparison.Ordinal))
         {
             return false;
         }
 
-        var rest = countyName.AsSpan(name.Length);
+        var rest = gazetteerName.AsSpan(given.Length);
         foreach (var suffix in CountySuffixes)
         {
             if (rest.Equals(suffix, StringComparison.OrdinalIgnoreCase))
@@ -186,16 +203,66 @@ internal static partial class HsdsAreas
             return true;
         }
 
+        var folded = Fold(t);
         foreach (var candidate in UsState.All)
         {
-            if (string.Equals(candidate.Name, t, StringComparison.OrdinalIgnoreCase))
+            if (Fold(candidate.Name) == folded)
             {
                 state = candidate;
                 return true;
             }
         }
 
+        foreach (var (name, code) in StateAliases)
+        {
+            if (name == folded)
+            {
+                state = UsState.GetByCode(code);
+                return true;
+            }
+        }
+
         state = null;
         return false;
+    }
+
+    /// <summary>
+    /// A name for comparison: lower case (invariant), the accented letters of Spanish (á é í ó ú ü ñ) without their
+    /// accents, every apostrophe and the Samoan glottal stop (’ ‘ ʻ) as <c>'</c>, "saint " as "st. ", runs of white space
+    /// as one space. Written out rather than by Unicode normalization, which an app with InvariantGlobalization lacks.
+    /// </summary>
+    internal static string Fold(string name)
+    {
+        var builder = new System.Text.StringBuilder(name.Length);
+        var space = false;
+        foreach (var c in name.Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(char.ToLowerInvariant(c) switch
+            {
+                'á' => 'a',
+                'é' => 'e',
+                'í' => 'i',
+                'ó' => 'o',
+                'ú' or 'ü' => 'u',
+                'ñ' => 'n',
+                '\u2019' or '\u2018' or '\u02BB' or '\u02BC' => '\'',
+                var other => other,
+            });
+        }
+
+        var folded = builder.ToString();
+        return folded.StartsWith("saint ", StringComparison.Ordinal) ? string.Concat("st. ", folded.AsSpan(6)) : folded;
     }
 }

@@ -16,19 +16,30 @@ internal sealed partial class HsdsExportWriter
     /// <summary>The vertices of the polygon a radius is written as.</summary>
     internal const int ExtentVertices = 32;
 
-    private static readonly string[] CountySuffixes = [" County", " Parish", " Borough", " Census Area", " Municipality"];
+    private static readonly string[] CountySuffixes = [" County", " Parish", " Borough", " Census Area", " Municipality", " Municipio", " District", " Island"];
 
     /// <summary>
-    /// The area name of a county: its gazetteer name, with the state's word for a county (Parish in Louisiana, Borough
-    /// in Alaska, County elsewhere) unless the name already carries one or is a city or a census area, and ", ST":
-    /// "Harris County, TX", "Orleans Parish, LA", "Bethel Census Area, AK", "Bristol (city), VA".
+    /// The area name of a county: its gazetteer name, with the state's word for a county as the Census county list
+    /// writes it (Parish in Louisiana, Borough in Alaska, Municipio in Puerto Rico, Island in the Virgin Islands,
+    /// Municipality in the Northern Marianas, none in Guam and American Samoa, County elsewhere) unless the name already
+    /// carries one or is a city or a census area, and ", ST": "Harris County, TX", "Orleans Parish, LA", "Bethel Census
+    /// Area, AK", "Bristol (city), VA", "San Juan Municipio, PR", "St. Croix Island, VI", "Manu'a District, AS", "Guam, GU".
     /// </summary>
     internal static string CountyAreaName(UsCounty county)
     {
         var name = county.Name;
         var plain = !CountySuffixes.Any(s => name.EndsWith(s, StringComparison.OrdinalIgnoreCase)) &&
             !name.Contains('(', StringComparison.Ordinal) && !name.Contains(" of ", StringComparison.OrdinalIgnoreCase);
-        var word = county.State.Code switch { "LA" => " Parish", "AK" => " Borough", _ => " County" };
+        var word = county.State.Code switch
+        {
+            "LA" => " Parish",
+            "AK" => " Borough",
+            "PR" => " Municipio",
+            "VI" => " Island",
+            "MP" => " Municipality",
+            "GU" or "AS" => "",
+            _ => " County",
+        };
         return (plain ? name + word : name) + ", " + county.State.Code;
     }
 

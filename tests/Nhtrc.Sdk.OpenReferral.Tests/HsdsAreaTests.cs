@@ -39,6 +39,72 @@ public class HsdsAreaTests
     }
 
     [Theory]
+    [InlineData("Puerto Rico", "PR")]
+    [InlineData("PR", "PR")]
+    [InlineData("Commonwealth of Puerto Rico", "PR")]
+    [InlineData("U.S. Virgin Islands", "VI")]
+    [InlineData("US Virgin Islands", "VI")]
+    [InlineData("United States Virgin Islands", "VI")]
+    [InlineData("Virgin Islands", "VI")]
+    [InlineData("USVI", "VI")]
+    [InlineData("Guam", "GU")]
+    [InlineData("American Samoa", "AS")]
+    [InlineData("Northern Mariana Islands", "MP")]
+    [InlineData("Commonwealth of the Northern Mariana Islands", "MP")]
+    [InlineData("CNMI", "MP")]
+    public void A_territory_by_code_name_or_common_other_name_is_a_territory_wide_area(string name, string code)
+    {
+        var load = HsdsReader.Parse(Service($$"""{ "id": "1", "name": "{{name}}" }"""), "t", Options);
+
+        var area = load.Directory.GetService("a").Area;
+        Assert.Equal([code], area.States.Select(s => s.Code));
+        Assert.False(area.IsNational);
+        Assert.Empty(load.Report.Issues);
+    }
+
+    [Theory]
+    [InlineData("Bayamón, PR", "72021")]
+    [InlineData("Bayamon Municipio, Puerto Rico", "72021")]
+    [InlineData("San Juan Municipio, PR", "72127")]
+    [InlineData("Mayagüez, PR", "72097")]
+    [InlineData("Añasco Municipio, PR", "72011")]
+    [InlineData("Río Grande, PR", "72119")]
+    [InlineData("St. Croix Island, VI", "78010")]
+    [InlineData("Saint Thomas, US Virgin Islands", "78030")]
+    [InlineData("Manu'a, AS", "60020")]
+    [InlineData("Manuʻa District, American Samoa", "60020")]
+    [InlineData("Swains Island, AS", "60040")]
+    [InlineData("Northern Islands Municipality, MP", "69085")]
+    [InlineData("Saipan Municipality, CNMI", "69110")]
+    [InlineData("Guam, GU", "66010")]
+    public void A_county_equivalent_of_a_territory_is_read_as_the_census_writes_it_or_without_its_accents(string name, string fips)
+    {
+        var load = HsdsReader.Parse(Service($$"""{ "id": "1", "name": "{{name}}" }"""), "t", Options);
+
+        Assert.Equal([fips], load.Directory.GetService("a").Area.Counties.Select(c => c.Fips));
+        Assert.Empty(load.Report.Issues);
+    }
+
+    [Fact]
+    public void A_service_at_a_san_juan_address_with_a_municipio_area_matches_in_san_juan_and_not_in_ponce()
+    {
+        var json = """
+            { "id": "a", "name": "Fictional servicio", "status": "active", "assured_date": "2026-03-01",
+              "organization": { "id": "org-1", "name": "Fictional Org" }, "service_areas": [{ "id": "1", "name": "San Juan Municipio, PR" }],
+              "service_at_locations": [{ "id": "sal-1", "location": { "id": "loc-1", "name": "Oficina", "location_type": "physical",
+                "latitude": 18.4663, "longitude": -66.1057,
+                "addresses": [{ "id": "ad-1", "address_1": "1 Calle Ficticia", "city": "San Juan", "state_province": "PR", "postal_code": "00901", "country": "US", "address_type": "physical" }] } }] }
+            """;
+        var load = HsdsReader.Parse(json, "t", Options);
+        var directory = load.Directory;
+        ReferralQuery At(string zip) => new() { Needs = [.. directory.GetService("a").Types], Place = ReferralPlace.FromZip(zip), At = NodaTime.Instant.FromUtc(2026, 7, 8, 15, 0), Count = 5 };
+
+        Assert.Equal(["a"], directory.Match(At("00901")).Matches.Select(m => m.ServiceId));
+        Assert.Empty(directory.Match(At("00717")).Matches);
+        Assert.Equal("PR", directory.GetService("a").Locations.Single().State.Code);
+    }
+
+    [Theory]
     [InlineData("United")]
     [InlineData("U S")]
     [InlineData("Nationwide, TX")]

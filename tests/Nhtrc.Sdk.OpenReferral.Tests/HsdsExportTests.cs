@@ -257,6 +257,11 @@ public class HsdsExportTests
 
         Assert.Empty(wrong);
         Assert.Equal("Harris County, TX", HsdsExportWriter.CountyAreaName(gazetteer.GetZip("77002").County));
+        Assert.Equal("San Juan Municipio, PR", HsdsExportWriter.CountyAreaName(gazetteer.GetCounty("72127")));
+        Assert.Equal("St. Croix Island, VI", HsdsExportWriter.CountyAreaName(gazetteer.GetCounty("78010")));
+        Assert.Equal("Saipan Municipality, MP", HsdsExportWriter.CountyAreaName(gazetteer.GetCounty("69110")));
+        Assert.Equal("Manu'a District, AS", HsdsExportWriter.CountyAreaName(gazetteer.GetCounty("60020")));
+        Assert.Equal("Guam, GU", HsdsExportWriter.CountyAreaName(gazetteer.GetCounty("66010")));
     }
 
     [Fact]
