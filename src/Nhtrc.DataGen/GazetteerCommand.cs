@@ -76,7 +76,7 @@ internal static class GazetteerCommand
                 continue;
             }
 
-            zipless.Add(string.Join('\t', fips, county.Name, county.State, point.Latitude, point.Longitude));
+            zipless.Add(string.Join('\t', fips, county.Name, county.State, point.Latitude.ToString("R", CultureInfo.InvariantCulture), point.Longitude.ToString("R", CultureInfo.InvariantCulture)));
         }
 
         foreach (var fips in points.Keys)

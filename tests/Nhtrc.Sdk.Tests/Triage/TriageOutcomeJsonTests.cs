@@ -62,7 +62,7 @@ public sealed class TriageOutcomeJsonTests
             + "\"followUps\":{\"referralNeeds\":[\"legalServices\",\"interpretation\"],\"technicalAssistance\":[]},"
             + "\"firedRules\":["
             + string.Join(",", outcome.FiredRules.Select(r => $"{{\"id\":\"{r.Id}\",\"reason\":{rules[r.Id]}}}"))
-            + "]}",
+            + "],\"callerTimeZone\":\"America/Chicago\"}",
             TriageOutcomeJson.Serialize(outcome));
         Assert.Equal(["minor-may-be-abused", "potential-trafficking", "interpretation", "routine"], outcome.FiredRules.Select(r => r.Id));
     }
@@ -101,7 +101,7 @@ public sealed class TriageOutcomeJsonTests
         var text = TriageOutcomeJson.Serialize(outcome);
         var json = ResultJsonAssert.Parse(text);
 
-        Assert.Equal(["contactId", "triagedAt", "ruleSetId", "urgency", "urgencyRules", "queue", "deadline", "escalations", "followUps", "firedRules"], ResultJsonAssert.Names(json));
+        Assert.Equal(["contactId", "triagedAt", "ruleSetId", "urgency", "urgencyRules", "queue", "deadline", "escalations", "followUps", "firedRules", "callerTimeZone"], ResultJsonAssert.Names(json));
         ResultJsonAssert.Instant(json["triagedAt"], outcome.TriagedAt, "triagedAt");
         ResultJsonAssert.Instant(json["queue"]!["opensAt"], outcome.QueueOpensAt, "queue.opensAt");
         ResultJsonAssert.Instant(json["deadline"]!["receivedAt"], outcome.Deadline.ReceivedAt, "deadline.receivedAt");
@@ -131,6 +131,7 @@ public sealed class TriageOutcomeJsonTests
 
         Assert.Equal(outcome.FiredRules.Select(r => r.Id), json["firedRules"]!.AsArray().Select(r => r!["id"]!.GetValue<string>()));
         Assert.Equal(outcome.UrgencyRules.Select(r => r.Id), json["urgencyRules"]!.AsArray().Select(r => r!["id"]!.GetValue<string>()));
+        Assert.Equal(outcome.CallerTimeZone?.Id, json["callerTimeZone"]?.GetValue<string>());
         Assert.Equal(text, JsonSerializer.Serialize(outcome));
     }
 

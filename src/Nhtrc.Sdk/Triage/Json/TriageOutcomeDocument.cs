@@ -28,6 +28,8 @@ internal sealed class TriageOutcomeDocument
     public required OutcomeFollowUpsDocument FollowUps { get; init; }
 
     public required OutcomeRuleDocument[] FiredRules { get; init; }
+
+    public required string? CallerTimeZone { get; init; }
 }
 
 internal sealed class OutcomeRuleDocument

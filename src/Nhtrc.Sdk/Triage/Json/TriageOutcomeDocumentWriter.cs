@@ -30,6 +30,7 @@ internal static class TriageOutcomeDocumentWriter
             TechnicalAssistance = Names(outcome.TechnicalAssistance),
         },
         FiredRules = Rules(outcome.FiredRules),
+        CallerTimeZone = outcome.CallerTimeZone?.Id,
     };
 
     private static OutcomeRuleDocument[] Rules(ImmutableArray<TriageRule> rules)
