@@ -10,7 +10,7 @@ namespace Nhtrc.Sdk.OpenReferral;
 
 /// <summary>
 /// Reads a <c>service_area</c> as US places: a GeoJSON <c>extent</c> (<c>extent_type</c> geojson) as the ZIP codes it
-/// covers (<see cref="HsdsExtents"/>); else its name: the whole country ("United States", "United States of America",
+/// covers (<see cref="HsdsExtents"/>) and the counties without a ZIP code whose point it contains; else its name: the whole country ("United States", "United States of America",
 /// "USA", "US", "Nationwide", any case), a list of 5-digit ZIP codes (separated by commas, semicolons or spaces), a
 /// state or territory (code, name or a common other name such as "USVI" or "CNMI"), or a county as "Name County, ST"
 /// (also Parish, Borough, Census Area, Municipality, Municipio, District, Island; state by code or name). County names
@@ -56,6 +56,15 @@ internal static partial class HsdsAreas
                 if (HsdsExtents.TryParse(extent, out var problem) is not { } shape)
                 {
                     warn(areaPath + ".extent", problem);
+                }
+                else if (HsdsExtents.ZipLessCountiesIn(shape, gazetteer) is { Count: > 0 } zipLess)
+                {
+                    // Ta'u or Pagan: the county-equivalent, and the ZIP codes truly inside, never a nearest one instead.
+                    counties.AddRange(zipLess);
+                    if (HsdsExtents.Resolve(shape, gazetteer, out var byNearest) is var inside && !byNearest)
+                    {
+                        zips.AddRange(inside);
+                    }
                 }
                 else if (HsdsExtents.Resolve(shape, gazetteer, out _) is { IsEmpty: false } covered)
                 {

@@ -130,6 +130,24 @@ internal static class HsdsExtents
             : new GeoPoint(sy / n, sx / n);
     }
 
+    /// <summary>
+    /// The counties no ZIP code lies in (five county-equivalents of American Samoa and the Northern Marianas in the
+    /// embedded gazetteer) whose representative point the shape contains, by FIPS code.
+    /// </summary>
+    public static List<UsCounty> ZipLessCountiesIn(ImmutableArray<Polygon> shape, Gazetteer gazetteer)
+    {
+        var found = new List<UsCounty>();
+        foreach (var county in gazetteer.Counties)
+        {
+            if (county.ZipCount == 0 && Contains(shape, county.Centroid.Longitude, county.Centroid.Latitude))
+            {
+                found.Add(county);
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>The ZIP codes the shape resolves to (see the type); empty when none is inside or near enough.</summary>
     public static ImmutableArray<ZipCodeInfo> Resolve(ImmutableArray<Polygon> shape, Gazetteer gazetteer, out bool byNearest)
     {

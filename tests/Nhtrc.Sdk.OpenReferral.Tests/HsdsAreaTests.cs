@@ -86,6 +86,23 @@ public class HsdsAreaTests
     }
 
     [Fact]
+    public void An_extent_over_an_island_no_zip_code_names_is_its_county_equivalent_and_not_the_nearest_zip_code()
+    {
+        const string Tau = """{"type": "Polygon", "coordinates": [[[-169.55, -14.28], [-169.40, -14.28], [-169.40, -14.20], [-169.55, -14.20], [-169.55, -14.28]]]}""";
+        const string Tutuila = """{"type": "Polygon", "coordinates": [[[-170.85, -14.40], [-170.55, -14.40], [-170.55, -14.22], [-170.85, -14.22], [-170.85, -14.40]]]}""";
+        var load = HsdsReader.Parse(Service(Extent("1", Tau)), "t", Options);
+        var tutuila = HsdsReader.Parse(Service(Extent("1", Tutuila)), "t", Options);
+
+        var area = load.Directory.GetService("a").Area;
+        Assert.Equal(["60020"], area.Counties.Select(c => c.Fips));
+        Assert.Empty(area.Zips);
+        var both = tutuila.Directory.GetService("a").Area;
+        Assert.Equal(["60050"], both.Counties.Select(c => c.Fips));   // Leone's point
+        Assert.Equal(["96799"], both.Zips.Select(z => z.Zip));
+        Assert.Empty(load.Report.Issues);
+    }
+
+    [Fact]
     public void A_service_at_a_san_juan_address_with_a_municipio_area_matches_in_san_juan_and_not_in_ponce()
     {
         var json = """
