@@ -6,6 +6,7 @@ using System.Runtime.InteropServices;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Geography;
 using Nhtrc.Sdk.Text;
+using NodaTime;
 
 namespace Nhtrc.Sdk.Referrals;
 
@@ -194,29 +195,53 @@ internal static class ReferralMatcher
 
         var isOpen = service.Availability.IsOpen(query.At, context.QueryYear);
         var nearest = locations.Length > 0 ? locations[0].Location : null;
+        var distanceMeasured = nearest is not null && place.Kind != ReferralPlaceKind.State;
+        var availability = service.Availability.IsAlwaysOpen ? AvailabilityState.AlwaysOpen : isOpen ? AvailabilityState.OpenNow : AvailabilityState.ClosedNow;
+        var daysSinceVerified = Math.Max(0, context.QueryDay - entry.VerifiedDay);
         ScoreComponent[] breakdown =
         [
             new ScoreComponent(ReferralFactor.Distance, p.DistancePoints, RankingWeights.Distance,
                 nearest is null ? "no location listed"
                 : place.Kind == ReferralPlaceKind.State ? "distance not scored for a whole-state place"
-                : string.Concat(NumberText.Kilometers(p.Distance), " km away (", nearest.City, ", ", nearest.State.Code, ")")),
-            new ScoreComponent(ReferralFactor.Locality, p.LocalityPoints, RankingWeights.Locality, context.LocalityReason(s.Level)),
-            new ScoreComponent(ReferralFactor.Language, p.LanguagePoints, RankingWeights.Language, context.LanguageReason(p.LanguagePoints > 0)),
+                : string.Concat(NumberText.Kilometers(p.Distance), " km away (", nearest.City, ", ", nearest.State.Code, ")"))
+            {
+                IsScored = distanceMeasured,
+                DistanceKilometers = distanceMeasured ? Math.Round(p.Distance * 10, MidpointRounding.AwayFromZero) / 10 : null,
+                NearestCity = distanceMeasured ? nearest!.City : null,
+                NearestState = distanceMeasured ? nearest!.State : null,
+            },
+            new ScoreComponent(ReferralFactor.Locality, p.LocalityPoints, RankingWeights.Locality, context.LocalityReason(s.Level)) { Coverage = s.Level },
+            new ScoreComponent(ReferralFactor.Language, p.LanguagePoints, RankingWeights.Language, context.LanguageReason(p.LanguagePoints > 0))
+            {
+                IsScored = query.Language is not null,
+                Language = query.Language,
+                LanguageOffered = query.Language is null ? null : p.LanguagePoints > 0,
+            },
             new ScoreComponent(ReferralFactor.Availability, p.AvailabilityPoints, RankingWeights.Availability,
-                AvailabilityReasons[(query.Urgency == Urgency.Urgent ? 0 : 3) + (service.Availability.IsAlwaysOpen ? 0 : isOpen ? 1 : 2)]),
+                AvailabilityReasons[(query.Urgency == Urgency.Urgent ? 0 : 3) + (service.Availability.IsAlwaysOpen ? 0 : isOpen ? 1 : 2)])
+            {
+                IsScored = query.Urgency == Urgency.Urgent,
+                Availability = availability,
+                ClosesAt = availability == AvailabilityState.OpenNow ? NextChange(service.Availability, query.At, context.QueryYear, opening: false) : null,
+                OpensAt = availability == AvailabilityState.ClosedNow ? NextChange(service.Availability, query.At, context.QueryYear, opening: true) : null,
+            },
             new ScoreComponent(ReferralFactor.WarmTransfer, p.WarmTransferPoints, RankingWeights.WarmTransfer,
-                service.AcceptsWarmTransfers ? "accepts warm transfers" : "no warm transfers"),
+                service.AcceptsWarmTransfers ? "accepts warm transfers" : "no warm transfers")
+            { AcceptsWarmTransfers = service.AcceptsWarmTransfers },
             new ScoreComponent(ReferralFactor.Freshness, p.FreshnessPoints, RankingWeights.Freshness,
-                string.Concat("verified ", NumberText.Date(service.LastVerified), " (", Days(Math.Max(0, context.QueryDay - entry.VerifiedDay)), " before the query)")),
+                string.Concat("verified ", NumberText.Date(service.LastVerified), " (", Days(daysSinceVerified), " before the query)"))
+            { LastVerified = service.LastVerified, DaysSinceVerified = daysSinceVerified },
             new ScoreComponent(ReferralFactor.NeedsCovered, p.NeedsPoints, RankingWeights.NeedsCovered,
                 query.Needs.Length == 1 ? "covers the need"
-                : string.Concat("covers ", covered.Length.ToString(CultureInfo.InvariantCulture), " of ", query.Needs.Length.ToString(CultureInfo.InvariantCulture), " needs")),
+                : string.Concat("covers ", covered.Length.ToString(CultureInfo.InvariantCulture), " of ", query.Needs.Length.ToString(CultureInfo.InvariantCulture), " needs"))
+            { IsScored = query.Needs.Length > 1, NeedsCovered = covered.Length, NeedsAsked = query.Needs.Length },
             new ScoreComponent(ReferralFactor.Capacity, p.CapacityPoints, RankingWeights.Capacity, service.Capacity switch
             {
                 Capacity.Accepting => "accepting new clients",
                 Capacity.Waitlist => "waitlist",
                 _ => "full",
-            }),
+            })
+            { Capacity = service.Capacity },
         ];
 
         var reasons = new string[breakdown.Length + 1];
@@ -249,6 +274,22 @@ internal static class ReferralMatcher
             Breakdown = ImmutableCollectionsMarshal.AsImmutableArray(breakdown),
             Reasons = ImmutableCollectionsMarshal.AsImmutableArray(reasons),
         };
+    }
+
+    /// <summary>
+    /// The next closing (or opening) of a calendar-bound service after the query's instant, in the calendar's zone;
+    /// null when there is none, or the instant is outside the years the calendar answers for (closed, as for IsOpen).
+    /// </summary>
+    private static ZonedDateTime? NextChange(ServiceAvailability availability, Instant at, int utcYear, bool opening)
+    {
+        var calendar = availability.Calendar!;
+        if (utcYear <= calendar.FirstSupportedYear || utcYear >= calendar.LastSupportedYear)
+        {
+            return null;
+        }
+
+        var next = opening ? calendar.NextOpening(at) : calendar.NextClosing(at);
+        return next?.InZone(calendar.Zone);
     }
 
     private static string Ids(ServiceType[] types)

@@ -63,8 +63,19 @@ public sealed class ReferralResultJsonTests
     {
         var result = Match(ReferralAudience.Public);
         var match = result.Matches[0];
-        var breakdown = string.Join(",", match.Breakdown.Select(c =>
-            $"{{\"factor\":\"{Nhtrc.Sdk.Text.WireNames.Of(c.Factor)}\",\"points\":{c.Points},\"maxPoints\":{c.MaxPoints},\"reason\":{JsonSerializer.Serialize(c.Reason)}}}"));
+        string[] facts =
+        [
+            $"{{\"scored\":true,\"distanceKilometers\":{Math.Round(match.DistanceKilometers!.Value, 1)},\"nearestCity\":\"Washington\",\"nearestState\":\"DC\"}}",
+            "{\"scored\":true,\"coverage\":\"state\"}",
+            "{\"scored\":false,\"language\":null,\"languageOffered\":null}",
+            "{\"scored\":false,\"availability\":\"alwaysOpen\",\"closesAt\":null,\"opensAt\":null,\"timeZone\":null}",
+            "{\"scored\":true,\"acceptsWarmTransfers\":false}",
+            "{\"scored\":true,\"lastVerified\":\"2026-03-01\",\"daysSinceVerified\":123}",
+            "{\"scored\":true,\"needsCovered\":1,\"needsAsked\":2}",
+            "{\"scored\":true,\"capacity\":\"waitlist\"}",
+        ];
+        var breakdown = string.Join(",", match.Breakdown.Select((c, i) =>
+            $"{{\"factor\":\"{Nhtrc.Sdk.Text.WireNames.Of(c.Factor)}\",\"points\":{c.Points},\"maxPoints\":{c.MaxPoints},\"reason\":{JsonSerializer.Serialize(c.Reason)},\"facts\":{facts[i]}}}"));
         var reasons = string.Join(",", match.Reasons.Select(r => JsonSerializer.Serialize(r)));
 
         Assert.Equal(

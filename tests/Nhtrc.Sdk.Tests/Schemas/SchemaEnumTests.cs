@@ -58,6 +58,7 @@ public sealed class SchemaEnumTests
         ["referral-result.schema.json#/$defs/referralAudience"] = WireNames.All<ReferralAudience>(),
         ["referral-result.schema.json#/$defs/coverageLevel"] = WireNames.All<CoverageLevel>(),
         ["referral-result.schema.json#/$defs/referralFactor"] = WireNames.All<ReferralFactor>(),
+        ["referral-result.schema.json#/$defs/availabilityState"] = WireNames.All<AvailabilityState>(),
     }.ToImmutableDictionary(StringComparer.Ordinal);
 
     public static TheoryData<string> NamedLists() => [.. Expected.Keys.Order(StringComparer.Ordinal)];

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Nhtrc.Sdk.Referrals.Json;
 
 /// <summary>
@@ -77,6 +79,18 @@ internal sealed class ResultScoreDocument
     public required double MaxPoints { get; init; }
 
     public required string Reason { get; init; }
+
+    public required ResultFactsDocument Facts { get; init; }
+}
+
+/// <summary>
+/// The factor's facts as data: <c>scored</c> and the members of its factor, each always present (null where there is
+/// none), written by <see cref="ResultFactsConverter"/>.
+/// </summary>
+[JsonConverter(typeof(ResultFactsConverter))]
+internal sealed class ResultFactsDocument
+{
+    public required ScoreComponent Component { get; init; }
 }
 
 internal sealed class ResultLocationDocument

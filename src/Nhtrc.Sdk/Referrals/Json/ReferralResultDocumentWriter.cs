@@ -50,7 +50,7 @@ internal static class ReferralResultDocumentWriter
         for (var i = 0; i < breakdown.Length; i++)
         {
             var c = match.Breakdown[i];
-            breakdown[i] = new ResultScoreDocument { Factor = WireName<ReferralFactor>.Of(c.Factor), Points = c.Points, MaxPoints = c.MaxPoints, Reason = c.Reason };
+            breakdown[i] = new ResultScoreDocument { Factor = WireName<ReferralFactor>.Of(c.Factor), Points = c.Points, MaxPoints = c.MaxPoints, Reason = c.Reason, Facts = new ResultFactsDocument { Component = c } };
         }
 
         var locations = new ResultLocationDocument[match.Locations.Length];
