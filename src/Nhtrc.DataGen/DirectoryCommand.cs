@@ -1,15 +1,14 @@
 using System.Globalization;
 using System.IO;
 using System.IO.Compression;
-using System.Text.Json;
-using Nhtrc.Sdk.Geography;
-using Nhtrc.Sdk.Referrals.Json;
 using Nhtrc.Sdk.Referrals;
+using Nhtrc.Sdk.Testing;
 
 namespace Nhtrc.DataGen;
 
 /// <summary>
-/// Writes the fictional sample referral directory (see <see cref="SampleDirectoryGenerator"/>) as
+/// Writes the fictional sample referral directory (<see cref="SyntheticDirectory"/> of the testing package, seed <c>--seed</c>
+/// and <see cref="SyntheticDirectory.SampleOrganizations"/> organizations) as
 /// gzip-compressed JSON, proves the output loads with <see cref="ReferralDirectoryJson.LoadFile(string)"/>, and writes
 /// the prepared form of what loaded beside it (<see cref="PreparedData"/>).
 /// </summary>
@@ -17,8 +16,7 @@ internal static class DirectoryCommand
 {
     public static int Run(int seed, string outputPath, TextWriter log)
     {
-        var document = SampleDirectoryGenerator.Generate(seed, SampleDirectoryGenerator.SampleOrganizations, Gazetteer.Default);
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(document, DirectoryJsonContext.Default.DirectoryDocument);
+        var bytes = SyntheticDirectory.ToUtf8Json(new SyntheticDirectoryOptions { Seed = seed, Organizations = SyntheticDirectory.SampleOrganizations });
         using (var output = File.Create(outputPath))
         using (var gzip = new GZipStream(output, CompressionLevel.SmallestSize))
         {

@@ -9,13 +9,14 @@ using Nhtrc.Sdk.Geography;
 using Nhtrc.Sdk.Referrals.Json;
 using Nhtrc.Sdk.Scheduling.Json;
 using Nhtrc.Sdk.Scheduling;
+using Nhtrc.Sdk.Testing;
 
 namespace Nhtrc.DataGen.Fixtures;
 
 /// <summary>
 /// Small referral directories (1 to 20 organizations) written with the source-generated
 /// <see cref="DirectoryJsonContext"/>, as <see cref="DirectoryCommand"/> writes the sample. Organizations are
-/// drawn from a few <see cref="SampleDirectoryGenerator"/> directories (a task force brings its co-leads), and
+/// drawn from a few <see cref="SyntheticDirectory"/> directories (a task force brings its co-leads), and
 /// some are varied afterwards so that the parts of the format the generator never writes appear too: dated
 /// holidays, overrides and explicit ids in calendars, mixed and multiple areas, every population list, text,
 /// chat and web-form contacts, extra and bare locations, and absent optional values. Plus the first
@@ -46,11 +47,17 @@ internal static class DirectoryFixtures
         "contact phone", "contact email", "contact text", "contact chat", "contact webForm",
     ];
 
+    // The generator's document, read back into the SDK's document types so that organizations can be picked and varied.
+    private static DirectoryDocument Synthetic(int seed, Gazetteer gazetteer) =>
+        JsonSerializer.Deserialize(
+            SyntheticDirectory.ToUtf8Json(new SyntheticDirectoryOptions { Seed = seed, Organizations = SourceOrganizations, Gazetteer = gazetteer }),
+            DirectoryJsonContext.Default.DirectoryDocument)!;
+
     public static IReadOnlyList<FixtureDocument> Build(int count, Gazetteer gazetteer, TextWriter log)
     {
         var coverage = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var sources = Enumerable.Range(0, Sources)
-            .Select(s => SampleDirectoryGenerator.Generate(Seed + s, SourceOrganizations, gazetteer).Organizations!.Select(o => o!).ToArray())
+            .Select(s => Synthetic(Seed + s, gazetteer).Organizations!.Select(o => o!).ToArray())
             .ToArray();
         var documents = new List<FixtureDocument>(count + 1);
         for (var i = 0; i < count; i++)

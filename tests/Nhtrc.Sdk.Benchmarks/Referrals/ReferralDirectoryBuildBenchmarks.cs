@@ -27,7 +27,7 @@ public class ReferralDirectoryBuildBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _json = SyntheticDirectory.Json();
+        _json = NationalDirectory.Json();
         GC.Collect();
         var before = GC.GetTotalMemory(forceFullCollection: true);
         _loaded = ReferralDirectoryJson.Load(new MemoryStream(_json));

@@ -1,10 +1,9 @@
 using System;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using Nhtrc.DataGen;
-using Nhtrc.Sdk.Geography;
 using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.Referrals.Json;
+using Nhtrc.Sdk.Testing;
 
 namespace Nhtrc.Sdk.Benchmarks.Referrals;
 
@@ -20,7 +19,7 @@ public class ReferralDirectoryReadBenchmarks
 
     [GlobalSetup]
     public void Setup() =>
-        _json = JsonSerializer.SerializeToUtf8Bytes(SampleDirectoryGenerator.GenerateServices(7, 10_000, Gazetteer.Default), DirectoryJsonContext.Default.DirectoryDocument);
+        _json = SyntheticDirectory.ToUtf8Json(new SyntheticDirectoryOptions { Seed = 7, Services = 10_000 });
 
     [Benchmark(Baseline = true)]
     public int DeserializeWithSourceGeneratedContext() =>

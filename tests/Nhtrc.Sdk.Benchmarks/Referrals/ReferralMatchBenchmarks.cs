@@ -32,7 +32,7 @@ public class ReferralMatchBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _directory = ReferralDirectoryJson.Load(new MemoryStream(SyntheticDirectory.Json()));
+        _directory = ReferralDirectoryJson.Load(new MemoryStream(NationalDirectory.Json()));
         _single = Query(Zip, [ServiceType.EmergencyShelter]);
         _multi = Query(Zip, [ServiceType.EmergencyShelter, ServiceType.LegalServices, ServiceType.MentalHealth]);
         PrintPerCallPercentiles();

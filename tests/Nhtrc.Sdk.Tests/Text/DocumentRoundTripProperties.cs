@@ -5,9 +5,7 @@ using System;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using FsCheck;
-using Nhtrc.DataGen;
 using Nhtrc.Sdk.Contacts;
-using Nhtrc.Sdk.Geography;
 using Nhtrc.Sdk.Referrals.Json;
 using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.Resources;
@@ -15,6 +13,7 @@ using Nhtrc.Sdk.ResponseTimes;
 using Nhtrc.Sdk.Scheduling;
 using Nhtrc.Sdk.Tests.Contacts;
 using Nhtrc.Sdk.Tests.Fixtures;
+using Nhtrc.Sdk.Tests.Referrals.Json;
 using Nhtrc.Sdk.Tests.Resources;
 using Nhtrc.Sdk.Tests.Scheduling;
 using Nhtrc.Sdk.Triage;
@@ -104,11 +103,11 @@ public sealed class DocumentRoundTripProperties
                     && ResourceLibraryJson.Serialize(back) == json;
             });
 
-    // Directory documents as the sample generator writes them, of 1 to 40 services.
+    // Directory documents as the testing package's synthetic generator writes them, of 1 to 40 services.
     internal static Gen<DirectoryDocument> DirectoryGen =>
         from seed in Gen.Choose(0, 1_000_000)
         from services in Gen.Choose(1, 40)
-        select SampleDirectoryGenerator.GenerateServices(seed, services, Gazetteer.Default);
+        select SyntheticDocuments.WithServices(seed, services);
 
     // Libraries of 0 to 6 random materials.
     internal static Gen<ResourceLibrary> LibraryGen =>

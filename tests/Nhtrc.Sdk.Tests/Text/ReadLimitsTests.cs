@@ -107,9 +107,8 @@ public sealed class ReadLimitsTests
     public void ALargeDirectory_ReadInParallel_ReportsTextAndLimitsAsASmallOne()
     {
         // Over 256 KiB the directory's organizations are read on several threads.
-        var document = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(
-            Nhtrc.DataGen.SampleDirectoryGenerator.GenerateServices(11, 3_000, global::Nhtrc.Sdk.Geography.Gazetteer.Default),
-            Nhtrc.Sdk.Referrals.Json.DirectoryJsonContext.Default.DirectoryDocument);
+        var document = Nhtrc.Sdk.Testing.SyntheticDirectory.ToUtf8Json(
+            new Nhtrc.Sdk.Testing.SyntheticDirectoryOptions { Seed = 11, Services = 3_000 });
         Assert.True(document.Length > 1 << 20);
         var kind = TextKind.All.Single(k => k.Name == "directory");
         Assert.Empty(TextConsistencyTests.ProblemsOf(kind, document));

@@ -50,9 +50,8 @@ internal sealed record TextKind(
             [ResourceLibraryJson.Serialize(ResourceLibrary.Sample), .. Valid("libraries", ResourceLibraryJson.Parse)]),
         Of("directory", ReferralDirectoryJson.Parse, ReferralDirectoryJson.Parse, ReferralDirectoryJson.Load, ReferralDirectoryJson.LoadAsync, ReferralDirectoryJson.LoadFile, ReferralDirectoryJson.LoadFileAsync, ReferralDirectoryJson.Serialize,
             [.. Valid("directories", ReferralDirectoryJson.Parse).Take(8),
-             .. Enumerable.Range(0, 4).Select(seed => JsonSerializer.Serialize(
-                 Nhtrc.DataGen.SampleDirectoryGenerator.GenerateServices(seed, 3 + seed, global::Nhtrc.Sdk.Geography.Gazetteer.Default),
-                 Nhtrc.Sdk.Referrals.Json.DirectoryJsonContext.Default.DirectoryDocument))]),
+             .. Enumerable.Range(0, 4).Select(seed => Nhtrc.Sdk.Testing.SyntheticDirectory.ToJson(
+                 new Nhtrc.Sdk.Testing.SyntheticDirectoryOptions { Seed = seed, Services = 3 + seed }))]),
     ];
 
     public override string ToString() => Name;

@@ -4,9 +4,7 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Nhtrc.DataGen;
 using Nhtrc.Sdk.Contacts;
-using Nhtrc.Sdk.Geography;
 using Nhtrc.Sdk.Referrals.Json;
 using Nhtrc.Sdk.Referrals;
 using Nhtrc.Sdk.Scheduling.Json;
@@ -33,7 +31,7 @@ public class DirectoryDocumentReaderTests
     [Property(Arbitrary = [typeof(DirectoryDocumentReaderTests)], MaxTest = 25)]
     public void Read_WhatTheSourceGeneratedContextWrites_GivesBackEveryValue((int Seed, int Services, bool Indent) c)
     {
-        var document = SampleDirectoryGenerator.GenerateServices(c.Seed, c.Services, Gazetteer.Default);
+        var document = SyntheticDocuments.WithServices(c.Seed, c.Services);
         var json = JsonSerializer.SerializeToUtf8Bytes(document, (c.Indent ? Indented : DirectoryJsonContext.Default).DirectoryDocument);
 
         var directory = ReferralDirectoryJson.Load(new MemoryStream(json));

@@ -4,23 +4,19 @@ using System.Globalization;
 using System.Linq;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Geography;
-using Nhtrc.Sdk.Referrals.Json;
 using Nhtrc.Sdk.Referrals;
-using Nhtrc.Sdk.Scheduling.Json;
 using Nhtrc.Sdk.Scheduling;
 using Nhtrc.Sdk.Text;
 
-namespace Nhtrc.DataGen;
+namespace Nhtrc.Sdk.Testing;
 
 /// <summary>
-/// Generates a clearly fictional referral directory, deterministically from a seed: every name ends in
-/// "(fictional)", links are example.org, phone numbers are 555-01xx. Places come from the gazetteer;
-/// providers are spread over the states in proportion to their ZIP codes, and each territory gets a planned set. Also used (linked as source) by
-/// the tests and benchmarks to build large synthetic directories.
+/// The generator behind <see cref="SyntheticDirectory"/>: writes the directory document, deterministically from the
+/// options' seed, with <see cref="Random"/> drawn in a fixed order (the embedded sample depends on that order: a change
+/// here changes the sample, which a test of the package compares byte for byte).
 /// </summary>
-internal sealed class SampleDirectoryGenerator
+internal sealed class SyntheticDirectoryGenerator
 {
-    public const int SampleOrganizations = 3500;
     private const int TaskForces = 40;
     private const int NationalOrganizations = 12;
     private const int TrainerShare = 3;       // percent of the rest
@@ -67,7 +63,7 @@ internal sealed class SampleDirectoryGenerator
     private readonly (UsState State, int Weight)[] _stateWeights;
     private int _serviceCount;
 
-    private SampleDirectoryGenerator(int seed, Gazetteer gazetteer)
+    private SyntheticDirectoryGenerator(int seed, Gazetteer gazetteer)
     {
         _random = new Random(seed);
         _gazetteer = gazetteer;
@@ -77,15 +73,20 @@ internal sealed class SampleDirectoryGenerator
         _stateWeights = [.. UsState.All.Where(s => !s.IsTerritory).Select(s => (s, _zipsByState.TryGetValue(s, out var z) ? z.Length : 0))];
     }
 
-    /// <summary>A directory of about <paramref name="organizations"/> organizations (the sample uses <see cref="SampleOrganizations"/>).</summary>
-    public static DirectoryDocument Generate(int seed, int organizations, Gazetteer gazetteer) =>
-        new SampleDirectoryGenerator(seed, gazetteer).Run(organizations, int.MaxValue);
+    /// <summary>The document for <paramref name="options"/> (checked by <see cref="SyntheticDirectory"/>).</summary>
+    public static SyntheticDirectoryDocument Generate(SyntheticDirectoryOptions options)
+    {
+        var (organizations, services) = (options.Organizations, options.Services) switch
+        {
+            (null, null) => (SyntheticDirectory.SampleOrganizations, int.MaxValue),
+            (null, { } s) => (int.MaxValue, s),
+            ({ } o, null) => (o, int.MaxValue),
+            ({ } o, { } s) => (o, s),
+        };
+        return new SyntheticDirectoryGenerator(options.Seed, options.Gazetteer).Run(organizations, services);
+    }
 
-    /// <summary>A synthetic directory of the same mix, generated until it holds at least <paramref name="services"/> services.</summary>
-    public static DirectoryDocument GenerateServices(int seed, int services, Gazetteer gazetteer) =>
-        new SampleDirectoryGenerator(seed, gazetteer).Run(int.MaxValue, services);
-
-    private DirectoryDocument Run(int total, int maxServices)
+    private SyntheticDirectoryDocument Run(int total, int maxServices)
     {
         var metros = MetroCounties.Select(f => _gazetteer.TryGetCounty(f, out var c) ? c : null).OfType<UsCounty>().ToArray();
         for (var i = 0; i < NationalOrganizations; i++)
@@ -146,7 +147,7 @@ internal sealed class SampleDirectoryGenerator
         }
 
         Territories();
-        return new DirectoryDocument { FormatVersion = 1, Organizations = [.. _organizations] };
+        return new SyntheticDirectoryDocument { FormatVersion = 1, Organizations = [.. _organizations] };
     }
 
     /// <summary>
@@ -440,7 +441,7 @@ internal sealed class SampleDirectoryGenerator
         // No id: the reader derives one from the definition, so identical calendars share it.
         return new AvailabilityDocument
         {
-            Calendar = new ServiceCalendarDocument
+            Calendar = new CalendarDocument
             {
                 TimeZone = state.DefaultTimeZone.Id,
                 WeeklyHours = hours,
