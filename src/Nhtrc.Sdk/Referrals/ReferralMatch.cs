@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Threading;
 using Nhtrc.Sdk.Contacts;
 using NodaTime;
 
@@ -11,9 +12,15 @@ namespace Nhtrc.Sdk.Referrals;
 /// </summary>
 public sealed class ReferralMatch
 {
-    // Built only by the matcher; internal setters keep users from making or changing a match.
-    internal ReferralMatch(Service service, Organization organization)
+    private readonly IReferralExplanation _explanation;
+    private Explained? _explained;
+
+    // Built only by the matcher; internal setters keep users from making or changing a match. The breakdown and the
+    // reasons are words for people, so they are made when first read (once, whichever thread reads first), not for
+    // every match of every query.
+    internal ReferralMatch(Service service, Organization organization, IReferralExplanation explanation)
     {
+        _explanation = explanation;
         ServiceId = service.Id;
         ServiceName = service.Name;
         OrganizationId = organization.Id;
@@ -84,12 +91,32 @@ public sealed class ReferralMatch
     public double Score { get; internal init; }
 
     /// <summary>The points of every factor, in <see cref="ReferralFactor"/> order.</summary>
-    public ImmutableArray<ScoreComponent> Breakdown { get; internal init; }
+    public ImmutableArray<ScoreComponent> Breakdown => Explain().Breakdown;
 
     /// <summary>Readable reasons: why the service passed the filters, then each factor's reason.</summary>
-    public ImmutableArray<string> Reasons { get; internal init; }
+    public ImmutableArray<string> Reasons => Explain().Reasons;
 
     /// <summary>Returns for example <c>1. Sample Harbor Shelter (fictional): Emergency shelter, 72.5 points, 3.2 km</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{Rank}. {OrganizationName}: {ServiceName}, {Score:0.##} points{(DistanceKilometers is { } d ? $", {d:0.#} km" : "")}");
+
+    private Explained Explain()
+    {
+        if (Volatile.Read(ref _explained) is { } explained)
+        {
+            return explained;
+        }
+
+        // The same inputs give equal arrays, so a race only decides which of two equal answers is kept.
+        var (breakdown, reasons) = _explanation.Explain();
+        return Interlocked.CompareExchange(ref _explained, new Explained(breakdown, reasons), null) ?? _explained!;
+    }
+
+    private sealed record Explained(ImmutableArray<ScoreComponent> Breakdown, ImmutableArray<string> Reasons);
+}
+
+/// <summary>Makes a match's breakdown and reasons from what the matcher kept of it.</summary>
+internal interface IReferralExplanation
+{
+    (ImmutableArray<ScoreComponent> Breakdown, ImmutableArray<string> Reasons) Explain();
 }

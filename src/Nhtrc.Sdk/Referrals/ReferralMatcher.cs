@@ -29,8 +29,22 @@ internal static class ReferralMatcher
 
     public static ReferralResult Match(ReferralIndex index, ReferralQuery query)
     {
+        // The working arrays are the thread's own, reused from query to query; nothing of them reaches the result.
+        var scratch = Scratch.Take();
+        try
+        {
+            return Match(index, query, scratch);
+        }
+        finally
+        {
+            Scratch.Return(scratch);
+        }
+    }
+
+    private static ReferralResult Match(ReferralIndex index, ReferralQuery query, Scratch scratch)
+    {
         var needs = query.Needs;
-        var candidates = new List<int>(256);
+        var candidates = scratch.Candidates;
         foreach (var need in needs)
         {
             index.Candidates(need, query.Place, candidates);
@@ -38,7 +52,7 @@ internal static class ReferralMatcher
 
         candidates.Sort();
         var context = new Context(query);
-        var scored = new Scored[candidates.Count];
+        var scored = scratch.ScoredFor(candidates.Count);
         var eligible = 0;
         var previous = -1;
         foreach (var i in CollectionsMarshal.AsSpan(candidates))
@@ -59,23 +73,23 @@ internal static class ReferralMatcher
 
         // Scores are whole hundredths, so (10000 - hundredths, position) packed in a long sorts by score
         // descending then service id ascending without comparing the structs.
-        var keys = new long[eligible];
+        var keys = scratch.KeysFor(eligible).AsSpan(0, eligible);
         for (var k = 0; k < keys.Length; k++)
         {
             keys[k] = ((10_000L - (long)Math.Round(scored[k].Total * 100)) << 32) | (uint)k;
         }
 
-        Array.Sort(keys);
+        keys.Sort();
         var count = Math.Min(query.Count, eligible);
-        var matches = ImmutableArray.CreateBuilder<ReferralMatch>(count);
+        var matches = new ReferralMatch[count];
         for (var r = 0; r < count; r++)
         {
             ref readonly var s = ref scored[(int)(keys[r] & 0xFFFF_FFFF)];
-            matches.Add(Build(index.Entries[s.Index], s, context, r + 1));
+            matches[r] = Build(index.Entries[s.Index], s, context, r + 1);
         }
 
-        var (plan, uncovered) = Plan(index, scored, keys, needs);
-        return new ReferralResult(query, matches.MoveToImmutable(), eligible, plan, uncovered);
+        var (plan, uncovered) = Plan(index, scored, keys, needs, scratch);
+        return new ReferralResult(query, ImmutableCollectionsMarshal.AsImmutableArray(matches), eligible, plan, uncovered);
     }
 
     /// <summary>The coverage level when every hard filter passes; otherwise null.</summary>
@@ -195,65 +209,8 @@ internal static class ReferralMatcher
 
         var isOpen = service.Availability.IsOpen(query.At, context.QueryYear);
         var nearest = locations.Length > 0 ? locations[0].Location : null;
-        var distanceMeasured = nearest is not null && place.Kind != ReferralPlaceKind.State;
-        var availability = service.Availability.IsAlwaysOpen ? AvailabilityState.AlwaysOpen : isOpen ? AvailabilityState.OpenNow : AvailabilityState.ClosedNow;
-        var daysSinceVerified = Math.Max(0, context.QueryDay - entry.VerifiedDay);
-        ScoreComponent[] breakdown =
-        [
-            new ScoreComponent(ReferralFactor.Distance, p.DistancePoints, RankingWeights.Distance,
-                nearest is null ? "no location listed"
-                : place.Kind == ReferralPlaceKind.State ? "distance not scored for a whole-state place"
-                : string.Concat(NumberText.Kilometers(p.Distance), " km away (", nearest.City, ", ", nearest.State.Code, ")"))
-            {
-                IsScored = distanceMeasured,
-                DistanceKilometers = distanceMeasured ? Math.Round(p.Distance * 10, MidpointRounding.AwayFromZero) / 10 : null,
-                NearestCity = distanceMeasured ? nearest!.City : null,
-                NearestState = distanceMeasured ? nearest!.State : null,
-            },
-            new ScoreComponent(ReferralFactor.Locality, p.LocalityPoints, RankingWeights.Locality, context.LocalityReason(s.Level)) { Coverage = s.Level },
-            new ScoreComponent(ReferralFactor.Language, p.LanguagePoints, RankingWeights.Language, context.LanguageReason(p.LanguagePoints > 0))
-            {
-                IsScored = query.Language is not null,
-                Language = query.Language,
-                LanguageOffered = query.Language is null ? null : p.LanguagePoints > 0,
-            },
-            new ScoreComponent(ReferralFactor.Availability, p.AvailabilityPoints, RankingWeights.Availability,
-                AvailabilityReasons[(query.Urgency == Urgency.Urgent ? 0 : 3) + (service.Availability.IsAlwaysOpen ? 0 : isOpen ? 1 : 2)])
-            {
-                IsScored = query.Urgency == Urgency.Urgent,
-                Availability = availability,
-                ClosesAt = availability == AvailabilityState.OpenNow ? NextChange(service.Availability, query.At, context.QueryYear, opening: false) : null,
-                OpensAt = availability == AvailabilityState.ClosedNow ? NextChange(service.Availability, query.At, context.QueryYear, opening: true) : null,
-            },
-            new ScoreComponent(ReferralFactor.WarmTransfer, p.WarmTransferPoints, RankingWeights.WarmTransfer,
-                service.AcceptsWarmTransfers ? "accepts warm transfers" : "no warm transfers")
-            { AcceptsWarmTransfers = service.AcceptsWarmTransfers },
-            new ScoreComponent(ReferralFactor.Freshness, p.FreshnessPoints, RankingWeights.Freshness,
-                string.Concat("verified ", NumberText.Date(service.LastVerified), " (", Days(daysSinceVerified), " before the query)"))
-            { LastVerified = service.LastVerified, DaysSinceVerified = daysSinceVerified },
-            new ScoreComponent(ReferralFactor.NeedsCovered, p.NeedsPoints, RankingWeights.NeedsCovered,
-                query.Needs.Length == 1 ? "covers the need"
-                : string.Concat("covers ", covered.Length.ToString(CultureInfo.InvariantCulture), " of ", query.Needs.Length.ToString(CultureInfo.InvariantCulture), " needs"))
-            { IsScored = query.Needs.Length > 1, NeedsCovered = covered.Length, NeedsAsked = query.Needs.Length },
-            new ScoreComponent(ReferralFactor.Capacity, p.CapacityPoints, RankingWeights.Capacity, service.Capacity switch
-            {
-                Capacity.Accepting => "accepting new clients",
-                Capacity.Waitlist => "waitlist",
-                _ => "full",
-            })
-            { Capacity = service.Capacity },
-        ];
-
-        var reasons = new string[breakdown.Length + 1];
-        reasons[0] = string.Concat("offers ", covered.Length == 1 ? WireNames.Of(covered[0]) : Ids(covered), "; eligible for the client's profile");
-        for (var i = 0; i < breakdown.Length; i++)
-        {
-            var component = breakdown[i];
-            reasons[i + 1] = string.Concat("+", NumberText.Points(component.Points), " ", FactorNames[(int)component.Factor], ": ", component.Reason);
-        }
-
         var org = entry.Organization;
-        return new ReferralMatch(service, org)
+        return new ReferralMatch(service, org, new Explanation(context, service, s.Level, p, nearest, covered, isOpen, Math.Max(0, context.QueryDay - entry.VerifiedDay)))
         {
             Rank = rank,
             OrganizationKind = org.Kind,
@@ -271,9 +228,80 @@ internal static class ReferralMatcher
             Capacity = service.Capacity,
             LastVerified = service.LastVerified,
             Score = s.Total,
-            Breakdown = ImmutableCollectionsMarshal.AsImmutableArray(breakdown),
-            Reasons = ImmutableCollectionsMarshal.AsImmutableArray(reasons),
         };
+    }
+
+    /// <summary>
+    /// What a returned match's breakdown and reasons are made from, kept by the match until they are first read: the
+    /// query's context (shared by the result's matches), the service, its coverage, points, nearest location, covered
+    /// needs, whether it is open at the query's instant and the days since it was verified.
+    /// </summary>
+    private sealed class Explanation(
+        Context context, Service service, CoverageLevel level, Points p, ServiceLocation? nearest, ServiceType[] covered, bool isOpen, int daysSinceVerified)
+        : IReferralExplanation
+    {
+        public (ImmutableArray<ScoreComponent> Breakdown, ImmutableArray<string> Reasons) Explain()
+        {
+            var query = context.Query;
+            var place = query.Place;
+            var distanceMeasured = nearest is not null && place.Kind != ReferralPlaceKind.State;
+            var availability = service.Availability.IsAlwaysOpen ? AvailabilityState.AlwaysOpen : isOpen ? AvailabilityState.OpenNow : AvailabilityState.ClosedNow;
+            ScoreComponent[] breakdown =
+            [
+                new ScoreComponent(ReferralFactor.Distance, p.DistancePoints, RankingWeights.Distance,
+                    nearest is null ? "no location listed"
+                    : place.Kind == ReferralPlaceKind.State ? "distance not scored for a whole-state place"
+                    : string.Concat(NumberText.Kilometers(p.Distance), " km away (", nearest.City, ", ", nearest.State.Code, ")"))
+                {
+                    IsScored = distanceMeasured,
+                    DistanceKilometers = distanceMeasured ? Math.Round(p.Distance * 10, MidpointRounding.AwayFromZero) / 10 : null,
+                    NearestCity = distanceMeasured ? nearest!.City : null,
+                    NearestState = distanceMeasured ? nearest!.State : null,
+                },
+                new ScoreComponent(ReferralFactor.Locality, p.LocalityPoints, RankingWeights.Locality, context.LocalityReason(level)) { Coverage = level },
+                new ScoreComponent(ReferralFactor.Language, p.LanguagePoints, RankingWeights.Language, context.LanguageReason(p.LanguagePoints > 0))
+                {
+                    IsScored = query.Language is not null,
+                    Language = query.Language,
+                    LanguageOffered = query.Language is null ? null : p.LanguagePoints > 0,
+                },
+                new ScoreComponent(ReferralFactor.Availability, p.AvailabilityPoints, RankingWeights.Availability,
+                    AvailabilityReasons[(query.Urgency == Urgency.Urgent ? 0 : 3) + (service.Availability.IsAlwaysOpen ? 0 : isOpen ? 1 : 2)])
+                {
+                    IsScored = query.Urgency == Urgency.Urgent,
+                    Availability = availability,
+                    ClosesAt = availability == AvailabilityState.OpenNow ? NextChange(service.Availability, query.At, context.QueryYear, opening: false) : null,
+                    OpensAt = availability == AvailabilityState.ClosedNow ? NextChange(service.Availability, query.At, context.QueryYear, opening: true) : null,
+                },
+                new ScoreComponent(ReferralFactor.WarmTransfer, p.WarmTransferPoints, RankingWeights.WarmTransfer,
+                    service.AcceptsWarmTransfers ? "accepts warm transfers" : "no warm transfers")
+                { AcceptsWarmTransfers = service.AcceptsWarmTransfers },
+                new ScoreComponent(ReferralFactor.Freshness, p.FreshnessPoints, RankingWeights.Freshness,
+                    string.Concat("verified ", NumberText.Date(service.LastVerified), " (", Days(daysSinceVerified), " before the query)"))
+                { LastVerified = service.LastVerified, DaysSinceVerified = daysSinceVerified },
+                new ScoreComponent(ReferralFactor.NeedsCovered, p.NeedsPoints, RankingWeights.NeedsCovered,
+                    query.Needs.Length == 1 ? "covers the need"
+                    : string.Concat("covers ", covered.Length.ToString(CultureInfo.InvariantCulture), " of ", query.Needs.Length.ToString(CultureInfo.InvariantCulture), " needs"))
+                { IsScored = query.Needs.Length > 1, NeedsCovered = covered.Length, NeedsAsked = query.Needs.Length },
+                new ScoreComponent(ReferralFactor.Capacity, p.CapacityPoints, RankingWeights.Capacity, service.Capacity switch
+                {
+                    Capacity.Accepting => "accepting new clients",
+                    Capacity.Waitlist => "waitlist",
+                    _ => "full",
+                })
+                { Capacity = service.Capacity },
+            ];
+
+            var reasons = new string[breakdown.Length + 1];
+            reasons[0] = string.Concat("offers ", covered.Length == 1 ? WireNames.Of(covered[0]) : Ids(covered), "; eligible for the client's profile");
+            for (var i = 0; i < breakdown.Length; i++)
+            {
+                var component = breakdown[i];
+                reasons[i + 1] = string.Concat("+", NumberText.Points(component.Points), " ", FactorNames[(int)component.Factor], ": ", component.Reason);
+            }
+
+            return (ImmutableCollectionsMarshal.AsImmutableArray(breakdown), ImmutableCollectionsMarshal.AsImmutableArray(reasons));
+        }
     }
 
     /// <summary>
@@ -317,7 +345,7 @@ internal static class ReferralMatcher
     private static string PlaceName(ReferralPlace place) => place.Kind == ReferralPlaceKind.State ? place.State!.Name : $"{place.County!.Name} county, {place.County.State.Code}";
 
     private static (ImmutableArray<ReferralPlanStep> Plan, ImmutableArray<ServiceType> Uncovered) Plan(
-        ReferralIndex index, Scored[] scored, long[] ranked, ImmutableArray<ServiceType> needs)
+        ReferralIndex index, Scored[] scored, ReadOnlySpan<long> ranked, ImmutableArray<ServiceType> needs, Scratch scratch)
     {
         uint all = 0;
         foreach (var need in needs)
@@ -330,9 +358,9 @@ internal static class ReferralMatcher
         // service counts. Organizations are told apart by their position, which needs no organization read
         // from memory.
         var seen = needs.Length == 1 ? Math.Min(1, ranked.Length) : ranked.Length;
-        var orgs = new Dictionary<int, int>(seen);
-        var infos = new (Organization Org, uint Mask, double Best)[seen];
-        var firstRanks = new int[seen * needs.Length];
+        var orgs = scratch.Organizations;
+        var infos = scratch.InfosFor(seen);
+        var firstRanks = scratch.FirstRanksFor(seen * needs.Length);
         var infoCount = 0;
         for (var r = 0; r < seen; r++)
         {
@@ -400,6 +428,8 @@ internal static class ReferralMatcher
             steps.Add(new ReferralPlanStep(chosen.Org.Id, chosen.Org.Name, stepNeeds.MoveToImmutable(), serviceIds.MoveToImmutable()));
         }
 
+        // The thread keeps the array: it must not keep the organizations (and their directory) alive.
+        infos.AsSpan(0, infoCount).Clear();
         var uncovered = ImmutableArray.CreateBuilder<ServiceType>();
         foreach (var need in needs)
         {
@@ -448,6 +478,71 @@ internal static class ReferralMatcher
 
             return mask;
         }
+    }
+
+    /// <summary>
+    /// A thread's working arrays for one query at a time: the candidates, their scores, the sort keys and the plan's
+    /// tables. Taken at the start of a query and given back at its end (a query inside a query, from a telemetry
+    /// listener say, gets fresh ones); arrays grown past <see cref="KeptLength"/> entries are not kept.
+    /// </summary>
+    private sealed class Scratch
+    {
+        private const int KeptLength = 1 << 16;
+
+        [ThreadStatic]
+        private static Scratch? t_current;
+
+        private Scored[] _scored = new Scored[512];
+        private long[] _keys = new long[512];
+        private (Organization Org, uint Mask, double Best)[] _infos = new (Organization, uint, double)[64];
+        private int[] _firstRanks = new int[256];
+
+        public List<int> Candidates { get; } = new(1024);
+
+        public Dictionary<int, int> Organizations { get; } = new(64);
+
+        public static Scratch Take()
+        {
+            var scratch = t_current ?? new Scratch();
+            t_current = null;
+            return scratch;
+        }
+
+        public static void Return(Scratch scratch)
+        {
+            if (scratch.Candidates.Capacity > KeptLength || scratch._scored.Length > KeptLength || scratch.Organizations.Count > KeptLength)
+            {
+                return;
+            }
+
+            scratch.Candidates.Clear();
+            scratch.Organizations.Clear();
+            t_current = scratch;
+        }
+
+        public Scored[] ScoredFor(int length) => _scored.Length >= length ? _scored : _scored = new Scored[Grow(length)];
+
+        public long[] KeysFor(int length) => _keys.Length >= length ? _keys : _keys = new long[Grow(length)];
+
+        public (Organization Org, uint Mask, double Best)[] InfosFor(int length) =>
+            _infos.Length >= length ? _infos : _infos = new (Organization, uint, double)[Grow(length)];
+
+        // Cleared: a zero rank is "none yet".
+        public int[] FirstRanksFor(int length)
+        {
+            if (_firstRanks.Length < length)
+            {
+                _firstRanks = new int[Grow(length)];
+            }
+            else
+            {
+                Array.Clear(_firstRanks, 0, length);
+            }
+
+            return _firstRanks;
+        }
+
+        private static int Grow(int length) => (int)Math.Min(Array.MaxLength, Math.Max(2L * length, 512));
     }
 
     /// <summary>What ranking and the plan need of an eligible service.</summary>
