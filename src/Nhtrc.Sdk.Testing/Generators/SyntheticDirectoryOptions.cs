@@ -27,7 +27,8 @@ public sealed record SyntheticDirectoryOptions
     /// </summary>
     /// <remarks>
     /// Every directory holds the national organizations, metro coalitions and task forces, four providers in each
-    /// state and the territories' planned organizations, about 600 organizations in all, so a smaller limit gives that core.
+    /// state and the territories' planned organizations, about 390 organizations and 500 services in all, so a smaller
+    /// limit gives that core.
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
     public int? Organizations
