@@ -101,8 +101,8 @@ public static partial class NhtrcGenerators
         Gen.Elements(Enum.GetValues<RequestKind>()).SelectMany(ContactsOf);
 
     /// <summary>
-    /// Valid contacts of <paramref name="kind"/>: any channel, role, language and signals (an age of <see cref="Ages"/>,
-    /// near 18 often), a receipt in 2020-2030, anonymous or with <see cref="SyntheticPersonalData"/>, referral needs, up to
+    /// Valid contacts of <paramref name="kind"/>: any channel, role and language, <see cref="Signals"/> (an age of
+    /// <see cref="Ages"/>, near 18 often), a receipt in 2020-2030, anonymous or with <see cref="SyntheticPersonalData"/>, referral needs, up to
     /// two <see cref="ConsentsAround(Instant)"/> (to <see cref="ConsentRecipients"/>, some expired or revoked), and
     /// technical assistance for a TTA request. Shrinks (with <see cref="NhtrcArbitraries.Contacts"/>) by dropping
     /// consents, the age, signals, referral needs and personal data.
@@ -116,16 +116,14 @@ public static partial class NhtrcGenerators
         from language in Gen.Elements("en", "es", "en-US", "vi", "zh-Hant", "fr")
         from anonymous in Gen.Elements(true, false, false)
         from shares in Gen.Elements(true, false)
-        from flags in Gen.ArrayOf(Gen.Elements(true, false, false), 11)
-        from trafficking in Gen.Elements(Enum.GetValues<TraffickingType>())
-        from age in Ages
+        from signals in Signals
         from needs in Gen.SubListOf(Enum.GetValues<ServiceType>())
         from assistance in Gen.NonEmptyListOf(Gen.Elements(Enum.GetValues<TechnicalAssistanceKind>()))
         from consentCount in Gen.Choose(0, 2)
         let receivedAt = Instant.FromUtc(2020, 1, 1, 0, 0) + Duration.FromMinutes(minutes)
         from consents in Gen.ArrayOf(ConsentsAround(receivedAt), consentCount)
         select BuildContact(kind, number, receivedAt, channel, role, language,
-            anonymous, shares, flags, trafficking, age, needs, assistance, consents);
+            anonymous, shares, signals, needs, assistance, consents);
 
     /// <summary>
     /// SLA event sequences under <paramref name="policy"/>: a receipt in 2026-2027 biased to the calendar's dangerous places,
@@ -468,24 +466,8 @@ public static partial class NhtrcGenerators
 
     private static Contact BuildContact(
         RequestKind kind, int number, Instant receivedAt, ContactChannel channel, CallerRole role, string language, bool anonymous, bool shares,
-        bool[] flags, TraffickingType trafficking, AgeRange? age, IList<ServiceType> needs, IList<TechnicalAssistanceKind> assistance, Consent[] consents)
+        ContactSignals signals, IList<ServiceType> needs, IList<TechnicalAssistanceKind> assistance, Consent[] consents)
     {
-        var signals = new ContactSignals
-        {
-            ImmediateDanger = flags[0],
-            MinorInvolved = flags[1],
-            VictimCurrentlyInSituation = flags[2],
-            MedicalEmergency = flags[3],
-            ResponseNeededWithin24Hours = flags[4],
-            CallerIsVictim = flags[5],
-            CallerHasDirectKnowledge = flags[6],
-            ForceFraudOrCoercionIndicated = flags[7],
-            ForeignNational = flags[8],
-            NeedsShelterTonight = flags[9],
-            LanguageInterpretationNeeded = flags[10],
-            TraffickingType = trafficking,
-            Age = age,
-        };
         var builder = new ContactBuilder(kind)
             .WithId($"generated-{number:0000}")
             .ReceivedAt(receivedAt)
