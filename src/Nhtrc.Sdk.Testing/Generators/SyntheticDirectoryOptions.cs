@@ -49,7 +49,11 @@ public sealed record SyntheticDirectoryOptions
         init => services = value is null or > 0 ? value : throw new ArgumentOutOfRangeException(nameof(Services), value, "The number of services must be positive.");
     }
 
-    /// <summary>Where the places come from: <see cref="Gazetteer.Default"/> unless set. It must have ZIP codes in every state and DC.</summary>
+    /// <summary>
+    /// Where the places come from: <see cref="Gazetteer.Default"/> unless set. It must have ZIP codes in every state and
+    /// DC; the territories' planned organizations are added when it has Puerto Rico, and then need the ZIP codes and
+    /// counties they name, as <see cref="Gazetteer.Default"/> has them.
+    /// </summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
     public Gazetteer Gazetteer
     {
