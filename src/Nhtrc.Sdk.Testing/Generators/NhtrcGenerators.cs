@@ -16,8 +16,9 @@ namespace Nhtrc.Sdk.Testing;
 /// <summary>
 /// FsCheck 3 generators for SLA tests, usable from C#: random calendars (tz database zones biased to the dangerous
 /// ones, split and overnight periods, holidays, overrides), instants biased to a calendar's dangerous places,
-/// durations, response policies, contacts of every request kind (obviously synthetic personal data) and SLA event
-/// sequences, referral directories and queries. Compose them with FsCheck's LINQ (<c>from ... in ... select</c>), pass them to <c>Prop.ForAll</c> with
+/// durations, response policies, contacts of every request kind (obviously synthetic personal data), contacts with the
+/// instant they are triaged (ages near 18, consents around the receipt), distinctive personal data for privacy tests,
+/// SLA event sequences, referral directories and queries. Compose them with FsCheck's LINQ (<c>from ... in ... select</c>), pass them to <c>Prop.ForAll</c> with
 /// <c>.ToArbitrary()</c>, or register <see cref="NhtrcArbitraries"/> with <c>[Property(Arbitrary = ...)]</c>.
 /// Calendar-biased instants need a calendar, so they are factories: <see cref="InstantsNear"/>.
 /// </summary>
