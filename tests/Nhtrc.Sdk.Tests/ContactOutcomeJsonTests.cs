@@ -6,6 +6,7 @@ using FsCheck;
 using FsCheck.Xunit;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Referrals;
+using Nhtrc.Sdk.Testing;
 using Nhtrc.Sdk.Tests.Contacts;
 using Nhtrc.Sdk.Tests.Text;
 using Nhtrc.Sdk.Tests.Triage;
@@ -15,7 +16,7 @@ using NodaTime;
 
 namespace Nhtrc.Sdk.Tests;
 
-[Properties(Arbitrary = [typeof(TriageArbitraries), typeof(PrivacyArbitraries)], MaxTest = 100)]
+[Properties(Arbitrary = [typeof(NhtrcArbitraries), typeof(PrivacyArbitraries)], MaxTest = 100)]
 public sealed class ContactOutcomeJsonTests
 {
     private static readonly ContactPipeline Pipeline = ContactPipeline.NhtrcDefault;
@@ -99,7 +100,7 @@ public sealed class ContactOutcomeJsonTests
     }
 
     [Property]
-    public void Json_EmbedsItsParts_AndIsDeterministic(TriageCase input)
+    public void Json_EmbedsItsParts_AndIsDeterministic(TriageScenario input)
     {
         var outcome = Pipeline.Process(input.Contact, ReferralDirectory.Sample, input.At);
         var text = ContactOutcomeJson.Serialize(outcome);

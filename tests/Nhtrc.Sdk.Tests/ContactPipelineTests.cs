@@ -6,6 +6,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Referrals;
+using Nhtrc.Sdk.Testing;
 using Nhtrc.Sdk.Tests.Triage;
 using Nhtrc.Sdk.Triage;
 using Nhtrc.Sdk.Validation;
@@ -101,8 +102,8 @@ public class ContactPipelineTests
             TriageEngine.NhtrcDefault.Triage(Sample("tip.json"), Sample("tip.json").ReceivedAt), Sample("crisis.json"), null, 5, ReferralAudience.Public));
     }
 
-    [Property(Arbitrary = [typeof(TriageArbitraries)])]
-    public Property Needs_AreTheOutcomesServiceTypes_ThenItsTechnicalAssistance_AsANaiveReadingSays(TriageCase input)
+    [Property(Arbitrary = [typeof(NhtrcArbitraries)])]
+    public Property Needs_AreTheOutcomesServiceTypes_ThenItsTechnicalAssistance_AsANaiveReadingSays(TriageScenario input)
     {
         var outcome = Pipeline.Process(input.Contact, null, input.At);
         var triage = TriageEngine.NhtrcDefault.Triage(input.Contact, input.At);

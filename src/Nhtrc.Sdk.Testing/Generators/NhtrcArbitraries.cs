@@ -28,8 +28,14 @@ public static class NhtrcArbitraries
     /// <summary>Valid response policies (<see cref="NhtrcGenerators.Policies"/>).</summary>
     public static Arbitrary<ResponsePolicy> Policies() => Arb.From(NhtrcGenerators.Policies);
 
-    /// <summary>Valid contacts of every request kind (<see cref="NhtrcGenerators.Contacts"/>).</summary>
-    public static Arbitrary<Contact> Contacts() => Arb.From(NhtrcGenerators.Contacts);
+    /// <summary>Valid contacts of every request kind (<see cref="NhtrcGenerators.Contacts"/>), shrinking by dropping consents, the age, signals, referral needs and personal data.</summary>
+    public static Arbitrary<Contact> Contacts() => Arb.From(NhtrcGenerators.Contacts, NhtrcGenerators.ShrinkContact);
+
+    /// <summary>Contacts with the instant they are triaged (<see cref="NhtrcGenerators.TriageScenarios"/>), shrinking to a triage at the receipt and a smaller contact.</summary>
+    public static Arbitrary<TriageScenario> TriageScenarios() => Arb.From(NhtrcGenerators.TriageScenarios, NhtrcGenerators.ShrinkTriageScenario);
+
+    /// <summary>Distinctive synthetic personal data (<see cref="NhtrcGenerators.DistinctivePersonalData"/>), shrinking by dropping values while one is left.</summary>
+    public static Arbitrary<PersonalData> PersonalData() => Arb.From(NhtrcGenerators.DistinctivePersonalData, NhtrcGenerators.ShrinkPersonalData);
 
     /// <summary>SLA event sequences under the NHTRC default policy (<see cref="NhtrcGenerators.SlaScenarios"/>).</summary>
     public static Arbitrary<SlaScenario> SlaScenarios() => NhtrcGenerators.SlaScenarios(ResponsePolicy.NhtrcDefault);

@@ -16,12 +16,13 @@ namespace Nhtrc.Sdk.Testing;
 /// <summary>
 /// FsCheck 3 generators for SLA tests, usable from C#: random calendars (tz database zones biased to the dangerous
 /// ones, split and overnight periods, holidays, overrides), instants biased to a calendar's dangerous places,
-/// durations, response policies, contacts of every request kind (obviously synthetic personal data) and SLA event
-/// sequences, referral directories and queries. Compose them with FsCheck's LINQ (<c>from ... in ... select</c>), pass them to <c>Prop.ForAll</c> with
+/// durations, response policies, contacts of every request kind (obviously synthetic personal data), contacts with the
+/// instant they are triaged (ages near 18, consents around the receipt), distinctive personal data for privacy tests,
+/// SLA event sequences, referral directories and queries. Compose them with FsCheck's LINQ (<c>from ... in ... select</c>), pass them to <c>Prop.ForAll</c> with
 /// <c>.ToArbitrary()</c>, or register <see cref="NhtrcArbitraries"/> with <c>[Property(Arbitrary = ...)]</c>.
 /// Calendar-biased instants need a calendar, so they are factories: <see cref="InstantsNear"/>.
 /// </summary>
-public static class NhtrcGenerators
+public static partial class NhtrcGenerators
 {
     // Zones where clocks change at midnight, by 30 minutes, by odd amounts, negatively, or skip a whole day.
     private static readonly string[] DangerousZoneIds =
@@ -101,8 +102,11 @@ public static class NhtrcGenerators
         Gen.Elements(Enum.GetValues<RequestKind>()).SelectMany(ContactsOf);
 
     /// <summary>
-    /// Valid contacts of <paramref name="kind"/>: any channel, role, language and signals, a receipt in 2020-2030, anonymous
-    /// or with <see cref="SyntheticPersonalData"/>, referral needs, consents, and technical assistance for a TTA request.
+    /// Valid contacts of <paramref name="kind"/>: any channel, role and language, <see cref="Signals"/> (an age of
+    /// <see cref="Ages"/>, near 18 often), a receipt in 2020-2030, anonymous or with <see cref="SyntheticPersonalData"/>, referral needs, up to
+    /// two <see cref="ConsentsAround(Instant)"/> (to <see cref="ConsentRecipients"/>, some expired or revoked), and
+    /// technical assistance for a TTA request. Shrinks (with <see cref="NhtrcArbitraries.Contacts"/>) by dropping
+    /// consents, the age, signals, referral needs and personal data.
     /// </summary>
     /// <param name="kind">The request kind.</param>
     public static Gen<Contact> ContactsOf(RequestKind kind) =>
@@ -113,13 +117,14 @@ public static class NhtrcGenerators
         from language in Gen.Elements("en", "es", "en-US", "vi", "zh-Hant", "fr")
         from anonymous in Gen.Elements(true, false, false)
         from shares in Gen.Elements(true, false)
-        from flags in Gen.ArrayOf(Gen.Elements(true, false, false), 12)
-        from trafficking in Gen.Elements(Enum.GetValues<TraffickingType>())
+        from signals in Signals
         from needs in Gen.SubListOf(Enum.GetValues<ServiceType>())
         from assistance in Gen.NonEmptyListOf(Gen.Elements(Enum.GetValues<TechnicalAssistanceKind>()))
         from consentCount in Gen.Choose(0, 2)
-        select BuildContact(kind, number, Instant.FromUtc(2020, 1, 1, 0, 0) + Duration.FromMinutes(minutes), channel, role, language,
-            anonymous, shares, flags, trafficking, needs, assistance, consentCount);
+        let receivedAt = Instant.FromUtc(2020, 1, 1, 0, 0) + Duration.FromMinutes(minutes)
+        from consents in Gen.ArrayOf(ConsentsAround(receivedAt), consentCount)
+        select BuildContact(kind, number, receivedAt, channel, role, language,
+            anonymous, shares, signals, needs, assistance, consents);
 
     /// <summary>
     /// SLA event sequences under <paramref name="policy"/>: a receipt in 2026-2027 biased to the calendar's dangerous places,
@@ -242,16 +247,23 @@ public static class NhtrcGenerators
         return Gen.Frequency(choices.ToArray());
     }
 
+    // A ZIP code of each territory, two in Puerto Rico (municipios apart) and two in the Virgin Islands (islands apart):
+    // zones of their own (Atlantic, Chamorro, Samoa), Spanish, and distances across the Pacific.
+    private static readonly string[] TerritoryZips = ["00901", "00680", "00802", "00820", "96910", "96950", "96799"];
+
     private static readonly Lazy<ImmutableArray<ZipCodeInfo>> DefaultReferralZips = new(() =>
     [
         .. Gazetteer.Default.Zips.Where(z => z.State.Code is "DC" or "MD" or "VA" or "DE").Where((_, i) => i % 40 == 0),
         .. Gazetteer.Default.Zips.Where(z => z.State.Code == "WY").Take(3),
+        .. TerritoryZips.Select(zip => Gazetteer.Default.GetZip(zip)),
     ]);
 
     /// <summary>
     /// The places random directories and queries are made of unless given: every 40th ZIP code of DC, Maryland, Virginia
-    /// and Delaware in <see cref="Gazetteer.Default"/> (so areas overlap a lot and radii cross state lines) and three of
-    /// Wyoming's, far from the rest.
+    /// and Delaware in <see cref="Gazetteer.Default"/> (so areas overlap a lot and radii cross state lines), three of
+    /// Wyoming's, far from the rest, and the territories: San Juan (00901) and Mayaguez (00680) in Puerto Rico,
+    /// St. Thomas (00802) and St. Croix (00820) in the Virgin Islands, Hagatna, Guam (96910), Saipan (96950) and
+    /// American Samoa (96799).
     /// </summary>
     public static ImmutableArray<ZipCodeInfo> ReferralZips => DefaultReferralZips.Value;
 
@@ -455,24 +467,8 @@ public static class NhtrcGenerators
 
     private static Contact BuildContact(
         RequestKind kind, int number, Instant receivedAt, ContactChannel channel, CallerRole role, string language, bool anonymous, bool shares,
-        bool[] flags, TraffickingType trafficking, IList<ServiceType> needs, IList<TechnicalAssistanceKind> assistance, int consentCount)
+        ContactSignals signals, IList<ServiceType> needs, IList<TechnicalAssistanceKind> assistance, Consent[] consents)
     {
-        var signals = new ContactSignals
-        {
-            ImmediateDanger = flags[0],
-            MinorInvolved = flags[1],
-            VictimCurrentlyInSituation = flags[2],
-            MedicalEmergency = flags[3],
-            ResponseNeededWithin24Hours = flags[4],
-            CallerIsVictim = flags[5],
-            CallerHasDirectKnowledge = flags[6],
-            ForceFraudOrCoercionIndicated = flags[7],
-            ForeignNational = flags[8],
-            NeedsShelterTonight = flags[9],
-            LanguageInterpretationNeeded = flags[10],
-            TraffickingType = trafficking,
-            Age = flags[11] ? AgeRange.Between(number % 30, (number % 30) + 10) : null,
-        };
         var builder = new ContactBuilder(kind)
             .WithId($"generated-{number:0000}")
             .ReceivedAt(receivedAt)
@@ -496,9 +492,9 @@ public static class NhtrcGenerators
             builder = builder.WithTechnicalAssistance([.. assistance.Distinct()]);
         }
 
-        for (var i = 0; i < consentCount; i++)
+        foreach (var consent in consents)
         {
-            builder = builder.WithConsent(new Consent((ConsentScope)(i + 1), "partner-" + i, receivedAt + Duration.FromMinutes(i + 1)));
+            builder = builder.WithConsent(consent);
         }
 
         return builder.Build();

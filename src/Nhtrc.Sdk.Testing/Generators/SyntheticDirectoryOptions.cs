@@ -27,7 +27,8 @@ public sealed record SyntheticDirectoryOptions
     /// </summary>
     /// <remarks>
     /// Every directory holds the national organizations, metro coalitions and task forces, four providers in each
-    /// state and the territories' planned organizations, about 600 organizations in all, so a smaller limit gives that core.
+    /// state and the territories' planned organizations, about 390 organizations and 500 services in all, so a smaller
+    /// limit gives that core.
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">The value is not positive.</exception>
     public int? Organizations
@@ -48,7 +49,11 @@ public sealed record SyntheticDirectoryOptions
         init => services = value is null or > 0 ? value : throw new ArgumentOutOfRangeException(nameof(Services), value, "The number of services must be positive.");
     }
 
-    /// <summary>Where the places come from: <see cref="Gazetteer.Default"/> unless set. It must have ZIP codes in every state and DC.</summary>
+    /// <summary>
+    /// Where the places come from: <see cref="Gazetteer.Default"/> unless set. It must have ZIP codes in every state and
+    /// DC; the territories' planned organizations are added when it has Puerto Rico, and then need the ZIP codes and
+    /// counties they name, as <see cref="Gazetteer.Default"/> has them.
+    /// </summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
     public Gazetteer Gazetteer
     {

@@ -4,12 +4,13 @@ using System.Linq;
 using FsCheck.Xunit;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.Referrals;
+using Nhtrc.Sdk.Triage;
 using NodaTime;
 
 namespace Nhtrc.Sdk.Testing.Tests.Docs;
 
 /// <summary>
-/// The referral examples of docs/testing.md are code that compiles and runs: each <c>```csharp NAME</c> block is the
+/// The referral, synthetic-directory and contact examples of docs/testing.md are code that compiles and runs: each <c>```csharp NAME</c> block is the
 /// text between <c>// docs:begin NAME</c> and <c>// docs:end</c> in this file, and the tests here run it.
 /// </summary>
 public sealed class DocsReferralExampleTests
@@ -65,6 +66,43 @@ public sealed class DocsReferralExampleTests
 
     [Fact]
     public void ThePagesPropertyExample_IsThisFilesProperty() => Assert.Equal(Block("property"), Region("property"));
+
+    [Fact]
+    public void ThePagesSyntheticDirectoryExample_GivesTheSampleAndALargerDirectory()
+    {
+        // docs:begin synthetic
+        // The SDK's embedded sample directory, byte for byte, and larger directories of the same mix.
+        byte[] sample = SyntheticDirectory.ToUtf8Json(SyntheticDirectoryOptions.Sample);
+        ReferralDirectory national = SyntheticDirectory.Generate(new SyntheticDirectoryOptions { Seed = 42, Services = 6_000 });
+        string file = SyntheticDirectory.ToJson(new SyntheticDirectoryOptions { Seed = 7, Organizations = 1_000 });
+        // docs:end
+        Assert.Equal(SyntheticDirectory.SampleOrganizations + 31, ReferralDirectoryJson.Parse(sample).Organizations.Length);
+        Assert.InRange(national.ServiceCount, 6_000, 6_100);
+        Assert.Equal(1_031, ReferralDirectoryJson.Parse(file).Organizations.Length);
+        Assert.Equal(Block("synthetic"), Region("synthetic"));
+    }
+
+    // docs:begin consent
+    [Property(Arbitrary = new[] { typeof(NhtrcArbitraries) })]
+    public bool AnAdultsReportToLawEnforcement_IsMadeExactlyWhenTheirConsentIsValid(TriageScenario s)
+    {
+        var outcome = TriageEngine.NhtrcDefault.Triage(s.Contact, s.At);
+        return outcome.Escalations
+            .Where(e => e.Basis == EscalationBasis.Consent)
+            .All(e => e.IsMade == s.Contact.HasConsent(s.At, ConsentScope.LawEnforcementReport, e.Recipient));
+    }
+
+    [Property(Arbitrary = new[] { typeof(NhtrcArbitraries) })]
+    public bool RedactedJson_NeverHoldsTheCallersNameOrNumber(PersonalData data)
+    {
+        var json = ContactJson.SerializeRedacted(new ContactBuilder(RequestKind.Tip).WithPersonalData(data).Build());
+        return (data.Name is null || !json.Contains(data.Name.Reveal(), StringComparison.Ordinal))
+            && (data.Phone is null || !json.Contains(data.Phone.Reveal(), StringComparison.Ordinal));
+    }
+    // docs:end
+
+    [Fact]
+    public void ThePagesContactExample_IsThisFilesProperties() => Assert.Equal(Block("consent"), Region("consent"));
 
     private static string Block(string name)
     {

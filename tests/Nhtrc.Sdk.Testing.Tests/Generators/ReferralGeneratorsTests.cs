@@ -116,6 +116,25 @@ public sealed class ReferralGeneratorsTests
     }
 
     [Fact]
+    public void ThePlaces_IncludeEveryTerritory_AndCasesUseThem_InDirectoriesAndQueries()
+    {
+        Assert.Equal(["AS", "GU", "MP", "PR", "VI"], NhtrcGenerators.ReferralZips.Select(z => z.State).Where(s => s.IsTerritory).Select(s => s.Code).Distinct().Order(StringComparer.Ordinal));
+        Assert.Subset(NhtrcGenerators.ReferralZips.Select(z => z.Zip).ToHashSet(), new[] { "96799", "96910", "96950", "00901", "00802" }.ToHashSet());
+
+        var cases = NhtrcArbitraries.ReferralCases().Generator.Sample(300);
+        var sites = cases.SelectMany(c => c.Directory.Organizations).SelectMany(o => o.Services).SelectMany(s => s.Locations).ToList();
+        var queried = cases.Select(c => c.Query.Place).Where(p => p.Kind != ReferralPlaceKind.Point).Select(p => p.State!.Code).ToHashSet();
+        foreach (var territory in new[] { "AS", "GU", "MP", "PR", "VI" })
+        {
+            Assert.Contains(sites, l => l.State.Code == territory);
+            Assert.Contains(territory, queried);
+        }
+
+        // Some query in a territory finds a service there.
+        Assert.Contains(cases, c => c.Query.Place.State is { IsTerritory: true } && NaiveEligibility.EligibleIds(c.Directory, c.Query).Count > 0);
+    }
+
+    [Fact]
     public void DirectoriesAround_AGivenPool_UseOnlyItsPlaces()
     {
         var pool = new[] { "94103", "94110", "94601" }.Select(z => Geography.Gazetteer.Default.GetZip(z)).ToArray();

@@ -6,6 +6,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Nhtrc.Sdk.Contacts;
+using Nhtrc.Sdk.Testing;
 using Nhtrc.Sdk.Validation;
 
 namespace Nhtrc.Sdk.Tests.Contacts;
@@ -19,42 +20,34 @@ public sealed record SecretContact(Contact Contact, IReadOnlyList<string> Secret
     public override string ToString() => "secrets: " + string.Join(" | ", Secrets);
 }
 
+/// <summary>
+/// Contacts whose personal data is the testing package's distinctive synthetic data (NhtrcGenerators.DistinctivePersonalData:
+/// random tokens inside obviously made-up values), with the fragments that must never leak; shrinking drops values.
+/// </summary>
 public static class PrivacyArbitraries
 {
-    // Long random tokens cannot occur by chance in what the SDK writes itself.
-    private const string TokenChars = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-    private static readonly char[] Unicode = ['é', 'ß', 'ñ', '中', '文', 'Ж', 'ü'];
+    // The fixed words of the synthetic values: the SDK may write them itself (example.org is in the sample directory's
+    // links), so they are no secret; the random tokens around them are.
+    private static readonly string[] SyntheticMarkers = ["Synthetic", "Fictional", "example.org"];
 
-    public static Arbitrary<SecretContact> SecretContact() =>
-        (from name1 in Token()
-         from name2 in Token()
-         from digits in Gen.ArrayOf(Gen.Choose(0, 9), 10)
-         from emailUser in Token()
-         from emailDomain in Token()
-         from street in Token()
-         from words in Gen.ArrayOf(Token(), 3)
-         from accent in Gen.Elements(Unicode)
-         from include in Gen.ArrayOf(Gen.Elements(true, false), 5)
-         from kind in Gen.Elements(RequestKind.Crisis, RequestKind.Tip, RequestKind.Referral, RequestKind.HighRisk)
-         select Build(
-             include[0] ? $"{name1} {name2}" : null,
-             include[1] ? $"+1 ({string.Concat(digits.Take(3))}) {string.Concat(digits.Skip(3).Take(3))}-{string.Concat(digits.Skip(6))}" : null,
-             include[2] ? $"{emailUser}@{emailDomain.ToLowerInvariant()}.example.org" : null,
-             include[3] ? $"{digits[0] + 1}{digits[1]} {street} Street" : null,
-             include[4] || !include.Take(4).Contains(true) ? $"{words[0]} {accent}{words[1]} {words[2]}" : null,
-             kind)).ToArbitrary();
+    private static readonly RequestKind[] Kinds = [RequestKind.Crisis, RequestKind.Tip, RequestKind.Referral, RequestKind.HighRisk];
 
-    private static Gen<string> Token() =>
-        from length in Gen.Choose(8, 16)
-        from chars in Gen.ArrayOf(Gen.Elements(TokenChars.ToCharArray()), length)
-        select new string(chars);
-
-    private static SecretContact Build(string? name, string? phone, string? email, string? address, string? narrative, RequestKind kind)
+    public static Arbitrary<SecretContact> SecretContact()
     {
-        var data = new PersonalData(name, phone, email, address, narrative);
+        var personalData = NhtrcArbitraries.PersonalData();
+        var gen =
+            from data in personalData.Generator
+            from kind in Gen.Elements(Kinds)
+            select Build(data, kind);
+        return Arb.From(gen, c => personalData.Shrinker(c.PersonalData).Select(data => Build(data, c.Contact.RequestKind)));
+    }
+
+    private static SecretContact Build(PersonalData data, RequestKind kind)
+    {
         var contact = ContactExamples.Contact(kind, data);
         var secrets = new List<string>();
-        foreach (var value in new[] { name, phone, email, address, narrative })
+        string? phone = data.Phone?.Reveal();
+        foreach (var value in new[] { data.Name?.Reveal(), phone, data.Email?.Reveal(), data.Address?.Reveal(), data.Narrative?.Reveal() })
         {
             if (value is null)
             {
@@ -63,7 +56,7 @@ public static class PrivacyArbitraries
 
             secrets.Add(value);
             secrets.Add(JsonEncodedText.Encode(value).ToString());
-            secrets.AddRange(value.Split(' ', '@', '(', ')', '-').Where(part => part.Length >= 8));
+            secrets.AddRange(value.Split(' ', '@', '(', ')', '-').Where(part => part.Length >= 8 && !SyntheticMarkers.Contains(part)));
         }
 
         if (phone is not null)
@@ -85,6 +78,9 @@ public class PrivacyProperties
             Assert.DoesNotContain(secret, text, StringComparison.Ordinal);
         }
     }
+
+    [Property]
+    public bool TheGeneratedPersonalData_IsObviouslySynthetic(SecretContact input) => SyntheticPersonalData.IsObviouslySynthetic(input.PersonalData);
 
     [Property]
     public void ToString_OfEveryModelType_NeverRevealsPersonalData(SecretContact input)

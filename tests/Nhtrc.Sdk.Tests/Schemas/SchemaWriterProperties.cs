@@ -15,7 +15,6 @@ using Nhtrc.Sdk.Tests.Contacts;
 using Nhtrc.Sdk.Tests.ResponseTimes;
 using Nhtrc.Sdk.Tests.Scheduling;
 using Nhtrc.Sdk.Tests.Text;
-using Nhtrc.Sdk.Tests.Triage;
 using Nhtrc.Sdk.Triage;
 using NodaTime;
 
@@ -56,8 +55,8 @@ public sealed class SchemaWriterProperties
     public Property WrittenResourceLibrary_IsValid() =>
         Prop.ForAll(DocumentRoundTripProperties.LibraryGen.ToArbitrary(), library => Valid("resource-library.schema.json", ResourceLibraryJson.Serialize(library)));
 
-    [Property(Arbitrary = [typeof(TriageArbitraries)], MaxTest = 100)]
-    public Property WrittenTriageOutcome_IsValid(TriageCase c) =>
+    [Property(Arbitrary = [typeof(NhtrcArbitraries)], MaxTest = 100)]
+    public Property WrittenTriageOutcome_IsValid(TriageScenario c) =>
         Valid("triage-outcome.schema.json", TriageOutcomeJson.Serialize(TriageEngine.NhtrcDefault.Triage(c.Contact, c.At)));
 
     [Property(Arbitrary = [typeof(DefaultPolicyPropertyTests)], MaxTest = 50)]
@@ -74,8 +73,8 @@ public sealed class SchemaWriterProperties
     public Property WrittenReferralResult_IsValid(ReferralCase c) =>
         Valid("referral-result.schema.json", ReferralResultJson.Serialize(c.Directory.Match(c.Query)));
 
-    [Property(Arbitrary = [typeof(TriageArbitraries)], MaxTest = 100)]
-    public Property WrittenContactOutcome_IsValid(TriageCase c) =>
+    [Property(Arbitrary = [typeof(NhtrcArbitraries)], MaxTest = 100)]
+    public Property WrittenContactOutcome_IsValid(TriageScenario c) =>
         Valid("contact-outcome.schema.json", ContactOutcomeJson.Serialize(ContactPipeline.NhtrcDefault.Process(c.Contact, ReferralDirectory.Sample, c.At)));
 
     private static Property Valid(string schemaFile, string json)

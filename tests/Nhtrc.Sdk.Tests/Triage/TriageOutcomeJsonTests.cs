@@ -6,6 +6,7 @@ using FsCheck;
 using FsCheck.Xunit;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.ResponseTimes;
+using Nhtrc.Sdk.Testing;
 using Nhtrc.Sdk.Tests.Contacts;
 using Nhtrc.Sdk.Tests.Text;
 using Nhtrc.Sdk.Triage;
@@ -26,7 +27,7 @@ internal sealed partial class UserJsonContext : JsonSerializerContext
 {
 }
 
-[Properties(Arbitrary = [typeof(TriageArbitraries), typeof(PrivacyArbitraries)], MaxTest = 200)]
+[Properties(Arbitrary = [typeof(NhtrcArbitraries), typeof(PrivacyArbitraries)], MaxTest = 200)]
 public sealed class TriageOutcomeJsonTests
 {
     private static readonly TriageEngine Engine = TriageEngine.NhtrcDefault;
@@ -95,7 +96,7 @@ public sealed class TriageOutcomeJsonTests
     }
 
     [Property]
-    public void Json_Parses_WithInstantsAndNamesInTheirWireForms(TriageCase input)
+    public void Json_Parses_WithInstantsAndNamesInTheirWireForms(TriageScenario input)
     {
         var outcome = Engine.Triage(input.Contact, input.At);
         var text = TriageOutcomeJson.Serialize(outcome);
@@ -136,7 +137,7 @@ public sealed class TriageOutcomeJsonTests
     }
 
     [Property]
-    public void Json_IsDeterministic(TriageCase input)
+    public void Json_IsDeterministic(TriageScenario input)
     {
         var first = Engine.Triage(input.Contact, input.At);
         var second = new TriageEngine(Engine.Rules, Engine.Policy, Engine.BusinessCalendar).Triage(input.Contact, input.At);

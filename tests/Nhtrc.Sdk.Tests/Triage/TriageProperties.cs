@@ -6,88 +6,16 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Nhtrc.Sdk.Contacts;
 using Nhtrc.Sdk.ResponseTimes;
+using Nhtrc.Sdk.Testing;
 using Nhtrc.Sdk.Tests.Contacts;
 using Nhtrc.Sdk.Triage;
 using NodaTime;
 
 namespace Nhtrc.Sdk.Tests.Triage;
 
-/// <summary>A random contact and the instant it is triaged at (at or after receipt).</summary>
-public sealed record TriageCase(Contact Contact, Instant At)
-{
-    public override string ToString() =>
-        $"{Contact}; {Contact.Signals}; consents [{string.Join("; ", Contact.Consents)}]; at {At}";
-}
-
-public static class TriageArbitraries
-{
-    private static readonly Instant Start = Instant.FromUtc(2026, 1, 1, 0, 0);
-    private static readonly string[] Recipients = ["fbi", "hsi", "nhtrc"];
-
-    public static Arbitrary<TriageCase> Cases() =>
-        (from kind in Gen.Elements(Enum.GetValues<RequestKind>())
-         from channel in Gen.Elements(Enum.GetValues<ContactChannel>())
-         from role in Gen.Elements(Enum.GetValues<CallerRole>())
-         from anonymous in Gen.Elements(true, false)
-         from flags in Gen.ArrayOf(Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true))), 11)
-         from type in Gen.Elements(Enum.GetValues<TraffickingType>())
-         from minutes in Gen.Choose(0, 2 * 365 * 24 * 60)
-         from delay in Gen.Frequency((2, Gen.Constant(0)), (3, Gen.Choose(0, 30 * 24 * 60)))
-         from ta in Gen.SubListOf(Enum.GetValues<TechnicalAssistanceKind>())
-         from count in Gen.Choose(0, 3)
-         from age in AgeGen
-         from consents in Gen.ArrayOf(ConsentGen(Start + Duration.FromMinutes(minutes)), count)
-         let received = Start + Duration.FromMinutes(minutes)
-         let signals = new ContactSignals
-         {
-             ImmediateDanger = flags[0],
-             MinorInvolved = flags[1],
-             VictimCurrentlyInSituation = flags[2],
-             MedicalEmergency = flags[3],
-             ResponseNeededWithin24Hours = flags[4],
-             CallerIsVictim = flags[5],
-             CallerHasDirectKnowledge = flags[6],
-             ForceFraudOrCoercionIndicated = flags[7],
-             ForeignNational = flags[8],
-             NeedsShelterTonight = flags[9],
-             LanguageInterpretationNeeded = flags[10],
-             TraffickingType = type,
-             Age = age,
-         }
-         let requested = kind != RequestKind.TrainingAndTechnicalAssistance ? [] : ta.Count > 0 ? ta.ToArray() : [TechnicalAssistanceKind.PhoneConsultation]
-         let caller = new Caller(role, anonymous, LanguageTag.Parse("en"))
-         select new TriageCase(
-             new Contact("p-1", received, channel, kind, caller, signals, requested, null, consents),
-             received + Duration.FromMinutes(delay))).ToArbitrary();
-
-    /// <summary>No age (half the cases), an exact age, or a range; ages near 18 are frequent.</summary>
-    private static readonly Gen<AgeRange?> AgeGen =
-        from kind in Gen.Choose(0, 3)
-        from low in Gen.Frequency((2, Gen.Choose(14, 20)), (1, Gen.Choose(0, AgeRange.MaximumAge)))
-        from width in Gen.Choose(0, 6)
-        select kind switch
-        {
-            0 or 1 => null,
-            2 => AgeRange.Exactly(low),
-            _ => AgeRange.Between(low, Math.Min(AgeRange.MaximumAge, low + width)),
-        };
-
-    private static Gen<Consent> ConsentGen(Instant received) =>
-        from scope in Gen.Frequency((3, Gen.Constant(ConsentScope.LawEnforcementReport)), (1, Gen.Elements(ConsentScope.Callback, ConsentScope.ReferralSharing)))
-        from recipient in Gen.Elements(Recipients)
-        from granted in Gen.Choose(-600, 24 * 60)
-        from expires in Gen.Frequency((1, Gen.Constant(0)), (2, Gen.Choose(1, 30 * 24 * 60)))
-        from revoked in Gen.Frequency((2, Gen.Constant(-1)), (1, Gen.Choose(0, 30 * 24 * 60)))
-        let grantedAt = received + Duration.FromMinutes(granted)
-        select new Consent(
-            scope,
-            recipient,
-            grantedAt,
-            expires == 0 ? null : grantedAt + Duration.FromMinutes(expires),
-            revoked < 0 ? null : grantedAt + Duration.FromMinutes(revoked));
-}
-
-[Properties(Arbitrary = [typeof(TriageArbitraries), typeof(PrivacyArbitraries)], MaxTest = 300)]
+// Contacts with the instant they are triaged, biased to ages near 18 and to consents around the receipt, come from the
+// testing package (NhtrcGenerators.TriageScenarios); personal data to search for, from NhtrcGenerators.DistinctivePersonalData.
+[Properties(Arbitrary = [typeof(NhtrcArbitraries), typeof(PrivacyArbitraries)], MaxTest = 300)]
 public class TriageProperties
 {
     /// <summary>The naive reading of "a minor may be involved": the advocate said so, or some disclosed age is under 18.</summary>
@@ -109,7 +37,7 @@ public class TriageProperties
     private static readonly TriageEngine Engine = TriageEngine.NhtrcDefault;
 
     [Property]
-    public void Urgency_IsExactlyThePublishedCrisisDefinition(TriageCase input)
+    public void Urgency_IsExactlyThePublishedCrisisDefinition(TriageScenario input)
     {
         var outcome = Engine.Triage(input.Contact, input.At);
 
@@ -117,7 +45,7 @@ public class TriageProperties
     }
 
     [Property]
-    public void AResponseNeededWithin24Hours_IsUrgent_OnThe247Line_WithThePolicysUrgentDeadline_WhateverTheKind(TriageCase input)
+    public void AResponseNeededWithin24Hours_IsUrgent_OnThe247Line_WithThePolicysUrgentDeadline_WhateverTheKind(TriageScenario input)
     {
         var contact = input.Contact;
         if (!NeedsAResponseWithin24Hours(contact.Signals))
@@ -137,7 +65,7 @@ public class TriageProperties
     }
 
     [Property]
-    public void Urgent_GetsThe247Line_AndADeadlineNoLaterThanThePolicyAllows(TriageCase input)
+    public void Urgent_GetsThe247Line_AndADeadlineNoLaterThanThePolicyAllows(TriageScenario input)
     {
         var contact = input.Contact;
         var outcome = Engine.Triage(contact, input.At);
@@ -158,7 +86,7 @@ public class TriageProperties
     }
 
     [Property]
-    public void NonUrgent_NeverEscalatesToEmergencyServices_AndWaitsForTheNextOpening(TriageCase input)
+    public void NonUrgent_NeverEscalatesToEmergencyServices_AndWaitsForTheNextOpening(TriageScenario input)
     {
         var outcome = Engine.Triage(input.Contact, input.At);
         if (outcome.Urgency != Urgency.NonUrgent)
@@ -177,7 +105,7 @@ public class TriageProperties
     }
 
     [Property]
-    public void ImminentHarm_IsUrgent_WithEmergencyServices_AndAMinorIsAlwaysReported(TriageCase input)
+    public void ImminentHarm_IsUrgent_WithEmergencyServices_AndAMinorIsAlwaysReported(TriageScenario input)
     {
         var contact = input.Contact;
         var outcome = Engine.Triage(contact, input.At);
@@ -197,7 +125,7 @@ public class TriageProperties
     }
 
     [Property]
-    public void ConsentBasedEscalations_AreMade_ExactlyWhenAConsentIsValid(TriageCase input)
+    public void ConsentBasedEscalations_AreMade_ExactlyWhenAConsentIsValid(TriageScenario input)
     {
         var contact = input.Contact;
         foreach (var escalation in Engine.Triage(contact, input.At).Escalations.Where(e => e.Basis == EscalationBasis.Consent))
@@ -209,7 +137,7 @@ public class TriageProperties
     }
 
     [Property]
-    public void Consent_IsNeverAConditionOfService(TriageCase input)
+    public void Consent_IsNeverAConditionOfService(TriageScenario input)
     {
         var contact = input.Contact;
         var without = new Contact(contact.Id, contact.ReceivedAt, contact.Channel, contact.RequestKind, contact.Caller, contact.Signals, contact.TechnicalAssistance, contact.ReferralNeeds);
@@ -230,7 +158,7 @@ public class TriageProperties
     }
 
     [Property]
-    public void Triage_IsDeterministic(TriageCase input)
+    public void Triage_IsDeterministic(TriageScenario input)
     {
         var first = Engine.Triage(input.Contact, input.At);
         var second = new TriageEngine(Engine.Rules, Engine.Policy, Engine.BusinessCalendar).Triage(input.Contact, input.At);
