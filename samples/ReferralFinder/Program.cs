@@ -26,8 +26,12 @@ using ReferralFinder.Pages;
 
 namespace ReferralFinder;
 
-public static class Program
+public sealed class Program
 {
+    private Program()
+    {
+    }
+
     public static async Task Main(string[] args) => await Build(args).RunAsync();
 
     /// <summary>The app, built but not started; <paramref name="configure"/> lets a test add its own settings or loggers.</summary>

@@ -211,7 +211,13 @@ public static partial class ApiEndpoints
             return Problems.Invalid(e.Problems);
         }
 
-        var outcome = pipeline.Process(contact, holder.Current, clock.GetCurrentInstant());
+        var now = clock.GetCurrentInstant();
+        if (contact.ReceivedAt > now)
+        {
+            return Problems.Json("$.receivedAt", "After the server's clock: a contact is triaged once it has been received.");
+        }
+
+        var outcome = pipeline.Process(contact, holder.Current, now);
         FinderLog.TriageAnswered(logger, outcome.Triage.Urgency);
         return Results.Text(ContactOutcomeJson.Serialize(outcome), "application/json");
     }
