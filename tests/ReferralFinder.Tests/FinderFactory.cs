@@ -17,7 +17,7 @@ namespace ReferralFinder.Tests;
 /// </summary>
 public sealed class FinderFactory(IDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
-    public static readonly Instant Now = Instant.FromUtc(2026, 7, 2, 22, 0);
+    public static readonly Instant Now = TestPlaces.Now;
 
     public CapturedLogs Logs { get; } = new();
 

@@ -15,6 +15,9 @@ public static class TestPlaces
 {
     public const string SeattleZip = "98101";
 
+    /// <summary>The instant the tests' clock stands at: Thu 2 Jul 2026 22:00 UTC.</summary>
+    public static readonly NodaTime.Instant Now = NodaTime.Instant.FromUtc(2026, 7, 2, 22, 0);
+
     /// <summary>A well-formed ZIP code the gazetteer does not know.</summary>
     public static string UnknownZip { get; } = new[] { "00000", "00001", "99999", "99998" }.First(z => !Gazetteer.Default.TryGetZip(z, out _));
 
@@ -22,7 +25,7 @@ public static class TestPlaces
     {
         Needs = [ServiceType.EmergencyShelter],
         Place = ReferralPlace.FromZip(SeattleZip),
-        At = FinderFactory.Now,
+        At = Now,
         Count = count,
         Audience = ReferralAudience.Public,
     });
