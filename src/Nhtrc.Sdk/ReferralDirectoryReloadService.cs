@@ -82,12 +82,22 @@ internal sealed partial class ReferralDirectoryReloadService : IHostedService, I
             watcher.EnableRaisingEvents = false;
         }
 
-        if (_loop is null)
+        // A web host may dispose the service while another caller still stops it (WebApplication.RunAsync ending beside
+        // a test host's StopAsync): stopping a disposed service has nothing left to do.
+        if (_loop is null || Volatile.Read(ref _disposed) == 1)
         {
             return;
         }
 
-        await _stopping.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            await _stopping.CancelAsync().ConfigureAwait(false);
+        }
+        catch (ObjectDisposedException)
+        {
+            return;
+        }
+
         try
         {
             await _loop.WaitAsync(cancellationToken).ConfigureAwait(false);

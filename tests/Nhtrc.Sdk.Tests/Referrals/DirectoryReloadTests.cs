@@ -215,6 +215,20 @@ public sealed class DirectoryReloadTests : IDisposable
     }
 
     [Fact]
+    public async Task StopAsync_AfterTheServiceWasDisposed_DoesNothing()
+    {
+        // A web app's RunAsync disposes its host while a test host may still stop it (WebApplicationFactory).
+        var host = Host(services => services.AddNhtrc());
+        await host.StartAsync();
+        var service = host.Services.GetServices<IHostedService>().OfType<ReferralDirectoryReloadService>().Single();
+        await service.DisposeAsync();
+
+        await service.StopAsync(CancellationToken.None);
+        await host.StopAsync();
+        host.Dispose();
+    }
+
+    [Fact]
     public async Task Host_WatchingTheDirectoryFile_ReloadsWhenItChanges()
     {
         var file = Path.Combine(folder, "directory.json");
