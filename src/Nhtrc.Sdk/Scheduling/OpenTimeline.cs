@@ -205,26 +205,9 @@ internal sealed class OpenTimeline
         public bool Contains(long t) => t >= Bounds[0] && t < Bounds[^1];
 
         /// <summary>The index of the year containing <paramref name="t"/>, which must be contained.</summary>
-        public int YearIndexOf(long t)
-        {
-            // Last i with Bounds[i] <= t.
-            var lo = 0;
-            var hi = Tables.Length - 1;
-            while (lo < hi)
-            {
-                var mid = (lo + hi + 1) >>> 1;
-                if (Bounds[mid] <= t)
-                {
-                    lo = mid;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
-
-            return lo;
-        }
+        public int YearIndexOf(long t) =>
+            // Last i with Bounds[i] <= t; years are nearly equal, so the interpolated guess is the year or next to it.
+            GuessedSearch.FirstGreater(Bounds, t, GuessedSearch.Interpolate(t, Bounds[0], Bounds[^1], Tables.Length) + 1) - 1;
 
         /// <summary>Cumulative open time at <paramref name="t"/>, which must be contained.</summary>
         public Int128 Cumulative(long t)
@@ -237,7 +220,20 @@ internal sealed class OpenTimeline
         public bool TryFindForward(Int128 target, out long instant) => TryFindForward(YearCum, target, out instant);
 
         /// <summary>As <see cref="TryFindForward(Int128, out long)"/> on <see cref="YearCum64"/>, which must not be null.</summary>
-        public bool TryFindForward(long target, out long instant) => TryFindForward(YearCum64!, target, out instant);
+        public bool TryFindForward(long target, out long instant)
+        {
+            // Largest i in [0, Count] with YearCum64[i] < target: one before the first at least the target.
+            var cum = YearCum64!;
+            var i = GuessedSearch.FirstAtLeast(cum, target, GuessedSearch.Interpolate(target, cum[0], cum[^1], Tables.Length)) - 1;
+            if (i < 0 || i >= Tables.Length)
+            {
+                instant = 0;
+                return false;
+            }
+
+            instant = Tables[i].FindForward(target - cum[i]);
+            return true;
+        }
 
         private bool TryFindForward<T>(T[] yearCum, T target, out long instant)
             where T : IBinaryInteger<T>
@@ -341,25 +337,7 @@ internal sealed class OpenTimeline
         public long[] BusinessDayCloses { get; }
 
         /// <summary>Index of the first interval whose end is after <paramref name="t"/> (Count when none).</summary>
-        public int FirstEndingAfter(long t)
-        {
-            var lo = 0;
-            var hi = Ends.Length;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                if (Ends[mid] > t)
-                {
-                    hi = mid;
-                }
-                else
-                {
-                    lo = mid + 1;
-                }
-            }
-
-            return lo;
-        }
+        public int FirstEndingAfter(long t) => GuessedSearch.FirstGreater(Ends, t, GuessedSearch.Interpolate(t, Start, End, Ends.Length));
 
         public long CumulativeAt(long t)
         {
@@ -377,44 +355,16 @@ internal sealed class OpenTimeline
         public long FindForward(long relative)
         {
             // First i with CumEnds[i] >= relative.
-            var lo = 0;
-            var hi = CumEnds.Length - 1;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                if (CumEnds[mid] >= relative)
-                {
-                    hi = mid;
-                }
-                else
-                {
-                    lo = mid + 1;
-                }
-            }
-
-            return Ends[lo] - (CumEnds[lo] - relative);
+            var i = GuessedSearch.FirstAtLeast(CumEnds, relative, GuessedSearch.Interpolate(relative, 0, Total, CumEnds.Length));
+            return Ends[i] - (CumEnds[i] - relative);
         }
 
         /// <summary>Largest instant with cumulative <paramref name="relative"/> in [0, Total).</summary>
         public long FindBackward(long relative)
         {
             // First i with CumEnds[i] > relative: the instant is inside interval i or at its start.
-            var lo = 0;
-            var hi = CumEnds.Length - 1;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                if (CumEnds[mid] > relative)
-                {
-                    hi = mid;
-                }
-                else
-                {
-                    lo = mid + 1;
-                }
-            }
-
-            return Ends[lo] - (CumEnds[lo] - relative);
+            var i = GuessedSearch.FirstGreater(CumEnds, relative, GuessedSearch.Interpolate(relative, 0, Total, CumEnds.Length));
+            return Ends[i] - (CumEnds[i] - relative);
         }
 
         /// <summary>Index of the first business day after <paramref name="date"/> (Length when none).</summary>
