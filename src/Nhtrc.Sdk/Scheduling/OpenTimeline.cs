@@ -392,7 +392,19 @@ internal sealed class OpenTimeline
     /// <summary>Sorts and merges raw intervals (overlapping or touching), clipped to [start, end).</summary>
     internal static (long[] Starts, long[] Ends) Merge(List<(long Start, long End)> raw, long start, long end)
     {
-        raw.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        // A year's periods come date by date and mostly in order already: sort only when they are not.
+        var sorted = true;
+        for (var i = 1; i < raw.Count && sorted; i++)
+        {
+            var (a, b) = (raw[i - 1], raw[i]);
+            sorted = a.Start < b.Start || (a.Start == b.Start && a.End <= b.End);
+        }
+
+        if (!sorted)
+        {
+            raw.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        }
+
         var starts = new List<long>(raw.Count);
         var ends = new List<long>(raw.Count);
         foreach (var (rawStart, rawEnd) in raw)

@@ -26,6 +26,7 @@ public sealed partial class ServiceCalendar
         var closes = new List<long>(300);
         var joined = new Dictionary<OpenInterval[], (long Open, long Close)[]>(ReferenceEqualityComparer.Instance);
         var listed = new Dictionary<OpenInterval[], (long Open, long Close)[]>(ReferenceEqualityComparer.Instance);
+        ZoneInterval? interval = null;
         for (var date = first; date <= last; date = date.PlusDays(1))
         {
             var hours = GetHoursForYear(date, year);
@@ -37,16 +38,19 @@ public sealed partial class ServiceCalendar
             // Each day's list of periods (a weekday's, an override's) is converted once a year, not once a date; it is
             // joined except on the few dates near an offset change, where resolving local times is not monotonic.
             var array = ImmutableCollectionsMarshal.AsArray(hours)!;
-            var cache = HasOneOffset(date) ? joined : listed;
+            var offset = OneOffset(date, ref interval);
+            var cache = offset is not null ? joined : listed;
             if (!cache.TryGetValue(array, out var periods))
             {
                 cache.Add(array, periods = Offsets(hours, join: cache == joined));
             }
 
+            // Under one offset a local time resolves to itself less the offset, as the zone would resolve it.
+            var midnight = offset is { } o ? ToNanos(date.AtMidnight().InUtc().ToInstant()) - o.Nanoseconds : 0;
             long close = long.MinValue;
             foreach (var (open, shut) in periods)
             {
-                var (s, e) = Resolve(date, open, shut);
+                var (s, e) = offset is not null ? (midnight + open, midnight + shut) : Resolve(date, open, shut);
                 if (e > s)
                 {
                     raw.Add((s, e));
@@ -78,13 +82,19 @@ public sealed partial class ServiceCalendar
         return overridesByDate.TryGetValue(date, out var dateOverride) ? dateOverride.Hours : WeeklyHours[date.DayOfWeek];
     }
 
-    // True when the zone keeps one offset over every instant a period of the date can touch (its local times run
-    // from the date's midnight to less than two days later, and an offset is less than a day).
-    private bool HasOneOffset(LocalDate date)
+    // The zone's one offset over every instant a period of the date can touch (its local times run from the date's
+    // midnight to less than two days later, and an offset is less than a day), or null when it changes there. The zone
+    // interval of the previous date is reused while it covers them (most dates of a year share one or two).
+    private Offset? OneOffset(LocalDate date, ref ZoneInterval? interval)
     {
         var from = date.PlusDays(-1).AtMidnight().InUtc().ToInstant();
-        var interval = Zone.GetZoneInterval(from);
-        return !interval.HasEnd || interval.End >= date.PlusDays(3).AtMidnight().InUtc().ToInstant();
+        var to = date.PlusDays(3).AtMidnight().InUtc().ToInstant();
+        if (interval is null || (interval.HasStart && interval.Start > from) || (interval.HasEnd && interval.End <= from))
+        {
+            interval = Zone.GetZoneInterval(from);
+        }
+
+        return !interval.HasEnd || interval.End >= to ? interval.WallOffset : null;
     }
 
     // A day's periods as nanoseconds after its midnight (a close past midnight is past a day); with join, overlapping
