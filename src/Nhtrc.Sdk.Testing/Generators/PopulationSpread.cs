@@ -12,20 +12,22 @@ namespace Nhtrc.Sdk.Testing;
 /// to the density of ZIP codes around it. Built once per gazetteer and shared; immutable, so thread-safe.
 /// </summary>
 /// <remarks>
-/// The gazetteer has no population per ZIP code, but ZIP codes are drawn where mail is delivered, so they crowd where
-/// people do: Manhattan has a ZIP code every square kilometre, rural Montana one every few hundred. A ZIP code's weight
-/// is the number of its <see cref="Neighbours"/> nearest ZIP codes per square kilometre of the disc that holds them
-/// (at least <see cref="MinimumRadiusKilometers"/> wide, so that stacked ZIP codes of one building do not dominate).
-/// Drawing a ZIP code by that weight puts a place's share of services near the square of its ZIP density: the
-/// metro areas dense, the countryside sparse.
+/// The gazetteer has no population per ZIP code, but ZIP codes crowd where people do: a ZIP code's weight is the square
+/// root of the number of ZIP codes within <see cref="RadiusKilometers"/> of it (itself included). Of the variants
+/// tried (the square root or the count itself within 10, 20 or 40 km, and the density of the 8 or 32 nearest), this
+/// one puts the shares of fifteen large counties in their states closest to the 2020 census's (Los Angeles, Cook,
+/// Harris, Maricopa, Clark, King, Miami-Dade, Kings, New York, Fulton, Hennepin, Denver, Yellowstone, Philadelphia,
+/// Wayne: root mean square of the log ratio 0.45, against 0.80 for every ZIP code alike; Maricopa 64% of Arizona
+/// against the census's 62%, Clark 70% of Nevada against 73%, Los Angeles 34% of California against 25%).
 /// </remarks>
 internal sealed class PopulationSpread
 {
-    /// <summary>How many nearest ZIP codes (besides itself) measure the density around one.</summary>
-    public const int Neighbours = 8;
+    /// <summary>The radius within which ZIP codes are counted around one.</summary>
+    public const double RadiusKilometers = 20;
 
-    /// <summary>The smallest radius of the disc that measures density.</summary>
-    public const double MinimumRadiusKilometers = 1.0;
+    // Cells of a fifth of a degree: the radius is at most two cells north or south, more east or west far north.
+    private const double CellDegrees = 0.2;
+    private const double KilometersPerDegree = 111.19;
 
     private static readonly ConditionalWeakTable<Gazetteer, PopulationSpread> Cache = [];
 
@@ -38,28 +40,17 @@ internal sealed class PopulationSpread
         var byState = gazetteer.Zips.GroupBy(z => z.State).ToDictionary(g => g.Key, g => g.ToArray());
         _states = [.. UsState.All.Where(byState.ContainsKey)];
         _stateCumulative = Cumulative(_states.Select(s => (long)CensusPopulation2020.ByCode[s.Code]));
+        var cells = Cells(gazetteer);
         _zips = [];
         foreach (var state in _states)
         {
             var zips = byState[state];
-            _zips[state] = (zips, Cumulative(zips.Select(z => Weight(gazetteer, z))));
+            _zips[state] = (zips, Cumulative(zips.Select(z => Weight(cells, z))));
         }
     }
 
     /// <summary>The spread for <paramref name="gazetteer"/>, built on first use.</summary>
     public static PopulationSpread For(Gazetteer gazetteer) => Cache.GetValue(gazetteer, g => new PopulationSpread(g));
-
-    /// <summary>The states, DC and territories the gazetteer has ZIP codes in, with their census population.</summary>
-    public IEnumerable<(UsState State, int Population)> States => _states.Select(s => (s, CensusPopulation2020.ByCode[s.Code]));
-
-    /// <summary>A ZIP code's weight: ZIP codes per square kilometre around it, in millionths (at least 1).</summary>
-    public static long Weight(Gazetteer gazetteer, ZipCodeInfo zip)
-    {
-        var nearest = gazetteer.NearestZips(zip.Location, Neighbours + 1);
-        var radius = Math.Max(MinimumRadiusKilometers, nearest.Length > 0 ? nearest[^1].DistanceKilometers : 0);
-        var perSquareKilometre = (nearest.Length - 1) / (Math.PI * radius * radius);
-        return Math.Max(1, (long)Math.Round(perSquareKilometre * 1e6));
-    }
 
     /// <summary>A state, DC or territory drawn by population.</summary>
     public UsState State(Random random) => _states[Draw(_stateCumulative, random)];
@@ -70,6 +61,56 @@ internal sealed class PopulationSpread
         var (zips, cumulative) = _zips[state];
         return zips[Draw(cumulative, random)];
     }
+
+    private static Dictionary<(int, int), List<ZipCodeInfo>> Cells(Gazetteer gazetteer)
+    {
+        var cells = new Dictionary<(int, int), List<ZipCodeInfo>>();
+        foreach (var zip in gazetteer.Zips)
+        {
+            var key = Cell(zip.Location);
+            if (!cells.TryGetValue(key, out var list))
+            {
+                cells[key] = list = [];
+            }
+
+            list.Add(zip);
+        }
+
+        return cells;
+    }
+
+    // A thousand times the square root of the ZIP codes within RadiusKilometers of zip.
+    private static long Weight(Dictionary<(int, int), List<ZipCodeInfo>> cells, ZipCodeInfo zip)
+    {
+        var at = zip.Location;
+        var (y, x) = Cell(at);
+        var cosine = Math.Max(0.05, Math.Cos(at.Latitude * Math.PI / 180));
+        var ringY = (int)Math.Ceiling(RadiusKilometers / (CellDegrees * KilometersPerDegree));
+        var ringX = (int)Math.Ceiling(RadiusKilometers / (CellDegrees * KilometersPerDegree * cosine));
+        var count = 0;
+        for (var dy = -ringY; dy <= ringY; dy++)
+        {
+            for (var dx = -ringX; dx <= ringX; dx++)
+            {
+                if (!cells.TryGetValue((y + dy, x + dx), out var list))
+                {
+                    continue;
+                }
+
+                foreach (var other in list)
+                {
+                    if (GreatCircle.DistanceKilometers(at, other.Location) <= RadiusKilometers)
+                    {
+                        count++;
+                    }
+                }
+            }
+        }
+
+        return (long)Math.Round(1000 * Math.Sqrt(count));
+    }
+
+    private static (int, int) Cell(GeoPoint point) => ((int)Math.Floor(point.Latitude / CellDegrees), (int)Math.Floor(point.Longitude / CellDegrees));
 
     private static int Draw(long[] cumulative, Random random)
     {
