@@ -15,8 +15,8 @@ namespace Nhtrc.Sdk.Testing;
 /// </summary>
 /// <remarks>
 /// A directory holds national organizations, coalitions in 24 metro counties, 40 task forces with their co-leads, and
-/// providers spread over the states in proportion to their ZIP codes (shelters, legal aid, counseling, clinics,
-/// advocacy, crisis lines...), with law enforcement, child-welfare agencies and trainers among them; each territory
+/// providers (shelters, legal aid, counseling, clinics, advocacy, crisis lines...) spread over the states in
+/// proportion to their ZIP codes or, by <see cref="SyntheticDirectoryOptions.Spread"/>, as people live, with law enforcement, child-welfare agencies and trainers among them; each territory
 /// gets a planned set (Puerto Rico's in Spanish first, a confidential shelter among them). Services cover counties,
 /// states, nearby ZIP codes or radii; office hours are in the state's zone, closed on US federal holidays four times
 /// in five; shelters and crisis lines are open 24/7 and shelters' sites are confidential.

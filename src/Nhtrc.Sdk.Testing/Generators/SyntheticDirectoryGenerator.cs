@@ -61,9 +61,10 @@ internal sealed class SyntheticDirectoryGenerator
     private readonly List<OrganizationDocument> _organizations = [];
     private readonly Dictionary<UsState, ZipCodeInfo[]> _zipsByState;
     private readonly (UsState State, int Weight)[] _stateWeights;
+    private readonly PopulationSpread? _population;
     private int _serviceCount;
 
-    private SyntheticDirectoryGenerator(int seed, Gazetteer gazetteer)
+    private SyntheticDirectoryGenerator(int seed, Gazetteer gazetteer, SyntheticDirectorySpread spread)
     {
         _random = new Random(seed);
         _gazetteer = gazetteer;
@@ -71,6 +72,9 @@ internal sealed class SyntheticDirectoryGenerator
         // The territories' organizations are added last, by plan (Territories), so that the states' part of the sample
         // stays what it was before the territories joined the gazetteer.
         _stateWeights = [.. UsState.All.Where(s => !s.IsTerritory).Select(s => (s, _zipsByState.TryGetValue(s, out var z) ? z.Length : 0))];
+        // By population, the draws come from the census table and ZIP density instead (the uniform ones are untouched,
+        // so the sample keeps its bytes); the territories are drawn like the states and still get their plan.
+        _population = spread == SyntheticDirectorySpread.ByPopulation ? PopulationSpread.For(gazetteer) : null;
     }
 
     /// <summary>The document for <paramref name="options"/> (checked by <see cref="SyntheticDirectory"/>).</summary>
@@ -83,7 +87,7 @@ internal sealed class SyntheticDirectoryGenerator
             ({ } o, null) => (o, int.MaxValue),
             ({ } o, { } s) => (o, s),
         };
-        return new SyntheticDirectoryGenerator(options.Seed, options.Gazetteer).Run(organizations, services);
+        return new SyntheticDirectoryGenerator(options.Seed, options.Gazetteer, options.Spread).Run(organizations, services);
     }
 
     private SyntheticDirectoryDocument Run(int total, int maxServices)
@@ -371,7 +375,8 @@ internal sealed class SyntheticDirectoryGenerator
             LastVerified = new DateOnly(2024, 1, 1).AddDays(_random.Next(900)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
         org.Services!.Add(service);
-        return service;
+        // Drawn by population, Puerto Rico's providers are local ones too, and speak Spanish first as the plan's do.
+        return _population is not null && zip.State.Code == "PR" ? Spanish(service) : service;
     }
 
     private PopulationDocument? Population(ServiceType[] types)
@@ -481,11 +486,16 @@ internal sealed class SyntheticDirectoryGenerator
 
     private ZipCodeInfo RandomZip(UsState state)
     {
+        if (_population is not null)
+        {
+            return _population.Zip(state, _random);
+        }
+
         var zips = _zipsByState[state];
         return zips[_random.Next(zips.Length)];
     }
 
-    private UsState RandomState() => PickWeighted(_stateWeights, s => s.Weight).State;
+    private UsState RandomState() => _population?.State(_random) ?? PickWeighted(_stateWeights, s => s.Weight).State;
 
     private GeoPointLike Jitter(ZipCodeInfo zip) => new(
         Math.Round(Math.Clamp(zip.Location.Latitude + ((_random.NextDouble() - 0.5) * 0.02), -90, 90), 5),

@@ -4,8 +4,8 @@ using Nhtrc.Sdk.Geography;
 namespace Nhtrc.Sdk.Testing;
 
 /// <summary>
-/// What <see cref="SyntheticDirectory"/> generates: the seed, the size (organizations, services or both) and the
-/// gazetteer its places come from. Equal options always give the same directory, byte for byte. The default is the
+/// What <see cref="SyntheticDirectory"/> generates: the seed, the size (organizations, services or both), how the
+/// providers spread over the country and the gazetteer its places come from. Equal options always give the same directory, byte for byte. The default is the
 /// embedded sample's size from seed 0; <see cref="Sample"/> is the sample itself.
 /// </summary>
 public sealed record SyntheticDirectoryOptions
@@ -13,6 +13,7 @@ public sealed record SyntheticDirectoryOptions
     private readonly int? organizations;
     private readonly int? services;
     private readonly Gazetteer gazetteer = Gazetteer.Default;
+    private readonly SyntheticDirectorySpread spread;
 
     /// <summary>The options of the SDK's embedded sample directory: seed 2026 and <see cref="SyntheticDirectory.SampleOrganizations"/> organizations.</summary>
     public static SyntheticDirectoryOptions Sample { get; } = new() { Seed = SyntheticDirectory.SampleSeed, Organizations = SyntheticDirectory.SampleOrganizations };
@@ -47,6 +48,17 @@ public sealed record SyntheticDirectoryOptions
     {
         get => services;
         init => services = value is null or > 0 ? value : throw new ArgumentOutOfRangeException(nameof(Services), value, "The number of services must be positive.");
+    }
+
+    /// <summary>
+    /// How the providers drawn after the fixed core spread over the country: <see cref="SyntheticDirectorySpread.Uniform"/>
+    /// (the default, and the sample's) or <see cref="SyntheticDirectorySpread.ByPopulation"/>, as people live.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not one of the enum's.</exception>
+    public SyntheticDirectorySpread Spread
+    {
+        get => spread;
+        init => spread = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(Spread), value, "The spread must be Uniform or ByPopulation.");
     }
 
     /// <summary>

@@ -26,6 +26,9 @@ namespace Nhtrc.Sdk.Benchmarks.Latency;
 /// The SDK's telemetry is on with a metrics and a tracing listener attached unless <c>--telemetry off</c>.
 /// </summary>
 /// <remarks>
+/// The directory is seed 42's: <c>uniform</c> (the default) spreads its providers as the embedded sample does, by ZIP
+/// codes; <c>dense</c> spreads them as people live (<see cref="SyntheticDirectorySpread.ByPopulation"/>: states by
+/// their 2020 census population, metro areas dense), as a national directory is.
 /// <c>dotnet run -c Release --project tests/Nhtrc.Sdk.Benchmarks -- latency [--directory uniform|dense]
 /// [--services N] [--queries N] [--runs N] [--eligible N] [--telemetry on|off]</c>.
 /// </remarks>
@@ -82,7 +85,8 @@ internal static class LatencyRunner
     private static byte[] DirectoryJson(Options options) => options.Directory switch
     {
         "uniform" => SyntheticDirectory.ToUtf8Json(new SyntheticDirectoryOptions { Seed = 42, Services = options.Services }),
-        _ => throw new ArgumentException($"unknown directory '{options.Directory}' (uniform)"),
+        "dense" => SyntheticDirectory.ToUtf8Json(new SyntheticDirectoryOptions { Seed = 42, Services = options.Services, Spread = SyntheticDirectorySpread.ByPopulation }),
+        _ => throw new ArgumentException($"unknown directory '{options.Directory}' (uniform or dense)"),
     };
 
     private static ReferralQuery Query(string zip, ServiceType[] needs) => new()

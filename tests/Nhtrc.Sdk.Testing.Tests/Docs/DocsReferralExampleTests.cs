@@ -10,7 +10,7 @@ using NodaTime;
 namespace Nhtrc.Sdk.Testing.Tests.Docs;
 
 /// <summary>
-/// The referral, synthetic-directory and contact examples of docs/testing.md are code that compiles and runs: each <c>```csharp NAME</c> block is the
+/// The referral, synthetic-directory (uniform and dense) and contact examples of docs/testing.md are code that compiles and runs: each <c>```csharp NAME</c> block is the
 /// text between <c>// docs:begin NAME</c> and <c>// docs:end</c> in this file, and the tests here run it.
 /// </summary>
 public sealed class DocsReferralExampleTests
@@ -80,6 +80,25 @@ public sealed class DocsReferralExampleTests
         Assert.InRange(national.ServiceCount, 6_000, 6_100);
         Assert.Equal(1_031, ReferralDirectoryJson.Parse(file).Organizations.Length);
         Assert.Equal(Block("synthetic"), Region("synthetic"));
+    }
+
+    [Fact]
+    public void ThePagesDenseDirectoryExample_SpreadsByPopulation()
+    {
+        // docs:begin dense
+        // The latency runner's dense directory is seed 42's with 100,000 services; a smaller one of the same spread.
+        ReferralDirectory dense = SyntheticDirectory.Generate(new SyntheticDirectoryOptions
+        {
+            Seed = 42,
+            Services = 6_000,
+            Spread = SyntheticDirectorySpread.ByPopulation,
+        });
+        // docs:end
+        Assert.InRange(dense.ServiceCount, 6_000, 6_100);
+        // California is 11.8% of the people and 6.4% of the ZIP codes.
+        var californian = dense.Organizations.Count(o => o.Services[0].Locations[0].State.Code == "CA") / (double)dense.Organizations.Length;
+        Assert.InRange(californian, 0.09, 0.14);
+        Assert.Equal(Block("dense"), Region("dense"));
     }
 
     // docs:begin consent
