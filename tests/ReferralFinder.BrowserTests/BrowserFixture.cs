@@ -88,6 +88,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = locale ?? "en-US",
             BaseURL = BaseAddress.ToString(),
         });
+        // A machine shared with other builds can be slow; a wait that never ends still fails, after a minute.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 

@@ -234,10 +234,13 @@ public sealed class FinderBrowserTests(BrowserFixture fixture)
         await page.RouteAsync("https://www.weather.gov/**", route => route.FulfillAsync(new() { ContentType = "text/html", Body = "<title>Weather</title>" }));
         await page.GotoAsync("about:blank");
         await page.GotoAsync("/");
+        Assert.Equal(2, await page.EvaluateAsync<int>("() => history.length"));
         await page.Locator("#quick-exit").ClickAsync();
-        await page.WaitForURLAsync("https://www.weather.gov/**");
-        await page.GoBackAsync();
+        await page.WaitForURLAsync("https://www.weather.gov/**", new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
 
+        // The finder's entry was replaced, not followed by a new one: Back goes to the page before it.
+        Assert.Equal(2, await page.EvaluateAsync<int>("() => history.length"));
+        await page.GoBackAsync(new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
         Assert.DoesNotContain(fixture.BaseAddress.Authority, page.Url, StringComparison.Ordinal);
     }
 
