@@ -93,6 +93,21 @@ public sealed class FinderBrowserTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task UseMyLocation_SearchesAtTheBrowsersPosition_WithoutAZip()
+    {
+        var page = await fixture.NewPageAsync(location: new Geolocation { Latitude = 47.6101f, Longitude = -122.3344f });
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Use my location" }).ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#location-status")).ToHaveTextAsync(UiText.English.LocationFound);
+        await page.GetByLabel("Emergency shelter").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find help" }).ClickAsync();
+
+        await page.Locator("#results .match").First.WaitForAsync();
+        Assert.Contains("Seattle", await page.Locator("#results").InnerTextAsync(), StringComparison.Ordinal);
+        fixture.Logs.AssertNoneContains("47.61", "-122.33");
+    }
+
+    [Fact]
     public async Task UnknownZip_ShowsTheErrorOnTheFieldAndInTheSummary()
     {
         var page = await fixture.NewPageAsync();
