@@ -80,14 +80,19 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh page (its own context: no shared history or storage) of the given size.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, string? locale = null)
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, string? locale = null, Geolocation? location = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = locale ?? "en-US",
             BaseURL = BaseAddress.ToString(),
+            Geolocation = location,
+            Permissions = location is null ? [] : ["geolocation"],
         });
+        // A machine shared with other builds can be slow; a wait that never ends still fails, after a minute.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 

@@ -3,9 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
-using System.Reflection;
 using System.Text;
-using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -92,6 +90,21 @@ public sealed class FinderBrowserTests(BrowserFixture fixture)
         var expected = TestPlaces.SeattleShelters().Matches.Select(m => m.ServiceId).ToArray();
         var shown = await page.Locator("#results .match").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.serviceId)");
         Assert.Equal(expected, shown);
+    }
+
+    [Fact]
+    public async Task UseMyLocation_SearchesAtTheBrowsersPosition_WithoutAZip()
+    {
+        var page = await fixture.NewPageAsync(location: new Geolocation { Latitude = 47.6101f, Longitude = -122.3344f });
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Use my location" }).ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("#location-status")).ToHaveTextAsync(UiText.English.LocationFound);
+        await page.GetByLabel("Emergency shelter").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find help" }).ClickAsync();
+
+        await page.Locator("#results .match").First.WaitForAsync();
+        Assert.Contains("Seattle", await page.Locator("#results").InnerTextAsync(), StringComparison.Ordinal);
+        fixture.Logs.AssertNoneContains("47.61", "-122.33");
     }
 
     [Fact]
@@ -236,10 +249,13 @@ public sealed class FinderBrowserTests(BrowserFixture fixture)
         await page.RouteAsync("https://www.weather.gov/**", route => route.FulfillAsync(new() { ContentType = "text/html", Body = "<title>Weather</title>" }));
         await page.GotoAsync("about:blank");
         await page.GotoAsync("/");
+        Assert.Equal(2, await page.EvaluateAsync<int>("() => history.length"));
         await page.Locator("#quick-exit").ClickAsync();
-        await page.WaitForURLAsync("https://www.weather.gov/**");
-        await page.GoBackAsync();
+        await page.WaitForURLAsync("https://www.weather.gov/**", new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
 
+        // The finder's entry was replaced, not followed by a new one: Back goes to the page before it.
+        Assert.Equal(2, await page.EvaluateAsync<int>("() => history.length"));
+        await page.GoBackAsync(new() { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
         Assert.DoesNotContain(fixture.BaseAddress.Authority, page.Url, StringComparison.Ordinal);
     }
 
@@ -262,26 +278,5 @@ public sealed class FinderBrowserTests(BrowserFixture fixture)
         }
     }
 
-    /// <summary>The English strings of the catalog that differ in Spanish, as whole words, are not in the text.</summary>
-    private static void AssertNoEnglish(string text)
-    {
-        foreach (var property in typeof(UiText).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.PropertyType == typeof(string)))
-        {
-            var english = (string)property.GetValue(UiText.English)!;
-            if (english == (string)property.GetValue(UiText.Spanish)! || property.Name is "LanguageCode" or "OtherLanguageCode")
-            {
-                continue;
-            }
-
-            foreach (var part in english.Split('{', '}').Select(p => p.Trim(' ', ',', ';', '(', ')', '.')).Where(p => p.Length > 3 && !int.TryParse(p, out _)))
-            {
-                Assert.False(Regex.IsMatch(text, @"(?<![\p{L}])" + Regex.Escape(part) + @"(?![\p{L}])"), $"English '{part}' on the Spanish page");
-            }
-        }
-
-        foreach (var (type, name) in UiText.English.ServiceTypes.Where(t => UiText.Spanish.ServiceTypes[t.Key] != t.Value))
-        {
-            Assert.False(Regex.IsMatch(text, @"(?<![\p{L}])" + Regex.Escape(name) + @"(?![\p{L}])"), $"English '{name}' ({type}) on the Spanish page");
-        }
-    }
+    private static void AssertNoEnglish(string text) => EnglishText.AssertNone(text);
 }

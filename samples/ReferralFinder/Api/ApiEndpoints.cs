@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
@@ -68,25 +69,10 @@ public static partial class ApiEndpoints
 
     private static async Task<IResult> MatchAsync(HttpContext context, ReferralDirectoryHolder holder, IClock clock, ILogger<FinderPageLog> logger, CancellationToken cancellationToken)
     {
-        var body = await ReadBodyAsync(context.Request, cancellationToken);
-        if (body is null)
-        {
-            return Problems.Json("$", "The body is missing or larger than 256 KB.");
-        }
-
-        MatchRequest? request;
-        try
-        {
-            request = JsonSerializer.Deserialize(body, ApiJsonContext.Default.MatchRequest);
-        }
-        catch (JsonException e)
-        {
-            return JsonProblem(e);
-        }
-
+        var (request, problem) = await ReadJsonAsync(context.Request, ApiJsonContext.Default.MatchRequest, cancellationToken);
         if (request is null)
         {
-            return Problems.Json("$", "Expected a JSON object.");
+            return problem!;
         }
 
         var input = new SearchInput
@@ -131,25 +117,10 @@ public static partial class ApiEndpoints
 
     private static async Task<IResult> DeadlineAsync(HttpContext context, ResponseTimeService responseTimes, CancellationToken cancellationToken)
     {
-        var body = await ReadBodyAsync(context.Request, cancellationToken);
-        if (body is null)
-        {
-            return Problems.Json("$", "The body is missing or larger than 256 KB.");
-        }
-
-        DeadlineRequest? request;
-        try
-        {
-            request = JsonSerializer.Deserialize(body, ApiJsonContext.Default.DeadlineRequest);
-        }
-        catch (JsonException e)
-        {
-            return JsonProblem(e);
-        }
-
+        var (request, problem) = await ReadJsonAsync(context.Request, ApiJsonContext.Default.DeadlineRequest, cancellationToken);
         if (request is null)
         {
-            return Problems.Json("$", "Expected a JSON object.");
+            return problem!;
         }
 
         var errors = new List<KeyValuePair<string, string>>();
@@ -220,6 +191,26 @@ public static partial class ApiEndpoints
         var outcome = pipeline.Process(contact, holder.Current, now);
         FinderLog.TriageAnswered(logger, outcome.Triage.Urgency);
         return Results.Text(ContactOutcomeJson.Serialize(outcome), "application/json");
+    }
+
+    /// <summary>The body read as <typeparamref name="T"/>, or the problem that says why it cannot be.</summary>
+    private static async Task<(T? Value, IResult? Problem)> ReadJsonAsync<T>(HttpRequest request, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+        where T : class
+    {
+        var body = await ReadBodyAsync(request, cancellationToken);
+        if (body is null)
+        {
+            return (null, Problems.Json("$", "The body is missing or larger than 256 KB."));
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(body, type) is { } value ? (value, null) : (null, Problems.Json("$", "Expected a JSON object."));
+        }
+        catch (JsonException e)
+        {
+            return (null, JsonProblem(e));
+        }
     }
 
     private static IResult JsonProblem(JsonException e)
