@@ -12,6 +12,9 @@ namespace Nhtrc.Sdk.Referrals;
 /// </summary>
 public sealed class ReferralMatch
 {
+    // What the match says of the service and organization is read from them (they are immutable), not copied.
+    private readonly Service _service;
+    private readonly Organization _organization;
     private readonly IReferralExplanation _explanation;
     private Explained? _explained;
 
@@ -21,35 +24,33 @@ public sealed class ReferralMatch
     internal ReferralMatch(Service service, Organization organization, IReferralExplanation explanation)
     {
         _explanation = explanation;
-        ServiceId = service.Id;
-        ServiceName = service.Name;
-        OrganizationId = organization.Id;
-        OrganizationName = organization.Name;
+        _service = service;
+        _organization = organization;
     }
 
     /// <summary>The position in the result, from 1.</summary>
     public int Rank { get; internal init; }
 
     /// <summary>The service's id.</summary>
-    public string ServiceId { get; }
+    public string ServiceId => _service.Id;
 
     /// <summary>The service's name.</summary>
-    public string ServiceName { get; }
+    public string ServiceName => _service.Name;
 
     /// <summary>The organization's id.</summary>
-    public string OrganizationId { get; }
+    public string OrganizationId => _organization.Id;
 
     /// <summary>The organization's name.</summary>
-    public string OrganizationName { get; }
+    public string OrganizationName => _organization.Name;
 
     /// <summary>The organization's kind.</summary>
-    public OrganizationKind OrganizationKind { get; internal init; }
+    public OrganizationKind OrganizationKind => _organization.Kind;
 
     /// <summary>The organization's web site; may be null.</summary>
-    public string? Website { get; internal init; }
+    public string? Website => _organization.Website;
 
     /// <summary>Every type the service offers.</summary>
-    public ImmutableArray<ServiceType> ServiceTypes { get; internal init; }
+    public ImmutableArray<ServiceType> ServiceTypes => _service.Types;
 
     /// <summary>The query's needs this service offers, in the query's order; never empty.</summary>
     public ImmutableArray<ServiceType> CoveredNeeds { get; internal init; }
@@ -67,25 +68,25 @@ public sealed class ReferralMatch
     public ImmutableArray<MatchedLocation> Locations { get; internal init; }
 
     /// <summary>How to reach the service.</summary>
-    public ImmutableArray<ServiceContact> Contacts { get; internal init; }
+    public ImmutableArray<ServiceContact> Contacts => _service.Contacts;
 
     /// <summary>The languages the service offers.</summary>
-    public ImmutableArray<LanguageTag> Languages { get; internal init; }
+    public ImmutableArray<LanguageTag> Languages => _service.Languages;
 
     /// <summary>True when the service is open 24/7.</summary>
-    public bool IsAlwaysOpen { get; internal init; }
+    public bool IsAlwaysOpen => _service.Availability.IsAlwaysOpen;
 
     /// <summary>True when the service is open at the query's instant.</summary>
     public bool IsOpenAtQueryTime { get; internal init; }
 
     /// <summary>True when the service accepts warm transfers.</summary>
-    public bool AcceptsWarmTransfers { get; internal init; }
+    public bool AcceptsWarmTransfers => _service.AcceptsWarmTransfers;
 
     /// <summary>Whether the service takes new clients.</summary>
-    public Capacity Capacity { get; internal init; }
+    public Capacity Capacity => _service.Capacity;
 
     /// <summary>When the entry was last verified.</summary>
-    public LocalDate LastVerified { get; internal init; }
+    public LocalDate LastVerified => _service.LastVerified;
 
     /// <summary>The sum of <see cref="Breakdown"/>'s points rounded to 0.01, from 0 to 100.</summary>
     public double Score { get; internal init; }

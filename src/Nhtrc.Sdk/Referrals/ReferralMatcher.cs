@@ -213,20 +213,11 @@ internal static class ReferralMatcher
         return new ReferralMatch(service, org, new Explanation(context, service, s.Level, p, nearest, covered, isOpen, Math.Max(0, context.QueryDay - entry.VerifiedDay)))
         {
             Rank = rank,
-            OrganizationKind = org.Kind,
-            Website = org.Website,
-            ServiceTypes = service.Types,
             CoveredNeeds = ImmutableCollectionsMarshal.AsImmutableArray(covered),
             Coverage = s.Level,
             DistanceKilometers = double.IsNaN(p.Distance) ? null : p.Distance,
             Locations = ImmutableCollectionsMarshal.AsImmutableArray(matched),
-            Contacts = service.Contacts,
-            Languages = service.Languages,
-            IsAlwaysOpen = service.Availability.IsAlwaysOpen,
             IsOpenAtQueryTime = isOpen,
-            AcceptsWarmTransfers = service.AcceptsWarmTransfers,
-            Capacity = service.Capacity,
-            LastVerified = service.LastVerified,
             Score = s.Total,
         };
     }

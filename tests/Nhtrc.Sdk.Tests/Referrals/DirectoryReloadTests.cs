@@ -92,10 +92,11 @@ public sealed class DirectoryReloadTests : IDisposable
         using var updater = new ReferralDirectoryUpdater(source, new ReferralDirectoryHolder(ReferralDirectory.Sample), NodaTime.Testing.FakeClock.FromUtc(2026, 12, 1));
         var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
         {
-            // Each reader runs until it has seen both snapshots (or 20 s pass), matching against whichever it holds.
+            // Each reader runs until it has seen both snapshots (or 60 s pass: on a loaded machine the reloaders may wait for a
+            // thread), matching against whichever it holds.
             var seen = new HashSet<ReferralDirectory>(ReferenceEqualityComparer.Instance);
             var running = System.Diagnostics.Stopwatch.StartNew();
-            for (var i = 0; (i < 100 || seen.Count < 2) && running.Elapsed < TimeSpan.FromSeconds(20); i++)
+            for (var i = 0; (i < 100 || seen.Count < 2) && running.Elapsed < TimeSpan.FromSeconds(60); i++)
             {
                 var directory = updater.Holder.Current!;
                 Assert.True(expected.TryGetValue(directory, out var whole), "a reader saw a directory that was never loaded");
