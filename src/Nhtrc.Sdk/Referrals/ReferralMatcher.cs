@@ -419,8 +419,6 @@ internal static class ReferralMatcher
             steps.Add(new ReferralPlanStep(chosen.Org.Id, chosen.Org.Name, stepNeeds.MoveToImmutable(), serviceIds.MoveToImmutable()));
         }
 
-        // The thread keeps the array: it must not keep the organizations (and their directory) alive.
-        infos.AsSpan(0, infoCount).Clear();
         var uncovered = ImmutableArray.CreateBuilder<ServiceType>();
         foreach (var need in needs)
         {
@@ -487,6 +485,7 @@ internal static class ReferralMatcher
         private long[] _keys = new long[512];
         private (Organization Org, uint Mask, double Best)[] _infos = new (Organization, uint, double)[64];
         private int[] _firstRanks = new int[256];
+        private int _infosInUse;
 
         public List<int> Candidates { get; } = new(1024);
 
@@ -501,13 +500,17 @@ internal static class ReferralMatcher
 
         public static void Return(Scratch scratch)
         {
-            if (scratch.Candidates.Capacity > KeptLength || scratch._scored.Length > KeptLength || scratch.Organizations.Count > KeptLength)
+            if (scratch.Candidates.Capacity > KeptLength || scratch._scored.Length > KeptLength || scratch._keys.Length > KeptLength
+                || scratch._infos.Length > KeptLength || scratch._firstRanks.Length > KeptLength || scratch.Organizations.Count > KeptLength)
             {
                 return;
             }
 
+            // The thread keeps the arrays: they must not keep the organizations (and their directory) alive.
             scratch.Candidates.Clear();
             scratch.Organizations.Clear();
+            scratch._infos.AsSpan(0, scratch._infosInUse).Clear();
+            scratch._infosInUse = 0;
             t_current = scratch;
         }
 
@@ -515,8 +518,11 @@ internal static class ReferralMatcher
 
         public long[] KeysFor(int length) => _keys.Length >= length ? _keys : _keys = new long[Grow(length)];
 
-        public (Organization Org, uint Mask, double Best)[] InfosFor(int length) =>
-            _infos.Length >= length ? _infos : _infos = new (Organization, uint, double)[Grow(length)];
+        public (Organization Org, uint Mask, double Best)[] InfosFor(int length)
+        {
+            _infosInUse = length;
+            return _infos.Length >= length ? _infos : _infos = new (Organization, uint, double)[Grow(length)];
+        }
 
         // Cleared: a zero rank is "none yet".
         public int[] FirstRanksFor(int length)
