@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Nhtrc.Sdk.Geography;
@@ -21,7 +22,8 @@ internal static partial class HsdsAreas
 {
     private static readonly string[] NationalNames = ["United States", "United States of America", "USA", "US", "Nationwide"];
 
-    private static readonly string[] CountySuffixes = [" County", " Parish", " Borough", " Census Area", " Municipality", " Municipio", " District", " Island"];
+    /// <summary>The words a county name may end in, as the Census county list writes them (the export writes them too).</summary>
+    internal static readonly string[] CountySuffixes = [" County", " Parish", " Borough", " Census Area", " Municipality", " Municipio", " District", " Island"];
 
     // Other names of the territories HSDS publishers write, folded (see Fold), beside UsState.Name.
     private static readonly (string Name, string Code)[] StateAliases =
@@ -32,6 +34,9 @@ internal static partial class HsdsAreas
         ("commonwealth of puerto rico", "PR"), ("estado libre asociado de puerto rico", "PR"),
         ("territory of guam", "GU"), ("territory of american samoa", "AS"),
     ];
+
+    // Every state's and territory's folded name, then the aliases: the names TryState reads.
+    private static readonly Dictionary<string, UsState> StateNames = StateNamesFolded();
 
     [GeneratedRegex(@"^\s*\d{5}(?:\s*[,;\s]\s*\d{5})*\s*$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex ZipList();
@@ -57,20 +62,7 @@ internal static partial class HsdsAreas
                 {
                     warn(areaPath + ".extent", problem);
                 }
-                else if (HsdsExtents.ZipLessCountiesIn(shape, gazetteer) is { Count: > 0 } zipLess)
-                {
-                    // Ta'u or Pagan: the county-equivalent, and the ZIP codes truly inside, never a nearest one instead.
-                    counties.AddRange(zipLess);
-                    if (HsdsExtents.Resolve(shape, gazetteer, out var byNearest) is var inside && !byNearest)
-                    {
-                        zips.AddRange(inside);
-                    }
-                }
-                else if (HsdsExtents.Resolve(shape, gazetteer, out _) is { IsEmpty: false } covered)
-                {
-                    zips.AddRange(covered);
-                }
-                else
+                else if (Covered(shape, gazetteer, zips, counties) == 0)
                 {
                     warn(areaPath + ".extent", $"covers no ZIP code centroid and no ZIP code is within {Format((int)HsdsExtents.MaxNearestKilometers)} km of it; the area is not imported.");
                 }
@@ -106,6 +98,24 @@ internal static partial class HsdsAreas
     }
 
     /// <summary>Whether the name stands for the whole United States.</summary>
+    /// <summary>
+    /// Adds the ZIP codes and the ZIP-less counties an extent covers; with a ZIP-less county inside (Ta'u, Pagan), only
+    /// the ZIP codes truly inside, never a nearest one instead. Returns how many places it added.
+    /// </summary>
+    private static int Covered(ImmutableArray<HsdsExtents.Polygon> shape, Gazetteer gazetteer, List<ZipCodeInfo> zips, List<UsCounty> counties)
+    {
+        var zipLess = HsdsExtents.ZipLessCountiesIn(shape, gazetteer);
+        var covered = HsdsExtents.Resolve(shape, gazetteer, out var byNearest);
+        counties.AddRange(zipLess);
+        if (zipLess.Count == 0 || !byNearest)
+        {
+            zips.AddRange(covered);
+            return zipLess.Count + covered.Length;
+        }
+
+        return zipLess.Count;
+    }
+
     public static bool IsNational(string? name)
     {
         var trimmed = name?.Trim();
@@ -161,9 +171,10 @@ internal static partial class HsdsAreas
                 }
             }
 
-            foreach (var candidate in gazetteer.CountiesIn(state))
+            var given = Fold(county);
+            foreach (var (folded, candidate) in HsdsPlaceNames.For(gazetteer).CountiesIn(state))
             {
-                if (IsCountyNamed(candidate.Name, county))
+                if (IsCountyNamed(folded, given))
                 {
                     counties.Add(candidate);
                     return true;
@@ -176,23 +187,21 @@ internal static partial class HsdsAreas
 
     /// <summary>
     /// Whether a county's gazetteer name is the name given, alone or followed by one of the county suffixes (ignoring
-    /// case, accents and the kind of apostrophe: see <see cref="Fold"/>).
+    /// case, accents and the kind of apostrophe: both are <see cref="Fold"/>ed).
     /// </summary>
-    private static bool IsCountyNamed(string countyName, string name)
+    private static bool IsCountyNamed(string foldedCountyName, string foldedName)
     {
-        var gazetteerName = Fold(countyName);
-        var given = Fold(name);
-        if (gazetteerName == given)
+        if (foldedCountyName == foldedName)
         {
             return true;
         }
 
-        if (!gazetteerName.StartsWith(given, StringComparison.Ordinal))
+        if (!foldedCountyName.StartsWith(foldedName, StringComparison.Ordinal))
         {
             return false;
         }
 
-        var rest = gazetteerName.AsSpan(given.Length);
+        var rest = foldedCountyName.AsSpan(foldedName.Length);
         foreach (var suffix in CountySuffixes)
         {
             if (rest.Equals(suffix, StringComparison.OrdinalIgnoreCase))
@@ -212,27 +221,23 @@ internal static partial class HsdsAreas
             return true;
         }
 
-        var folded = Fold(t);
-        foreach (var candidate in UsState.All)
+        return StateNames.TryGetValue(Fold(t), out state);
+    }
+
+    private static Dictionary<string, UsState> StateNamesFolded()
+    {
+        var names = new Dictionary<string, UsState>(StringComparer.Ordinal);
+        foreach (var state in UsState.All)
         {
-            if (Fold(candidate.Name) == folded)
-            {
-                state = candidate;
-                return true;
-            }
+            names[Fold(state.Name)] = state;
         }
 
         foreach (var (name, code) in StateAliases)
         {
-            if (name == folded)
-            {
-                state = UsState.GetByCode(code);
-                return true;
-            }
+            names.TryAdd(name, UsState.GetByCode(code));
         }
 
-        state = null;
-        return false;
+        return names;
     }
 
     /// <summary>

@@ -16,8 +16,6 @@ internal sealed partial class HsdsExportWriter
     /// <summary>The vertices of the polygon a radius is written as.</summary>
     internal const int ExtentVertices = 32;
 
-    private static readonly string[] CountySuffixes = [" County", " Parish", " Borough", " Census Area", " Municipality", " Municipio", " District", " Island"];
-
     /// <summary>
     /// The area name of a county: its gazetteer name, with the state's word for a county as the Census county list
     /// writes it (Parish in Louisiana, Borough in Alaska, Municipio in Puerto Rico, Island in the Virgin Islands,
@@ -28,7 +26,7 @@ internal sealed partial class HsdsExportWriter
     internal static string CountyAreaName(UsCounty county)
     {
         var name = county.Name;
-        var plain = !CountySuffixes.Any(s => name.EndsWith(s, StringComparison.OrdinalIgnoreCase)) &&
+        var plain = !HsdsAreas.CountySuffixes.Any(s => name.EndsWith(s, StringComparison.OrdinalIgnoreCase)) &&
             !name.Contains('(', StringComparison.Ordinal) && !name.Contains(" of ", StringComparison.OrdinalIgnoreCase);
         var word = county.State.Code switch
         {

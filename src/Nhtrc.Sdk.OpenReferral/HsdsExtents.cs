@@ -137,9 +137,9 @@ internal static class HsdsExtents
     public static List<UsCounty> ZipLessCountiesIn(ImmutableArray<Polygon> shape, Gazetteer gazetteer)
     {
         var found = new List<UsCounty>();
-        foreach (var county in gazetteer.Counties)
+        foreach (var county in HsdsPlaceNames.For(gazetteer).ZipLessCounties)
         {
-            if (county.ZipCount == 0 && Contains(shape, county.Centroid.Longitude, county.Centroid.Latitude))
+            if (Contains(shape, county.Centroid.Longitude, county.Centroid.Latitude))
             {
                 found.Add(county);
             }

@@ -449,7 +449,9 @@ internal static class ReferralMatcher
 
         public int QueryYear { get; } = query.At.InUtc().Year;
 
-        private readonly string?[] _localityReasons = new string?[Enum.GetValues<CoverageLevel>().Length + 1];
+        private static readonly int CoverageLevels = Enum.GetValues<CoverageLevel>().Length + 1;
+
+        private readonly string?[] _localityReasons = new string?[CoverageLevels];
 
         /// <summary>Why the level scores as it does at the query's place; the same for every match at that level.</summary>
         public string LocalityReason(CoverageLevel level) => _localityReasons[(int)level] ??= ReferralMatcher.LocalityReason(level, Query.Place);
